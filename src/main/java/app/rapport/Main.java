@@ -1,0 +1,31 @@
+package app.rapport;
+
+import app.rapport.cli.RapportCommand;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Starts Rapport: the command line decides between a headless command and the window.
+ * Kept apart from {@link RapportApp} so that {@code --help} and {@code --version} never load JavaFX.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(System.out, true, console);
+        PrintWriter err = new PrintWriter(System.err, true, console);
+        int exit = RapportCommand.run(args, Main::openWindow, System.getenv(), out, err);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    private static void openWindow(Path workspace) {
+        Application.launch(RapportApp.class, RapportApp.WORKSPACE_PARAMETER + "=" + workspace);
+    }
+}

@@ -1,0 +1,151 @@
+package app.rapport;
+
+import app.rapport.domain.UserError;
+import app.rapport.service.AppVersion;
+import app.rapport.service.Session;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.FxDialogService;
+import app.rapport.ui.common.ViewLoader;
+import app.rapport.ui.contacts.ContactEditorView;
+import app.rapport.ui.contacts.ContactEditorViewModel;
+import app.rapport.ui.contacts.ContactsView;
+import app.rapport.ui.contacts.ContactsViewModel;
+import app.rapport.ui.main.MainView;
+import app.rapport.ui.main.MainViewModel;
+import app.rapport.ui.main.Screen;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: the composition root that builds services, view-models and views by hand,
+ * in dependency order, and nothing else.
+ */
+public final class RapportApp extends Application {
+
+    /** The launch parameter that names the workspace folder. */
+    public static final String WORKSPACE_PARAMETER = "--workspace";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
+
+    private final Clock clock;
+    private Path workspace;
+    private Session session;
+    private UserError openFailure;
+    private ExecutorService worker;
+    private Stage stage;
+
+    /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
+    public RapportApp() {
+        this(null, Clock.systemDefaultZone());
+    }
+
+    /** Opens the given workspace; used by tests and the screenshot renderer. */
+    public RapportApp(Path workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() {
+        if (workspace == null) {
+            String value = getParameters().getNamed().get(WORKSPACE_PARAMETER.substring(2));
+            workspace = Path.of(Objects.requireNonNull(value, "the workspace parameter"));
+        }
+        try {
+            session = Session.open(workspace, clock);
+        } catch (UserError e) {
+            LOG.warn("Workspace could not be opened", e);
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
+        if (openFailure != null) {
+            new FxDialogService(() -> null).showError(openFailure.getMessage());
+            Platform.exit();
+            return;
+        }
+        worker = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "rapport-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        DialogService dialogs = new FxDialogService(() -> stage);
+        Background background = new Background(worker, Platform::runLater);
+
+        ContactsViewModel contacts = new ContactsViewModel(session.contacts(),
+                new ContactEditorViewModel(clock), background, dialogs);
+        List<Screen> screens = List.of(Screen.CONTACTS);
+        MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
+                session.workspaceRoot());
+
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                ContactsView.class, () -> new ContactsView(contacts),
+                ContactEditorView.class, () -> new ContactEditorView(contacts));
+        ViewLoader views = new ViewLoader(type -> Objects.requireNonNull(controllers.get(type),
+                () -> "No controller for " + type).get());
+        Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class);
+        ViewLoader shell = new ViewLoader(type -> new MainView(main,
+                screen -> (Node) views.load(screenViews.get(screen))));
+        Parent root = shell.load(MainView.class);
+
+        Scene scene = new Scene(root, 1360, 840);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                RapportApp.class.getResource("ui/rapport.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Rapport");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
+        stage.show();
+        contacts.load();
+        LOG.info("Rapport {} started on {}", AppVersion.get(), session.workspaceRoot());
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (worker != null) {
+            worker.shutdown();
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    /** The stage the app shows, for tests and the screenshot renderer. */
+    public Stage stage() {
+        return stage;
+    }
+
+    private void reportUnexpected(Throwable e) {
+        String message = Errors.describe(e, "finish that action");
+        if (stage != null && stage.isShowing()) {
+            new FxDialogService(() -> stage).showError(message);
+        }
+    }
+}

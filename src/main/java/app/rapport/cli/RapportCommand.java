@@ -1,0 +1,90 @@
+package app.rapport.cli;
+
+import app.rapport.domain.UserError;
+import app.rapport.service.AppVersion;
+import app.rapport.service.Session;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rapport [--workspace DIR] [COMMAND]}: opens the window, or runs a command without one. */
+@Command(name = "rapport",
+        mixinStandardHelpOptions = true,
+        versionProvider = RapportCommand.Version.class,
+        description = "Rapport keeps your influencer contacts, outreach and deals on your own computer.%n"
+                + "Without a command it opens the Rapport window.",
+        subcommands = {SampleCommand.class})
+public final class RapportCommand implements Runnable {
+
+    /** System property that tells the log where to write; read by logback.xml. */
+    public static final String LOG_DIR_PROPERTY = "rapport.logs";
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The workspace folder (default: $RAPPORT_WORKSPACE or your user data folder).")
+    private Path workspaceDir;
+
+    private final Consumer<Path> openWindow;
+    private final Map<String, String> environment;
+
+    /**
+     * @param openWindow  what to do when no command is given: open the app on the workspace
+     * @param environment the process environment, for {@code RAPPORT_WORKSPACE} and the OS data folders
+     */
+    public RapportCommand(Consumer<Path> openWindow, Map<String, String> environment) {
+        this.openWindow = openWindow;
+        this.environment = environment;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args, Consumer<Path> openWindow, Map<String, String> environment,
+            PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RapportCommand(openWindow, environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println(userMessage(e));
+            cl.getErr().flush();
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Opens the window on the chosen workspace. */
+    @Override
+    public void run() {
+        openWindow.accept(workspace());
+    }
+
+    /** The workspace chosen on the command line or by default; from here on, logs go into it. */
+    Path workspace() {
+        Path root = workspaceDir != null ? workspaceDir
+                : Session.defaultWorkspaceRoot(environment, System.getProperty("os.name"),
+                        Path.of(System.getProperty("user.home")));
+        Path absolute = root.toAbsolutePath().normalize();
+        System.setProperty(LOG_DIR_PROPERTY, Session.logsDir(absolute).toString());
+        return absolute;
+    }
+
+    private static String userMessage(Exception e) {
+        if (e instanceof UserError) {
+            LoggerFactory.getLogger(RapportCommand.class).warn("Command refused", e);
+            return e.getMessage();
+        }
+        LoggerFactory.getLogger(RapportCommand.class).error("Command failed", e);
+        return "Rapport could not finish the command. Details are in the log under "
+                + System.getProperty(LOG_DIR_PROPERTY, "the workspace's logs folder") + ".";
+    }
+
+    /** Prints the version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Rapport " + AppVersion.get()};
+        }
+    }
+}

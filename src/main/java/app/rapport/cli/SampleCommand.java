@@ -1,0 +1,35 @@
+package app.rapport.cli;
+
+import app.rapport.service.ContactService;
+import app.rapport.service.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rapport sample}: adds the fictional sample contacts, as the window's button does. */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Adds about 30 fictional sample contacts to the workspace (skips those already there).")
+final class SampleCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RapportCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path workspace = parent.workspace();
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            ContactService contacts = session.contacts();
+            int added = contacts.loadSample();
+            spec.commandLine().getOut().printf("Added %d sample contacts to %s (%d contacts in all).%n",
+                    added, workspace, contacts.countContacts());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package app.rapport.domain;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** ISO 3166-1 countries: codes are stored, names are shown in the user's language. */
+public final class Countries {
+
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    private Countries() {
+    }
+
+    /** A country as shown in a picker. */
+    public record Country(String code, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Whether the code is an ISO 3166-1 alpha-2 code. */
+    public static boolean isKnownCode(String code) {
+        return code != null && CODES.contains(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** Upper-cases a code, and turns blank into {@code null}; unknown codes are kept for the rules to report. */
+    public static String normalizeCode(String code) {
+        String c = Text.blankToNull(code);
+        return c == null ? null : c.toUpperCase(Locale.ROOT);
+    }
+
+    /** The country's name in the given language, or the code itself when it is not a known code. */
+    public static String displayName(String code, Locale language) {
+        if (!isKnownCode(code)) {
+            return Text.orEmpty(code);
+        }
+        return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(language);
+    }
+
+    /** Finds a country by code or by its name in English or the given language. */
+    public static Optional<String> codeFor(String codeOrName, Locale language) {
+        String wanted = Text.blankToNull(codeOrName);
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        if (isKnownCode(wanted)) {
+            return Optional.of(wanted.toUpperCase(Locale.ROOT));
+        }
+        String folded = Text.fold(wanted);
+        return CODES.stream()
+                .filter(code -> Text.fold(displayName(code, Locale.ENGLISH)).equals(folded)
+                        || Text.fold(displayName(code, language)).equals(folded))
+                .findFirst();
+    }
+
+    /** Every country, sorted by its name in the given language. */
+    public static List<Country> all(Locale language) {
+        Collator collator = Collator.getInstance(language);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, displayName(code, language)))
+                .sorted(Comparator.comparing(Country::name, collator))
+                .toList();
+    }
+}

@@ -1,0 +1,37 @@
+package app.rapport.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text rules shared by the domain: blank handling and accent-insensitive matching. */
+public final class Text {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Text() {
+    }
+
+    /** Strips the text and turns an empty result into {@code null}. */
+    public static String blankToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** {@code null} as "", for showing optional values. */
+    public static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Lower-cased, accents removed: "Café" and "cafe" fold to the same text. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,138 @@
+package app.rapport.service;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.InfluencerRules;
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.SocialAccount;
+import app.rapport.store.ContactRepository;
+import app.rapport.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What a user does with the contact book: list, save, delete, load the sample. */
+public final class ContactService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactService.class);
+
+    private final Database database;
+    private final Clock clock;
+
+    public ContactService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Every contact, oldest first. */
+    public List<Influencer> listContacts() {
+        return database.inTransaction(repos -> repos.contacts().findAll());
+    }
+
+    /** One contact, if it still exists. */
+    public Optional<Influencer> findContact(long id) {
+        return database.inTransaction(repos -> repos.contacts().findById(id));
+    }
+
+    /** Every tag used so far, for autocompletion. */
+    public List<String> knownTags() {
+        return database.inTransaction(repos -> repos.contacts().findAllTags());
+    }
+
+    /** How many contacts there are. */
+    public long countContacts() {
+        return database.inTransaction(repos -> repos.contacts().count());
+    }
+
+    /**
+     * Saves a new or changed contact in one transaction and returns it as stored.
+     *
+     * @throws RuleViolation when the contact breaks a rule, such as a handle another contact already has
+     */
+    public Influencer save(Influencer contact) {
+        InfluencerRules.check(contact);
+        Influencer saved = database.inTransaction(repos -> saveIn(repos.contacts(), contact, now()));
+        LOG.info("Saved contact {}", saved.id());
+        return saved;
+    }
+
+    /** Deletes a contact; returns whether it existed. */
+    public boolean delete(long id) {
+        boolean deleted = database.inTransaction(repos -> repos.contacts().delete(id));
+        LOG.info("Deleted contact {}: {}", id, deleted);
+        return deleted;
+    }
+
+    /**
+     * Adds the sample contacts, skipping any whose handles are already in the workspace, all in one
+     * transaction. Returns how many were added.
+     */
+    public int loadSample() {
+        List<Influencer> sample = SampleContacts.load(now());
+        sample.forEach(InfluencerRules::check);
+        int added = database.inTransaction(repos -> {
+            ContactRepository contacts = repos.contacts();
+            Instant now = now();
+            int count = 0;
+            for (Influencer contact : sample) {
+                boolean taken = contact.accounts().stream().anyMatch(
+                        a -> contacts.findAccountOwner(a.platform(), a.handleKey()).isPresent());
+                if (!taken) {
+                    saveIn(contacts, contact, now);
+                    count++;
+                }
+            }
+            return count;
+        });
+        LOG.info("Loaded {} sample contacts", added);
+        return added;
+    }
+
+    private Influencer saveIn(ContactRepository contacts, Influencer contact, Instant now) {
+        for (SocialAccount account : contact.accounts()) {
+            contacts.findAccountOwner(account.platform(), account.handleKey())
+                    .filter(owner -> !Objects.equals(owner.contactId(), contact.id()))
+                    .ifPresent(owner -> {
+                        throw new RuleViolation(account.displayHandle() + " on " + account.platform().label()
+                                + " already belongs to " + owner.displayName() + ".");
+                    });
+        }
+        if (contact.id() == null) {
+            return contacts.insert(stamped(contact, null, now));
+        }
+        Influencer before = contacts.findById(contact.id())
+                .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile; save it as a new one."));
+        return contacts.update(stamped(contact, before, now));
+    }
+
+    /** Sets created/updated moments: new rows are created now, changed rows updated now, the rest kept. */
+    private static Influencer stamped(Influencer contact, Influencer before, Instant now) {
+        Map<Long, SocialAccount> previous = before == null ? Map.of()
+                : before.accounts().stream().collect(Collectors.toMap(SocialAccount::id, Function.identity()));
+        List<SocialAccount> accounts = new ArrayList<>();
+        for (SocialAccount account : contact.accounts()) {
+            SocialAccount old = account.id() == null ? null : previous.get(account.id());
+            if (old == null) {
+                accounts.add(account.withId(null).withTimestamps(now, now));
+            } else {
+                boolean same = old.withTimestamps(null, null).equals(account.withTimestamps(null, null));
+                accounts.add(account.withTimestamps(old.createdAt(), same ? old.updatedAt() : now));
+            }
+        }
+        Instant created = before == null ? now : before.createdAt();
+        return contact.withAccounts(accounts).withTimestamps(created, now);
+    }
+
+    private Instant now() {
+        // The database keeps microseconds; truncating keeps what we hand back equal to what is stored.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

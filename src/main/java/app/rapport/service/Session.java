@@ -1,0 +1,54 @@
+package app.rapport.service;
+
+import app.rapport.store.Database;
+import app.rapport.store.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** An open workspace and the services that work on it; closing it closes the database. */
+public final class Session implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final Database database;
+    private final ContactService contacts;
+
+    private Session(Workspace workspace, Database database, Clock clock) {
+        this.workspace = workspace;
+        this.database = database;
+        this.contacts = new ContactService(database, clock);
+    }
+
+    /**
+     * Opens the workspace in the folder, creating it on first use.
+     *
+     * @throws app.rapport.domain.UserError when it cannot be opened, with what to do about it
+     */
+    public static Session open(Path workspaceRoot, Clock clock) {
+        Workspace workspace = Workspace.at(workspaceRoot);
+        return new Session(workspace, Database.open(workspace), clock);
+    }
+
+    /** The workspace folder used when none is named: {@code RAPPORT_WORKSPACE}, else the OS's user data folder. */
+    public static Path defaultWorkspaceRoot(Map<String, String> env, String osName, Path home) {
+        return Workspace.defaultRoot(env, osName, home);
+    }
+
+    /** Where a workspace in this folder keeps its logs. */
+    public static Path logsDir(Path workspaceRoot) {
+        return Workspace.at(workspaceRoot).logsDir();
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public Path workspaceRoot() {
+        return workspace.root();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,290 @@
+package app.rapport.store;
+
+import app.rapport.domain.BrandFit;
+import app.rapport.domain.FitNote;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SocialAccount;
+import app.rapport.domain.Tags;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+
+/** Reads and writes contacts with their social accounts, tags and brand-fit notes. */
+public final class ContactRepository {
+
+    private static final String CONTACT_COLUMNS = "id, display_name, real_name, email, phone, city, country, "
+            + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at";
+
+    private final Handle handle;
+
+    ContactRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** Who already uses a handle on a platform. */
+    public record AccountOwner(long contactId, String displayName) {
+    }
+
+    /** Every contact with everything that belongs to it, oldest first. */
+    public List<Influencer> findAll() {
+        Map<Long, List<SocialAccount>> accounts = new HashMap<>();
+        handle.createQuery("SELECT * FROM social_account ORDER BY contact_id, sort_order")
+                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readAccount(rs)))
+                .forEach(e -> accounts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<String>> tags = new HashMap<>();
+        handle.createQuery("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                        + "ORDER BY ct.contact_id, ct.sort_order")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<FitNote>> notes = new HashMap<>();
+        handle.createQuery("SELECT * FROM fit_note ORDER BY contact_id, noted_at, id")
+                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readNote(rs)))
+                .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact ORDER BY id")
+                .map((rs, ctx) -> {
+                    long id = rs.getLong("id");
+                    return readContact(rs, accounts.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+                            notes.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    /** One contact, if it exists. */
+    public Optional<Influencer> findById(long id) {
+        List<SocialAccount> accounts = handle.createQuery(
+                        "SELECT * FROM social_account WHERE contact_id = :id ORDER BY sort_order")
+                .bind("id", id).map((rs, ctx) -> readAccount(rs)).list();
+        List<String> tags = handle.createQuery("SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                        + "WHERE ct.contact_id = :id ORDER BY ct.sort_order")
+                .bind("id", id).mapTo(String.class).list();
+        List<FitNote> notes = handle.createQuery("SELECT * FROM fit_note WHERE contact_id = :id ORDER BY noted_at, id")
+                .bind("id", id).map((rs, ctx) -> readNote(rs)).list();
+        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> readContact(rs, accounts, tags, notes))
+                .findOne();
+    }
+
+    /** How many contacts the workspace holds. */
+    public long count() {
+        return handle.createQuery("SELECT COUNT(*) FROM contact").mapTo(Long.class).one();
+    }
+
+    /** Every tag in use or once used, alphabetically. */
+    public List<String> findAllTags() {
+        return handle.createQuery("SELECT name FROM tag ORDER BY name_key").mapTo(String.class).list();
+    }
+
+    /** The contact that holds this handle on this platform, if any. */
+    public Optional<AccountOwner> findAccountOwner(Platform platform, String handleKey) {
+        return handle.createQuery("SELECT c.id, c.display_name FROM social_account a "
+                        + "JOIN contact c ON c.id = a.contact_id WHERE a.platform = :platform AND a.handle_key = :key")
+                .bind("platform", platform.name())
+                .bind("key", handleKey)
+                .map((rs, ctx) -> new AccountOwner(rs.getLong(1), rs.getString(2)))
+                .findFirst();
+    }
+
+    /** Stores a new contact; its timestamps must be set. Returns it with the ids given. */
+    public Influencer insert(Influencer contact) {
+        long id = handle.createUpdate("INSERT INTO contact (display_name, real_name, email, phone, city, country, "
+                        + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at) VALUES "
+                        + "(:displayName, :realName, :email, :phone, :city, :country, :languages, :audienceNotes, "
+                        + ":fitRating, :redFlags, :createdAt, :updatedAt)")
+                .bindMap(contactParameters(contact))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        writeChildren(id, contact);
+        return findById(id).orElseThrow();
+    }
+
+    /** Replaces a stored contact with this version of it. Returns it as stored. */
+    public Influencer update(Influencer contact) {
+        long id = contact.id();
+        int changed = handle.createUpdate("UPDATE contact SET display_name = :displayName, real_name = :realName, "
+                        + "email = :email, phone = :phone, city = :city, country = :country, languages = :languages, "
+                        + "audience_notes = :audienceNotes, fit_rating = :fitRating, red_flags = :redFlags, "
+                        + "updated_at = :updatedAt WHERE id = :id")
+                .bindMap(contactParameters(contact))
+                .bind("id", id)
+                .execute();
+        if (changed == 0) {
+            throw new IllegalStateException("No contact with id " + id);
+        }
+        writeChildren(id, contact);
+        return findById(id).orElseThrow();
+    }
+
+    /** Deletes a contact and everything that belongs to it. */
+    public boolean delete(long id) {
+        return handle.createUpdate("DELETE FROM contact WHERE id = :id").bind("id", id).execute() > 0;
+    }
+
+    private void writeChildren(long contactId, Influencer contact) {
+        writeAccounts(contactId, contact.accounts());
+        writeTags(contactId, contact.tags());
+        writeNotes(contactId, contact.fit().notes());
+    }
+
+    private void writeAccounts(long contactId, List<SocialAccount> accounts) {
+        Set<Long> kept = new HashSet<>();
+        accounts.stream().map(SocialAccount::id).filter(id -> id != null).forEach(kept::add);
+        List<Long> stored = handle.createQuery("SELECT id FROM social_account WHERE contact_id = :c")
+                .bind("c", contactId).mapTo(Long.class).list();
+        for (Long id : stored) {
+            if (!kept.contains(id)) {
+                handle.createUpdate("DELETE FROM social_account WHERE id = :id").bind("id", id).execute();
+            }
+        }
+        for (int i = 0; i < accounts.size(); i++) {
+            SocialAccount a = accounts.get(i);
+            boolean existing = a.id() != null && stored.contains(a.id());
+            String sql = existing
+                    ? "UPDATE social_account SET sort_order = :order, platform = :platform, handle = :handle, "
+                            + "handle_key = :key, profile_url = :url, followers = :followers, "
+                            + "engagement_rate = :rate, checked_on = :checked, updated_at = :updatedAt "
+                            + "WHERE id = :id AND contact_id = :contact"
+                    : "INSERT INTO social_account (contact_id, sort_order, platform, handle, handle_key, profile_url, "
+                            + "followers, engagement_rate, checked_on, created_at, updated_at) VALUES (:contact, "
+                            + ":order, :platform, :handle, :key, :url, :followers, :rate, :checked, :createdAt, "
+                            + ":updatedAt)";
+            Update statement = handle.createUpdate(sql)
+                    .bind("contact", contactId)
+                    .bind("order", i)
+                    .bind("platform", a.platform().name())
+                    .bind("handle", a.handle())
+                    .bind("key", a.handleKey())
+                    .bind("url", a.profileUrl())
+                    .bind("followers", a.followers())
+                    .bind("rate", a.engagementRate())
+                    .bind("checked", a.checkedOn())
+                    .bind("updatedAt", timestamp(a.updatedAt()));
+            if (existing) {
+                statement.bind("id", a.id());
+            } else {
+                statement.bind("createdAt", timestamp(a.createdAt()));
+            }
+            statement
+                    .execute();
+        }
+    }
+
+    private void writeTags(long contactId, List<String> tags) {
+        handle.createUpdate("DELETE FROM contact_tag WHERE contact_id = :c").bind("c", contactId).execute();
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            String key = tag.toLowerCase(Locale.ROOT);
+            Long tagId = handle.createQuery("SELECT id FROM tag WHERE name_key = :key")
+                    .bind("key", key).mapTo(Long.class).findOne()
+                    .orElseGet(() -> handle.createUpdate("INSERT INTO tag (name, name_key) VALUES (:name, :key)")
+                            .bind("name", tag).bind("key", key)
+                            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            handle.createUpdate("INSERT INTO contact_tag (contact_id, tag_id, sort_order) VALUES (:c, :t, :o)")
+                    .bind("c", contactId).bind("t", tagId).bind("o", i).execute();
+        }
+    }
+
+    private void writeNotes(long contactId, List<FitNote> notes) {
+        Set<Long> kept = new HashSet<>();
+        notes.stream().map(FitNote::id).filter(id -> id != null).forEach(kept::add);
+        List<Long> stored = handle.createQuery("SELECT id FROM fit_note WHERE contact_id = :c")
+                .bind("c", contactId).mapTo(Long.class).list();
+        for (Long id : stored) {
+            if (!kept.contains(id)) {
+                handle.createUpdate("DELETE FROM fit_note WHERE id = :id").bind("id", id).execute();
+            }
+        }
+        for (FitNote note : notes) {
+            if (note.id() == null || !stored.contains(note.id())) {
+                handle.createUpdate("INSERT INTO fit_note (contact_id, noted_at, body) VALUES (:c, :at, :body)")
+                        .bind("c", contactId)
+                        .bind("at", timestamp(note.notedAt()))
+                        .bind("body", note.text())
+                        .execute();
+            }
+        }
+    }
+
+    private static Map<String, Object> contactParameters(Influencer c) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("displayName", c.displayName());
+        p.put("realName", c.realName());
+        p.put("email", c.email());
+        p.put("phone", c.phone());
+        p.put("city", c.city());
+        p.put("country", c.country());
+        p.put("languages", c.languages().isEmpty() ? null : Tags.format(c.languages()));
+        p.put("audienceNotes", c.audienceNotes());
+        p.put("fitRating", c.fit().rating());
+        p.put("redFlags", c.fit().redFlags());
+        p.put("createdAt", timestamp(c.createdAt()));
+        p.put("updatedAt", timestamp(c.updatedAt()));
+        return p;
+    }
+
+    private static Influencer readContact(ResultSet rs, List<SocialAccount> accounts, List<String> tags,
+            List<FitNote> notes) throws SQLException {
+        int rating = rs.getInt("fit_rating");
+        Integer fitRating = rs.wasNull() ? null : rating;
+        return new Influencer(
+                rs.getLong("id"),
+                rs.getString("display_name"),
+                rs.getString("real_name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("city"),
+                rs.getString("country"),
+                Tags.parse(rs.getString("languages")),
+                tags,
+                rs.getString("audience_notes"),
+                accounts,
+                new BrandFit(fitRating, rs.getString("red_flags"), notes),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static SocialAccount readAccount(ResultSet rs) throws SQLException {
+        long followers = rs.getLong("followers");
+        Long followerCount = rs.wasNull() ? null : followers;
+        BigDecimal rate = rs.getBigDecimal("engagement_rate");
+        return new SocialAccount(
+                rs.getLong("id"),
+                Platform.valueOf(rs.getString("platform")),
+                rs.getString("handle"),
+                rs.getString("profile_url"),
+                followerCount,
+                rate,
+                rs.getObject("checked_on", LocalDate.class),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static FitNote readNote(ResultSet rs) throws SQLException {
+        return new FitNote(rs.getLong("id"), instant(rs, "noted_at"), rs.getString("body"));
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

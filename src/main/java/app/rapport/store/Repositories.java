@@ -1,0 +1,17 @@
+package app.rapport.store;
+
+import org.jdbi.v3.core.Handle;
+
+/** The repositories of one transaction. */
+public final class Repositories {
+
+    private final Handle handle;
+
+    Repositories(Handle handle) {
+        this.handle = handle;
+    }
+
+    public ContactRepository contacts() {
+        return new ContactRepository(handle);
+    }
+}

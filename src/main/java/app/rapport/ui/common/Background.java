@@ -1,0 +1,59 @@
+package app.rapport.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Runs work off the FX thread and hands its result back on it, keeping a busy flag for the status bar.
+ * Tests pass a same-thread executor for both, so view-models run synchronously.
+ */
+public final class Background {
+
+    private final Executor worker;
+    private final Executor ui;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private int running;
+
+    /**
+     * @param worker where the work runs (a small pool in the app)
+     * @param ui     where results are delivered ({@code Platform::runLater} in the app)
+     */
+    public Background(Executor worker, Executor ui) {
+        this.worker = worker;
+        this.ui = ui;
+    }
+
+    /** Runs {@code work}; then {@code onSuccess} or {@code onFailure} on the UI executor. */
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        changeRunning(+1);
+        worker.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | Error e) {
+                ui.execute(() -> {
+                    changeRunning(-1);
+                    onFailure.accept(e);
+                });
+                return;
+            }
+            ui.execute(() -> {
+                changeRunning(-1);
+                onSuccess.accept(result);
+            });
+        });
+    }
+
+    /** Whether any work is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private void changeRunning(int delta) {
+        running += delta;
+        busy.set(running > 0);
+    }
+}

@@ -1,0 +1,28 @@
+package app.rapport.ui.common;
+
+import app.rapport.domain.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a failure into the one sentence the user sees; the details go to the log. */
+public final class Errors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {
+    }
+
+    /**
+     * @param failure the failure
+     * @param action  what the user was doing, such as "save the contact"
+     */
+    public static String describe(Throwable failure, String action) {
+        if (failure instanceof UserError) {
+            LOG.info("Could not {}: {}", action, failure.getMessage());
+            return failure.getMessage();
+        }
+        LOG.error("Could not {}", action, failure);
+        return "Rapport could not " + action + ". Try again; if it keeps failing, the log in the workspace's "
+                + "logs folder has the details.";
+    }
+}

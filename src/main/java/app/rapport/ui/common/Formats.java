@@ -1,0 +1,35 @@
+package app.rapport.ui.common;
+
+import app.rapport.domain.EngagementRates;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** How values look on screen. */
+public final class Formats {
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private Formats() {
+    }
+
+    public static String percent(BigDecimal rate) {
+        return EngagementRates.format(rate);
+    }
+
+    /** A 1–5 rating as stars, "★★★★☆". */
+    public static String stars(Integer rating) {
+        if (rating == null) {
+            return "";
+        }
+        int r = Math.max(0, Math.min(5, rating));
+        return "★".repeat(r) + "☆".repeat(5 - r);
+    }
+
+    /** A moment as the local date. */
+    public static String shortDate(Instant instant) {
+        return instant == null ? "" : SHORT_DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+}

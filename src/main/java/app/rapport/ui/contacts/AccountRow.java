@@ -1,0 +1,99 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Platform;
+import app.rapport.ui.common.FieldErrors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The fields of one social account in the contact form. */
+final class AccountRow extends VBox {
+
+    private final AccountFormViewModel viewModel;
+    private final TextField handleField = new TextField();
+
+    AccountRow(AccountFormViewModel viewModel, ContactEditorViewModel editor) {
+        super(4);
+        this.viewModel = viewModel;
+        getStyleClass().add("account-row");
+
+        ComboBox<Platform> platform = new ComboBox<>();
+        platform.getItems().setAll(Platform.values());
+        platform.valueProperty().bindBidirectional(viewModel.platformProperty());
+        platform.setPrefWidth(150);
+        platform.setAccessibleText("Platform");
+
+        handleField.setPromptText("Handle or profile link");
+        handleField.textProperty().bindBidirectional(viewModel.handleProperty());
+        handleField.setAccessibleText("Handle");
+        HBox.setHgrow(handleField, Priority.ALWAYS);
+
+        Button remove = new Button(null, new FontIcon("fth-x"));
+        remove.getStyleClass().addAll("flat");
+        remove.setTooltip(new Tooltip("Remove this account"));
+        remove.setOnAction(e -> editor.removeAccount(viewModel));
+
+        TextField followers = new TextField();
+        followers.setPromptText("Followers, e.g. 12.4K");
+        followers.textProperty().bindBidirectional(viewModel.followersProperty());
+        followers.setAccessibleText("Followers");
+        followers.setPrefColumnCount(8);
+
+        TextField engagement = new TextField();
+        engagement.setPromptText("Engagement %");
+        engagement.textProperty().bindBidirectional(viewModel.engagementProperty());
+        engagement.setAccessibleText("Engagement");
+        engagement.setPrefColumnCount(6);
+
+        DatePicker checked = new DatePicker();
+        checked.setPromptText("Numbers checked on");
+        checked.valueProperty().bindBidirectional(viewModel.checkedOnProperty());
+        checked.setPrefWidth(170);
+
+        TextField url = new TextField();
+        url.setPromptText("Profile link (https://…)");
+        url.textProperty().bindBidirectional(viewModel.profileUrlProperty());
+        url.editableProperty().bind(viewModel.urlEditableProperty());
+        url.getStyleClass().add("profile-url");
+        url.setAccessibleText("Profile link");
+
+        Label handleError = errorLabel();
+        Label numbersError = errorLabel();
+        Label urlError = errorLabel();
+        FieldErrors.show(handleField, handleError, viewModel.handleErrorProperty());
+        FieldErrors.show(followers, numbersError, Bindings.when(viewModel.followersErrorProperty().isEmpty())
+                .then(viewModel.engagementErrorProperty()).otherwise(viewModel.followersErrorProperty()));
+        FieldErrors.show(engagement, new Label(), viewModel.engagementErrorProperty());
+        FieldErrors.show(url, urlError, viewModel.urlErrorProperty());
+
+        getChildren().addAll(
+                new HBox(6, platform, handleField, remove),
+                handleError,
+                new HBox(6, followers, engagement, checked),
+                numbersError,
+                url,
+                urlError);
+    }
+
+    private static Label errorLabel() {
+        Label label = new Label();
+        label.getStyleClass().add("field-error");
+        return label;
+    }
+
+    AccountFormViewModel viewModel() {
+        return viewModel;
+    }
+
+    void focusHandle() {
+        handleField.requestFocus();
+    }
+}

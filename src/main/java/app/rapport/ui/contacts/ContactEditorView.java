@@ -1,0 +1,190 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Countries;
+import app.rapport.domain.FitNote;
+import app.rapport.ui.common.FieldErrors;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.Rating;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The contact form: binds each field to {@link ContactEditorViewModel} and forwards the buttons. */
+public final class ContactEditorView {
+
+    private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    @FXML private StackPane root;
+    @FXML private VBox placeholder;
+    @FXML private VBox form;
+    @FXML private Label titleLabel;
+    @FXML private Label unsavedLabel;
+    @FXML private Button saveButton;
+    @FXML private Button revertButton;
+    @FXML private Button deleteButton;
+    @FXML private TextField displayNameField;
+    @FXML private Label displayNameError;
+    @FXML private TextField realNameField;
+    @FXML private TextField emailField;
+    @FXML private Label emailError;
+    @FXML private TextField phoneField;
+    @FXML private TextField cityField;
+    @FXML private SearchableComboBox<Countries.Country> countryBox;
+    @FXML private TextField languagesField;
+    @FXML private TextField tagsField;
+    @FXML private TextArea audienceField;
+    @FXML private VBox accountsBox;
+    @FXML private Rating ratingControl;
+    @FXML private TextArea redFlagsField;
+    @FXML private ListView<FitNote> notesList;
+    @FXML private TextField newNoteField;
+
+    private final ContactsViewModel contacts;
+    private final ContactEditorViewModel viewModel;
+
+    public ContactEditorView(ContactsViewModel contacts) {
+        this.contacts = contacts;
+        this.viewModel = contacts.editor();
+    }
+
+    @FXML
+    private void initialize() {
+        placeholder.visibleProperty().bind(viewModel.activeProperty().not());
+        form.visibleProperty().bind(viewModel.activeProperty());
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        unsavedLabel.visibleProperty().bind(viewModel.dirtyProperty());
+        saveButton.disableProperty().bind(contacts.canSaveProperty().not());
+        revertButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        deleteButton.disableProperty().bind(contacts.canDeleteProperty().not());
+
+        displayNameField.textProperty().bindBidirectional(viewModel.displayNameProperty());
+        realNameField.textProperty().bindBidirectional(viewModel.realNameProperty());
+        emailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        phoneField.textProperty().bindBidirectional(viewModel.phoneProperty());
+        cityField.textProperty().bindBidirectional(viewModel.cityProperty());
+        countryBox.getItems().setAll(viewModel.countryChoices());
+        countryBox.valueProperty().bindBidirectional(viewModel.countryProperty());
+        languagesField.textProperty().bindBidirectional(viewModel.languagesProperty());
+        tagsField.textProperty().bindBidirectional(viewModel.tagsProperty());
+        audienceField.textProperty().bindBidirectional(viewModel.audienceNotesProperty());
+        redFlagsField.textProperty().bindBidirectional(viewModel.redFlagsProperty());
+        newNoteField.textProperty().bindBidirectional(viewModel.newNoteProperty());
+        FieldErrors.show(displayNameField, displayNameError, viewModel.displayNameErrorProperty());
+        FieldErrors.show(emailField, emailError, viewModel.emailErrorProperty());
+        TextFields.bindAutoCompletion(tagsField, request -> TagCompletion.suggest(
+                request.getUserText(), contacts.knownTags()));
+
+        bindRating();
+        notesList.setItems(viewModel.notes());
+        notesList.setCellFactory(list -> new NoteCell());
+        notesList.setPlaceholder(new Label("No notes yet."));
+
+        viewModel.accounts().addListener((ListChangeListener<AccountFormViewModel>) change -> showAccounts());
+        showAccounts();
+    }
+
+    private void bindRating() {
+        viewModel.fitRatingProperty().addListener((obs, old, rating) ->
+                ratingControl.setRating(rating == null ? 0 : rating));
+        ratingControl.ratingProperty().addListener((obs, old, rating) -> {
+            int value = (int) Math.round(rating.doubleValue());
+            viewModel.fitRatingProperty().set(value == 0 ? null : value);
+        });
+        Integer rating = viewModel.fitRatingProperty().get();
+        ratingControl.setRating(rating == null ? 0 : rating);
+    }
+
+    private void showAccounts() {
+        List<AccountFormViewModel> rows = viewModel.accounts();
+        // Rows are rebuilt only when rows are added or removed; field edits do not change the list's size.
+        if (accountsBox.getChildren().size() == rows.size() && sameRows(rows)) {
+            return;
+        }
+        accountsBox.getChildren().setAll(rows.stream().map(row -> new AccountRow(row, viewModel)).toList());
+    }
+
+    private boolean sameRows(List<AccountFormViewModel> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (((AccountRow) accountsBox.getChildren().get(i)).viewModel() != rows.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @FXML
+    private void save() {
+        contacts.save();
+    }
+
+    @FXML
+    private void revert() {
+        contacts.revert();
+    }
+
+    @FXML
+    private void delete() {
+        contacts.delete();
+    }
+
+    @FXML
+    private void addAccount() {
+        viewModel.addAccount();
+        AccountRow last = (AccountRow) accountsBox.getChildren().get(accountsBox.getChildren().size() - 1);
+        last.focusHandle();
+    }
+
+    @FXML
+    private void addNote() {
+        viewModel.addNote();
+    }
+
+    @FXML
+    private void clearRating() {
+        viewModel.fitRatingProperty().set(null);
+    }
+
+    /** A note: its date, its text, and a button to remove it. */
+    private final class NoteCell extends ListCell<FitNote> {
+        @Override
+        protected void updateItem(FitNote note, boolean empty) {
+            super.updateItem(note, empty);
+            if (empty || note == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label date = new Label(NOTE_DATE.withLocale(Locale.getDefault())
+                    .format(note.notedAt().atZone(ZoneId.systemDefault())));
+            date.getStyleClass().add("note-date");
+            date.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(note.text());
+            text.setWrapText(true);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            Button remove = new Button(null, new FontIcon("fth-x"));
+            remove.getStyleClass().addAll("flat", "small");
+            remove.setOnAction(e -> viewModel.removeNote(note));
+            HBox box = new HBox(10, date, text, remove);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Countries;
+import app.rapport.domain.FollowerCounts;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.SocialAccount;
+import app.rapport.domain.Tags;
+import app.rapport.ui.common.Formats;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+
+/** The contacts table with its quick filter and empty state; the form is {@link ContactEditorView}. */
+public final class ContactsView {
+
+    @FXML private SplitPane root;
+    @FXML private VBox listPane;
+    @FXML private VBox emptyState;
+    @FXML private TextField filterField;
+    @FXML private TableView<Influencer> table;
+    @FXML private TableColumn<Influencer, String> nameColumn;
+    @FXML private TableColumn<Influencer, String> handleColumn;
+    @FXML private TableColumn<Influencer, Long> followersColumn;
+    @FXML private TableColumn<Influencer, BigDecimal> engagementColumn;
+    @FXML private TableColumn<Influencer, String> nichesColumn;
+    @FXML private TableColumn<Influencer, String> countryColumn;
+    @FXML private TableColumn<Influencer, Integer> fitColumn;
+    @FXML private TableColumn<Influencer, Instant> updatedColumn;
+
+    private final ContactsViewModel viewModel;
+    private boolean syncingSelection;
+
+    public ContactsView(ContactsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        setUpColumns();
+        SortedList<Influencer> sorted = new SortedList<>(viewModel.visibleContacts());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+
+        emptyState.visibleProperty().bind(viewModel.emptyProperty());
+        listPane.visibleProperty().bind(viewModel.emptyProperty().not());
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> userSelected(item));
+        viewModel.selectedProperty().addListener((obs, old, item) -> showSelection(item));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && viewModel.canDeleteProperty().get()) {
+                viewModel.delete();
+                event.consume();
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        this::focusFilter);
+            }
+        });
+    }
+
+    private void setUpColumns() {
+        nameColumn.setCellValueFactory(cell(Influencer::displayName));
+        handleColumn.setCellValueFactory(cell(c -> c.mainAccount()
+                .map(a -> a.platform().label() + "  " + a.displayHandle()).orElse("")));
+        followersColumn.setCellValueFactory(cell(Influencer::mainFollowers));
+        followersColumn.setCellFactory(column -> formatted(FollowerCounts::abbreviate));
+        engagementColumn.setCellValueFactory(cell(c -> c.mainAccount().map(SocialAccount::engagementRate)
+                .orElse(null)));
+        engagementColumn.setCellFactory(column -> formatted(Formats::percent));
+        nichesColumn.setCellValueFactory(cell(c -> Tags.format(c.tags())));
+        countryColumn.setCellValueFactory(cell(c -> Countries.displayName(c.country(), Locale.getDefault())));
+        fitColumn.setCellValueFactory(cell(c -> c.fit().rating()));
+        fitColumn.setCellFactory(column -> formatted(Formats::stars));
+        updatedColumn.setCellValueFactory(cell(Influencer::updatedAt));
+        updatedColumn.setCellFactory(column -> formatted(Formats::shortDate));
+    }
+
+    private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<Influencer, T>,
+            javafx.beans.value.ObservableValue<T>> cell(Function<Influencer, T> value) {
+        return features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue()));
+    }
+
+    private static <T> TableCell<Influencer, T> formatted(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+
+    private void userSelected(Influencer item) {
+        if (syncingSelection || item == null || item.equals(viewModel.selectedProperty().get())) {
+            return;
+        }
+        if (!viewModel.select(item)) {
+            // The user kept unsaved changes: put the selection back where the form is.
+            Platform.runLater(() -> showSelection(viewModel.selectedProperty().get()));
+        }
+    }
+
+    private void showSelection(Influencer item) {
+        syncingSelection = true;
+        try {
+            if (item == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(item);
+                table.scrollTo(item);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    /** Ctrl+F: puts the cursor in the quick filter. */
+    void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    @FXML
+    private void newContact() {
+        viewModel.newContact();
+    }
+
+    @FXML
+    private void loadSample() {
+        viewModel.loadSample();
+    }
+}

@@ -1,0 +1,134 @@
+package app.rapport.ui.main;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's shell: menu, sidebar, the current screen and the status bar. */
+public final class MainView {
+
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    @FXML private BorderPane root;
+    @FXML private VBox sidebar;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private Label workspaceLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private MenuItem saveItem;
+
+    private final MainViewModel viewModel;
+    private final Function<Screen, Node> screenViews;
+    private final Map<Screen, Node> loaded = new HashMap<>();
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    /** @param screenViews builds the view of a screen the first time it is shown */
+    public MainView(MainViewModel viewModel, Function<Screen, Node> screenViews) {
+        this.viewModel = viewModel;
+        this.screenViews = screenViews;
+    }
+
+    @FXML
+    private void initialize() {
+        List<Screen> screens = viewModel.screens();
+        for (int i = 0; i < screens.size(); i++) {
+            int index = i;
+            Screen screen = screens.get(i);
+            ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.iconCode()));
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(navigation);
+            button.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (i + 1) + ")"));
+            button.setOnAction(e -> viewModel.showScreen(index));
+            sidebar.getChildren().add(button);
+        }
+        // A pressed toggle stays pressed: the sidebar always shows where the user is.
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        viewModel.selectedScreenProperty().addListener((obs, old, index) -> show(index.intValue()));
+        show(viewModel.selectedScreenProperty().get());
+
+        statusLabel.textProperty().bind(viewModel.contacts().statusProperty());
+        workspaceLabel.setText(viewModel.workspaceText());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        saveItem.disableProperty().bind(viewModel.contacts().canSaveProperty().not());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        for (int i = 0; i < DIGITS.length && i < viewModel.screens().size(); i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.showScreen(index));
+        }
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window != null) {
+                window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+                    event.consume();
+                    quit();
+                });
+            }
+        });
+    }
+
+    private void show(int index) {
+        Screen screen = viewModel.screens().get(index);
+        Node view = loaded.computeIfAbsent(screen, screenViews);
+        content.getChildren().setAll(view);
+        ((ToggleButton) navigation.getToggles().get(index)).setSelected(true);
+    }
+
+    @FXML
+    private void newContact() {
+        viewModel.newContact();
+    }
+
+    @FXML
+    private void save() {
+        viewModel.contacts().save();
+    }
+
+    @FXML
+    private void loadSample() {
+        viewModel.showScreen(viewModel.screens().indexOf(Screen.CONTACTS));
+        viewModel.contacts().loadSample();
+    }
+
+    @FXML
+    private void about() {
+        viewModel.showAbout();
+    }
+
+    @FXML
+    private void quit() {
+        Window window = root.getScene().getWindow();
+        viewModel.quit(window::hide);
+    }
+}

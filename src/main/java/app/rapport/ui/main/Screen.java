@@ -1,0 +1,14 @@
+package app.rapport.ui.main;
+
+/**
+ * An entry of the navigation sidebar. Later screens (Pipeline, Campaigns, Payments, Dashboard) are added
+ * to the list the app builds; the shell takes its buttons and Ctrl+1…9 shortcuts from that list.
+ *
+ * @param title     the name on the button
+ * @param iconCode  an Ikonli Feather icon code, such as "fth-users"
+ */
+public record Screen(String title, String iconCode) {
+
+    /** The contact book. */
+    public static final Screen CONTACTS = new Screen("Contacts", "fth-users");
+}

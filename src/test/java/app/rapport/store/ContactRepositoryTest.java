@@ -1,0 +1,137 @@
+package app.rapport.store;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rapport.domain.FitNote;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SocialAccount;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactRepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
+
+    @TempDir
+    Path folder;
+    private Database database;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(Workspace.at(folder));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Influencer insert(Influencer contact) {
+        return database.inTransaction(repos -> repos.contacts().insert(stamped(contact)));
+    }
+
+    private static Influencer stamped(Influencer contact) {
+        List<SocialAccount> accounts = contact.accounts().stream().map(a -> a.withTimestamps(T0, T0)).toList();
+        return contact.withAccounts(accounts).withTimestamps(T0, T0);
+    }
+
+    @Test
+    void aContactComesBackWithItsAccountsTagsAndNotes() {
+        Influencer luna = anInfluencer().withAccount(Platform.INSTAGRAM, "@luna.bakes", 48_200)
+                .withAccount(Platform.TIKTOK, "lunabakes", 121_500)
+                .withNote(T0, "Uses our candle already.")
+                .build();
+
+        Influencer saved = insert(luna);
+
+        Influencer read = database.inTransaction(repos -> repos.contacts().findById(saved.id())).orElseThrow();
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.accounts()).extracting(SocialAccount::handle).containsExactly("luna.bakes", "lunabakes");
+        assertThat(read.accounts().get(0).profileUrl()).isEqualTo("https://www.instagram.com/luna.bakes/");
+        assertThat(read.tags()).containsExactly("baking", "vegan");
+        assertThat(read.languages()).containsExactly("Spanish", "English");
+        assertThat(read.fit().notes()).extracting(FitNote::text).containsExactly("Uses our candle already.");
+        assertThat(read.createdAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void updatingKeepsAccountIdsAndDropsRemovedAccounts() {
+        Influencer saved = insert(anInfluencer().withAccount(Platform.INSTAGRAM, "luna", 100)
+                .withAccount(Platform.TIKTOK, "luna", 200).build());
+        SocialAccount instagram = saved.accounts().get(0);
+        List<SocialAccount> changed = new ArrayList<>(List.of(instagram.withFollowers(150L),
+                SocialAccount.of(Platform.YOUTUBE, "lunabakes").withTimestamps(T0, T0)));
+
+        Influencer updated = database.inTransaction(repos -> repos.contacts().update(saved.withAccounts(changed)));
+
+        assertThat(updated.accounts()).extracting(SocialAccount::platform)
+                .containsExactly(Platform.INSTAGRAM, Platform.YOUTUBE);
+        assertThat(updated.accounts().get(0).id()).isEqualTo(instagram.id());
+        assertThat(updated.accounts().get(0).followers()).isEqualTo(150L);
+    }
+
+    @Test
+    void theDatabaseRefusesAHandleTwiceOnOnePlatformWhateverItsCase() {
+        insert(anInfluencer().named("Luna").withAccount(Platform.TIKTOK, "LunaBakes", 1).build());
+        Influencer copy = anInfluencer().named("Copy").withAccount(Platform.TIKTOK, "lunabakes", 1).build();
+
+        assertThatThrownBy(() -> insert(copy)).isInstanceOf(UnableToExecuteStatementException.class);
+        long count = database.inTransaction(repos -> repos.contacts().count());
+        assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAContactDeletesWhatBelongsToIt() {
+        Influencer saved = insert(anInfluencer().withAccount(Platform.INSTAGRAM, "luna", 1).withNote(T0, "x").build());
+
+        database.inTransaction(repos -> repos.contacts().delete(saved.id()));
+
+        List<Influencer> all = database.inTransaction(repos -> repos.contacts().findAll());
+        Optional<ContactRepository.AccountOwner> owner =
+                database.inTransaction(repos -> repos.contacts().findAccountOwner(Platform.INSTAGRAM, "luna"));
+        assertThat(all).isEmpty();
+        assertThat(owner).isEmpty();
+    }
+
+    @Test
+    void tagsAreSharedBetweenContactsAndListedOnce() {
+        insert(anInfluencer().named("A").withTags("vegan", "Food").withAccount(Platform.TIKTOK, "a", 1).build());
+        insert(anInfluencer().named("B").withTags("food", "travel").withAccount(Platform.TIKTOK, "b", 1).build());
+
+        List<String> tags = database.inTransaction(repos -> repos.contacts().findAllTags());
+        assertThat(tags).containsExactly("Food", "travel", "vegan");
+    }
+
+    @Test
+    void theSchemaIsMadeByVersionedMigrationsAndReopeningAppliesNothingTwice() throws Exception {
+        database.close();
+        database = Database.open(Workspace.at(folder));
+        database.close();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("rapport"),
+                "rapport", "");
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("1");
+            assertThat(rs.getBoolean(2)).isTrue();
+            assertThat(rs.next()).isFalse();
+        }
+        database = Database.open(Workspace.at(folder));
+        assertThat(folder.resolve("backups")).isDirectory();
+        assertThat(folder.resolve("logs")).isDirectory();
+    }
+}
