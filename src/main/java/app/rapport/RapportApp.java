@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -112,7 +113,8 @@ public final class RapportApp extends Application {
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);
 
-        Scene scene = new Scene(root, 1360, 840);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(Objects.requireNonNull(
                 RapportApp.class.getResource("ui/rapport.css")).toExternalForm());
         stage.setScene(scene);

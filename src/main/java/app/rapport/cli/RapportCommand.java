@@ -72,7 +72,7 @@ public final class RapportCommand implements Runnable {
 
     private static String userMessage(Exception e) {
         if (e instanceof UserError) {
-            LoggerFactory.getLogger(RapportCommand.class).warn("Command refused", e);
+            LoggerFactory.getLogger(RapportCommand.class).info("Command refused", e);
             return e.getMessage();
         }
         LoggerFactory.getLogger(RapportCommand.class).error("Command failed", e);

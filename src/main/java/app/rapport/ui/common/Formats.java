@@ -10,7 +10,7 @@ import java.time.format.FormatStyle;
 /** How values look on screen. */
 public final class Formats {
 
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
 
     private Formats() {
     }

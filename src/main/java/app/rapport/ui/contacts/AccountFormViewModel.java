@@ -54,7 +54,12 @@ public final class AccountFormViewModel {
             engagement.set(account.engagementRate() == null ? "" : account.engagementRate().toPlainString());
             checkedOn.set(account.checkedOn());
         }
-        handle.addListener((obs, old, text) -> recognise(text));
+        // A paste arrives as one change of many characters; typing is recognised when the field is left.
+        handle.addListener((obs, old, text) -> {
+            if (text != null && Math.abs(text.length() - (old == null ? 0 : old.length())) > 1) {
+                recognise(text);
+            }
+        });
         platform.addListener((obs, old, p) -> deriveUrl());
         deriveUrl();
         validate();
@@ -71,7 +76,12 @@ public final class AccountFormViewModel {
         return new AccountFormViewModel(account);
     }
 
-    /** A pasted profile link fills platform and handle; a typed "@name" loses its "@". */
+    /** Recognises a profile link the user finished typing (the field lost focus, or the form is saved). */
+    public void commitHandle() {
+        recognise(handle.get());
+    }
+
+    /** A profile link fills platform and handle; a typed "@name" loses its "@". */
     private void recognise(String text) {
         if (recognising || text == null) {
             return;

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,11 +30,20 @@ final class AccountRow extends VBox {
         platform.getItems().setAll(Platform.values());
         platform.valueProperty().bindBidirectional(viewModel.platformProperty());
         platform.setPrefWidth(150);
+        platform.setMinWidth(Region.USE_PREF_SIZE);
         platform.setAccessibleText("Platform");
+        platform.getStyleClass().add("platform-box");
 
         handleField.setPromptText("Handle or profile link");
         handleField.textProperty().bindBidirectional(viewModel.handleProperty());
         handleField.setAccessibleText("Handle");
+        handleField.getStyleClass().add("handle-field");
+        handleField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.commitHandle();
+            }
+        });
+        handleField.setOnAction(e -> viewModel.commitHandle());
         HBox.setHgrow(handleField, Priority.ALWAYS);
 
         Button remove = new Button(null, new FontIcon("fth-x"));
@@ -42,21 +52,29 @@ final class AccountRow extends VBox {
         remove.setOnAction(e -> editor.removeAccount(viewModel));
 
         TextField followers = new TextField();
-        followers.setPromptText("Followers, e.g. 12.4K");
+        followers.setPromptText("Followers");
+        followers.setTooltip(new Tooltip("Followers, e.g. 12400 or 12.4K"));
         followers.textProperty().bindBidirectional(viewModel.followersProperty());
         followers.setAccessibleText("Followers");
+        followers.getStyleClass().add("followers-field");
         followers.setPrefColumnCount(8);
+        HBox.setHgrow(followers, Priority.ALWAYS);
 
         TextField engagement = new TextField();
-        engagement.setPromptText("Engagement %");
+        engagement.setPromptText("Eng. %");
+        engagement.setTooltip(new Tooltip("Engagement rate in percent, e.g. 3.2"));
         engagement.textProperty().bindBidirectional(viewModel.engagementProperty());
         engagement.setAccessibleText("Engagement");
-        engagement.setPrefColumnCount(6);
+        engagement.getStyleClass().add("engagement-field");
+        engagement.setPrefColumnCount(7);
+        HBox.setHgrow(engagement, Priority.ALWAYS);
 
         DatePicker checked = new DatePicker();
-        checked.setPromptText("Numbers checked on");
+        checked.setPromptText("Checked on");
         checked.valueProperty().bindBidirectional(viewModel.checkedOnProperty());
         checked.setPrefWidth(170);
+        checked.setMinWidth(150);
+        checked.setTooltip(new Tooltip("The day the follower and engagement numbers were checked"));
 
         TextField url = new TextField();
         url.setPromptText("Profile link (https://…)");

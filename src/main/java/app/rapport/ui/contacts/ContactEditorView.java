@@ -8,8 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -50,6 +54,7 @@ public final class ContactEditorView {
     @FXML private TextField languagesField;
     @FXML private TextField tagsField;
     @FXML private TextArea audienceField;
+    @FXML private ScrollPane scroller;
     @FXML private VBox accountsBox;
     @FXML private Rating ratingControl;
     @FXML private TextArea redFlagsField;
@@ -148,7 +153,24 @@ public final class ContactEditorView {
     private void addAccount() {
         viewModel.addAccount();
         AccountRow last = (AccountRow) accountsBox.getChildren().get(accountsBox.getChildren().size() - 1);
+        scrollIntoView(last);
         last.focusHandle();
+    }
+
+    /** Scrolls the form so that the whole node is in sight, once it has been laid out. */
+    private void scrollIntoView(Node node) {
+        Platform.runLater(() -> {
+            scroller.getContent().applyCss();
+            scroller.layout();
+            double contentHeight = scroller.getContent().getLayoutBounds().getHeight();
+            double viewportHeight = scroller.getViewportBounds().getHeight();
+            if (contentHeight <= viewportHeight) {
+                return;
+            }
+            Bounds bounds = scroller.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double offset = Math.max(0, bounds.getMaxY() + 8 - viewportHeight);
+            scroller.setVvalue(Math.min(1, offset / (contentHeight - viewportHeight)));
+        });
     }
 
     @FXML

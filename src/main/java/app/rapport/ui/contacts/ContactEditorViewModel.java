@@ -127,6 +127,7 @@ public final class ContactEditorViewModel {
 
     /** The contact as the form shows it; only meaningful when the form is valid. */
     public Influencer toContact() {
+        accounts.forEach(AccountFormViewModel::commitHandle);
         Influencer before = original.get();
         Countries.Country c = country.get();
         List<FitNote> noteList = new ArrayList<>(notes);

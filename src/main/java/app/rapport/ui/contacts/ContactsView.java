@@ -6,8 +6,10 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
 import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.PlatformBadge;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -33,7 +35,7 @@ public final class ContactsView {
     @FXML private TextField filterField;
     @FXML private TableView<Influencer> table;
     @FXML private TableColumn<Influencer, String> nameColumn;
-    @FXML private TableColumn<Influencer, String> handleColumn;
+    @FXML private TableColumn<Influencer, SocialAccount> handleColumn;
     @FXML private TableColumn<Influencer, Long> followersColumn;
     @FXML private TableColumn<Influencer, BigDecimal> engagementColumn;
     @FXML private TableColumn<Influencer, String> nichesColumn;
@@ -51,6 +53,8 @@ public final class ContactsView {
     @FXML
     private void initialize() {
         setUpColumns();
+        // A wider window gives the table more room; the form keeps its width.
+        SplitPane.setResizableWithParent(root.getItems().get(1), false);
         SortedList<Influencer> sorted = new SortedList<>(viewModel.visibleContacts());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -77,8 +81,10 @@ public final class ContactsView {
 
     private void setUpColumns() {
         nameColumn.setCellValueFactory(cell(Influencer::displayName));
-        handleColumn.setCellValueFactory(cell(c -> c.mainAccount()
-                .map(a -> a.platform().label() + "  " + a.displayHandle()).orElse("")));
+        handleColumn.setCellValueFactory(cell(c -> c.mainAccount().orElse(null)));
+        handleColumn.setCellFactory(column -> new AccountCell());
+        handleColumn.setComparator(Comparator.nullsLast(
+                Comparator.comparing(SocialAccount::handleKey).thenComparing(SocialAccount::platform)));
         followersColumn.setCellValueFactory(cell(Influencer::mainFollowers));
         followersColumn.setCellFactory(column -> formatted(FollowerCounts::abbreviate));
         engagementColumn.setCellValueFactory(cell(c -> c.mainAccount().map(SocialAccount::engagementRate)
@@ -105,6 +111,21 @@ public final class ContactsView {
                 setText(empty || item == null ? null : format.apply(item));
             }
         };
+    }
+
+    /** The main account as a small platform badge and the handle. */
+    private static final class AccountCell extends TableCell<Influencer, SocialAccount> {
+        @Override
+        protected void updateItem(SocialAccount account, boolean empty) {
+            super.updateItem(account, empty);
+            if (empty || account == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(account.displayHandle());
+            setGraphic(PlatformBadge.of(account.platform()));
+        }
     }
 
     private void userSelected(Influencer item) {

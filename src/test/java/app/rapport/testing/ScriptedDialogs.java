@@ -1,0 +1,56 @@
+package app.rapport.testing;
+
+import app.rapport.ui.common.DialogService;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Answers the app's questions as a user would, in the order the test scripts them, and records what was shown. */
+public final class ScriptedDialogs implements DialogService {
+
+    private final Deque<Object> answers = new ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    /** The next confirmation is answered yes or no. */
+    public ScriptedDialogs willConfirm(boolean yes) {
+        answers.add(yes);
+        return this;
+    }
+
+    /** The next "unsaved changes" question is answered with this choice. */
+    public ScriptedDialogs willChoose(UnsavedChoice choice) {
+        answers.add(choice);
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        asked.add(message);
+        return (Boolean) next();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String itemName) {
+        asked.add("unsaved: " + itemName);
+        return (UnsavedChoice) next();
+    }
+
+    @Override
+    public void showError(String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        asked.add(title);
+    }
+
+    private Object next() {
+        if (answers.isEmpty()) {
+            throw new AssertionError("The app asked a question the test did not expect: " + asked);
+        }
+        return answers.poll();
+    }
+}

@@ -1,0 +1,70 @@
+package app.rapport.ui;
+
+import static app.rapport.ui.RapportWindow.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.service.Session;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TableView;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the README's pictures from the real window with the sample contacts. A normal build writes them
+ * under target/screenshots; {@code mvn -Pscreenshots verify} writes them to assets/screenshots.
+ */
+class ScreenshotTest {
+
+    @TempDir
+    Path workspace;
+    private RapportWindow window;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void theContactsScreenWithTheSampleContacts() throws Exception {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            session.contacts().loadSample();
+        }
+        window = RapportWindow.open(workspace);
+        TableView<Influencer> table = window.table();
+        waitUntil(() -> table.getItems().size() > 25);
+        window.robot().clickOn("Luna Bakes");
+        waitUntil(() -> "Luna Bakes".equals(window.<javafx.scene.control.Label>find("#titleLabel").getText()));
+
+        Path png = write("contacts.png");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo(1200);
+        assertThat(image.getHeight()).isGreaterThanOrEqualTo(700);
+    }
+
+    private Path write(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("rapport.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        window.robot().interact(() -> {
+            try {
+                var image = window.app().stage().getScene().snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return file;
+    }
+}

@@ -1,0 +1,170 @@
+package app.rapport.ui.contacts;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.service.Session;
+import app.rapport.testing.MutableClock;
+import app.rapport.testing.ScriptedDialogs;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService.UnsavedChoice;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contacts screen's behaviour on a real workspace, without a toolkit: work runs on the test thread. */
+class ContactsViewModelTest {
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Session session;
+    private ContactsViewModel contacts;
+    private ContactEditorViewModel editor;
+
+    @BeforeEach
+    void open() {
+        session = Session.open(folder, clock);
+        editor = new ContactEditorViewModel(clock);
+        contacts = new ContactsViewModel(session.contacts(), editor, new Background(Runnable::run, Runnable::run),
+                dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private Influencer stored(String name, String handle) {
+        return session.contacts().save(anInfluencer().named(name).withAccount(Platform.INSTAGRAM, handle, 1000).build());
+    }
+
+    @Test
+    void anEmptyWorkspaceShowsTheEmptyStateUntilTheSampleIsLoaded() {
+        contacts.load();
+        assertThat(contacts.emptyProperty().get()).isTrue();
+
+        contacts.loadSample();
+
+        assertThat(contacts.emptyProperty().get()).isFalse();
+        assertThat(contacts.visibleContacts()).hasSizeGreaterThan(25);
+        assertThat(contacts.statusProperty().get()).endsWith("contacts");
+    }
+
+    @Test
+    void theQuickFilterMatchesNamesAndHandlesWithoutAccentsOrCase() {
+        stored("Café Crème Club", "cafecremeclub");
+        stored("Luna Bakes", "luna.bakes");
+        contacts.load();
+
+        contacts.filterTextProperty().set("CAFE");
+        assertThat(contacts.visibleContacts()).extracting(Influencer::displayName).containsExactly("Café Crème Club");
+        contacts.filterTextProperty().set("luna.b");
+        assertThat(contacts.visibleContacts()).extracting(Influencer::displayName).containsExactly("Luna Bakes");
+        assertThat(contacts.statusProperty().get()).isEqualTo("1 of 2 contacts");
+    }
+
+    @Test
+    void savingANewContactAddsAndSelectsIt() {
+        contacts.load();
+        contacts.newContact();
+        editor.displayNameProperty().set("Luna Bakes");
+        editor.accounts().get(0).handleProperty().set("https://www.instagram.com/luna.bakes/");
+        assertThat(contacts.canSaveProperty().get()).isTrue();
+
+        contacts.save();
+
+        assertThat(contacts.visibleContacts()).extracting(Influencer::displayName).containsExactly("Luna Bakes");
+        assertThat(contacts.selectedProperty().get().id()).isNotNull();
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(contacts.canSaveProperty().get()).isFalse();
+        assertThat(session.contacts().listContacts()).hasSize(1);
+    }
+
+    @Test
+    void aRefusedSaveKeepsTheFormAsTyped() {
+        stored("Luna Bakes", "luna.bakes");
+        contacts.load();
+        contacts.newContact();
+        editor.displayNameProperty().set("Impostor");
+        editor.accounts().get(0).handleProperty().set("luna.bakes");
+
+        contacts.save();
+
+        assertThat(dialogs.errors).containsExactly("@luna.bakes on Instagram already belongs to Luna Bakes.");
+        assertThat(editor.displayNameProperty().get()).isEqualTo("Impostor");
+        assertThat(editor.isDirty()).isTrue();
+    }
+
+    @Test
+    void leavingAChangedContactAsksAndCancelKeepsTheEdits() {
+        Influencer luna = stored("Luna Bakes", "luna");
+        Influencer wick = stored("Wick & Wander", "wick");
+        contacts.load();
+        contacts.select(luna);
+        editor.cityProperty().set("Madrid");
+        dialogs.willChoose(UnsavedChoice.CANCEL);
+
+        boolean moved = contacts.select(wick);
+
+        assertThat(moved).isFalse();
+        assertThat(dialogs.asked).containsExactly("unsaved: Luna Bakes");
+        assertThat(contacts.selectedProperty().get()).isEqualTo(luna);
+        assertThat(editor.cityProperty().get()).isEqualTo("Madrid");
+    }
+
+    @Test
+    void leavingAChangedContactCanSaveItFirst() {
+        Influencer luna = stored("Luna Bakes", "luna");
+        Influencer wick = stored("Wick & Wander", "wick");
+        contacts.load();
+        contacts.select(luna);
+        editor.cityProperty().set("Madrid");
+        dialogs.willChoose(UnsavedChoice.SAVE);
+
+        contacts.select(wick);
+
+        assertThat(contacts.selectedProperty().get()).isEqualTo(wick);
+        assertThat(session.contacts().findContact(luna.id()).orElseThrow().city()).isEqualTo("Madrid");
+    }
+
+    @Test
+    void leavingAChangedContactCanDiscardTheEdits() {
+        Influencer luna = stored("Luna Bakes", "luna");
+        Influencer wick = stored("Wick & Wander", "wick");
+        contacts.load();
+        contacts.select(luna);
+        editor.cityProperty().set("Madrid");
+        dialogs.willChoose(UnsavedChoice.DISCARD);
+
+        contacts.select(wick);
+
+        assertThat(contacts.selectedProperty().get()).isEqualTo(wick);
+        assertThat(session.contacts().findContact(luna.id()).orElseThrow().city()).isEqualTo("Valencia");
+    }
+
+    @Test
+    void deletingAsksFirstAndThenSelectsTheNextContact() {
+        Influencer luna = stored("Luna Bakes", "luna");
+        Influencer wick = stored("Wick & Wander", "wick");
+        contacts.load();
+        contacts.select(luna);
+
+        dialogs.willConfirm(false);
+        contacts.delete();
+        assertThat(session.contacts().countContacts()).isEqualTo(2);
+
+        dialogs.willConfirm(true);
+        contacts.delete();
+        assertThat(session.contacts().countContacts()).isEqualTo(1);
+        assertThat(contacts.visibleContacts()).containsExactly(wick);
+        assertThat(contacts.selectedProperty().get()).isEqualTo(wick);
+        assertThat(dialogs.asked).allMatch(q -> q.startsWith("Delete Luna Bakes"));
+    }
+}
