@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -143,15 +144,8 @@ public final class ContactRepository {
     }
 
     private void writeAccounts(long contactId, List<SocialAccount> accounts) {
-        Set<Long> kept = new HashSet<>();
-        accounts.stream().map(SocialAccount::id).filter(id -> id != null).forEach(kept::add);
-        List<Long> stored = handle.createQuery("SELECT id FROM social_account WHERE contact_id = :c")
-                .bind("c", contactId).mapTo(Long.class).list();
-        for (Long id : stored) {
-            if (!kept.contains(id)) {
-                handle.createUpdate("DELETE FROM social_account WHERE id = :id").bind("id", id).execute();
-            }
-        }
+        Set<Long> stored = keepOnly("social_account", contactId,
+                accounts.stream().map(SocialAccount::id).filter(Objects::nonNull).toList());
         for (int i = 0; i < accounts.size(); i++) {
             SocialAccount a = accounts.get(i);
             boolean existing = a.id() != null && stored.contains(a.id());
@@ -185,6 +179,21 @@ public final class ContactRepository {
         }
     }
 
+    /**
+     * Deletes the contact's rows of a child table whose ids are not in {@code kept}.
+     * Returns the ids that were stored before, so callers can tell updates from inserts.
+     */
+    private Set<Long> keepOnly(String table, long contactId, List<Long> kept) {
+        Set<Long> stored = new HashSet<>(handle.createQuery("SELECT id FROM " + table + " WHERE contact_id = :c")
+                .bind("c", contactId).mapTo(Long.class).list());
+        for (Long id : stored) {
+            if (!kept.contains(id)) {
+                handle.createUpdate("DELETE FROM " + table + " WHERE id = :id").bind("id", id).execute();
+            }
+        }
+        return stored;
+    }
+
     private void writeTags(long contactId, List<String> tags) {
         handle.createUpdate("DELETE FROM contact_tag WHERE contact_id = :c").bind("c", contactId).execute();
         for (int i = 0; i < tags.size(); i++) {
@@ -201,15 +210,8 @@ public final class ContactRepository {
     }
 
     private void writeNotes(long contactId, List<FitNote> notes) {
-        Set<Long> kept = new HashSet<>();
-        notes.stream().map(FitNote::id).filter(id -> id != null).forEach(kept::add);
-        List<Long> stored = handle.createQuery("SELECT id FROM fit_note WHERE contact_id = :c")
-                .bind("c", contactId).mapTo(Long.class).list();
-        for (Long id : stored) {
-            if (!kept.contains(id)) {
-                handle.createUpdate("DELETE FROM fit_note WHERE id = :id").bind("id", id).execute();
-            }
-        }
+        Set<Long> stored = keepOnly("fit_note", contactId,
+                notes.stream().map(FitNote::id).filter(Objects::nonNull).toList());
         for (FitNote note : notes) {
             if (note.id() == null || !stored.contains(note.id())) {
                 handle.createUpdate("INSERT INTO fit_note (contact_id, noted_at, body) VALUES (:c, :at, :body)")
