@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param languages the languages the creator publishes in, as the user wrote them
  * @param tags      niches and free tags, each once
  * @param accounts  social accounts, in the order the user listed them
+ * @param outreach  status and follow-up; changed through the outreach actions, not by saving the form
  */
 public record Influencer(
         Long id,
@@ -26,6 +27,7 @@ public record Influencer(
         String audienceNotes,
         List<SocialAccount> accounts,
         BrandFit fit,
+        Outreach outreach,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -41,12 +43,13 @@ public record Influencer(
         audienceNotes = Text.blankToNull(audienceNotes);
         accounts = List.copyOf(accounts == null ? List.of() : accounts);
         fit = fit == null ? BrandFit.NONE : fit;
+        outreach = outreach == null ? Outreach.NEW : outreach;
     }
 
     /** A new, unsaved contact with only a display name. */
     public static Influencer named(String displayName) {
         return new Influencer(null, displayName, null, null, null, null, null, List.of(), List.of(), null,
-                List.of(), BrandFit.NONE, null, null);
+                List.of(), BrandFit.NONE, Outreach.NEW, null, null);
     }
 
     /** The account with the largest audience: the one the contact is known by. */
@@ -62,21 +65,31 @@ public record Influencer(
 
     public Influencer withId(Long newId) {
         return new Influencer(newId, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, fit, createdAt, updatedAt);
+                audienceNotes, accounts, fit, outreach, createdAt, updatedAt);
     }
 
     public Influencer withAccounts(List<SocialAccount> newAccounts) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, newAccounts, fit, createdAt, updatedAt);
+                audienceNotes, newAccounts, fit, outreach, createdAt, updatedAt);
     }
 
     public Influencer withFit(BrandFit newFit) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, newFit, createdAt, updatedAt);
+                audienceNotes, accounts, newFit, outreach, createdAt, updatedAt);
+    }
+
+    public Influencer withOutreach(Outreach newOutreach) {
+        return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
+                audienceNotes, accounts, fit, newOutreach, createdAt, updatedAt);
+    }
+
+    public Influencer withTags(List<String> newTags) {
+        return new Influencer(id, displayName, realName, email, phone, city, country, languages, newTags,
+                audienceNotes, accounts, fit, outreach, createdAt, updatedAt);
     }
 
     public Influencer withTimestamps(Instant created, Instant updated) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, fit, created, updated);
+                audienceNotes, accounts, fit, outreach, created, updated);
     }
 }

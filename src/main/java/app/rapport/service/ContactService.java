@@ -8,6 +8,7 @@ import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ContactService {
      * transaction. Returns how many were added.
      */
     public int loadSample() {
-        List<Influencer> sample = SampleContacts.load(now());
+        List<Influencer> sample = SampleContacts.load(now(), LocalDate.now(clock));
         sample.forEach(InfluencerRules::check);
         int added = database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();

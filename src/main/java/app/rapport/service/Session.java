@@ -12,11 +12,15 @@ public final class Session implements AutoCloseable {
     private final Workspace workspace;
     private final Database database;
     private final ContactService contacts;
+    private final OutreachService outreach;
+    private final SettingsService settings;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
         this.database = database;
         this.contacts = new ContactService(database, clock);
+        this.outreach = new OutreachService(database, clock);
+        this.settings = new SettingsService(database);
     }
 
     /**
@@ -41,6 +45,14 @@ public final class Session implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    public OutreachService outreach() {
+        return outreach;
+    }
+
+    public SettingsService settings() {
+        return settings;
     }
 
     public Path workspaceRoot() {

@@ -3,6 +3,8 @@ package app.rapport.store;
 import app.rapport.domain.BrandFit;
 import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.Outreach;
+import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
@@ -29,7 +31,8 @@ import org.jdbi.v3.core.statement.Update;
 public final class ContactRepository {
 
     private static final String CONTACT_COLUMNS = "id, display_name, real_name, email, phone, city, country, "
-            + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at";
+            + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at, "
+            + "outreach_status, status_since, follow_up_on, follow_up_reason";
 
     private final Handle handle;
 
@@ -103,19 +106,29 @@ public final class ContactRepository {
 
     /** Stores a new contact; its timestamps must be set. Returns it with the ids given. */
     public Influencer insert(Influencer contact) {
+        Outreach outreach = contact.outreach();
+        Instant since = outreach.statusSince() != null ? outreach.statusSince() : contact.createdAt();
         long id = handle.createUpdate("INSERT INTO contact (display_name, real_name, email, phone, city, country, "
-                        + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at) VALUES "
+                        + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at, outreach_status, "
+                        + "status_since, follow_up_on, follow_up_reason) VALUES "
                         + "(:displayName, :realName, :email, :phone, :city, :country, :languages, :audienceNotes, "
-                        + ":fitRating, :redFlags, :createdAt, :updatedAt)")
+                        + ":fitRating, :redFlags, :createdAt, :updatedAt, :status, :since, :followUpOn, :followUpReason)")
                 .bindMap(contactParameters(contact))
+                .bind("status", outreach.status().name())
+                .bind("since", timestamp(since))
+                .bind("followUpOn", outreach.followUpOn())
+                .bind("followUpReason", outreach.followUpReason())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
+        handle.createUpdate("INSERT INTO status_change (contact_id, from_status, to_status, changed_at) "
+                        + "VALUES (:c, NULL, :to, :at)")
+                .bind("c", id).bind("to", outreach.status().name()).bind("at", timestamp(since)).execute();
         writeChildren(id, contact);
         return findById(id).orElseThrow();
     }
 
-    /** Replaces a stored contact with this version of it. Returns it as stored. */
+    /** Replaces a stored contact with this version of it, except its outreach state. Returns it as stored. */
     public Influencer update(Influencer contact) {
         long id = contact.id();
         int changed = handle.createUpdate("UPDATE contact SET display_name = :displayName, real_name = :realName, "
@@ -194,6 +207,13 @@ public final class ContactRepository {
         return stored;
     }
 
+    /** Gives a contact exactly these tags, in this order, and marks it updated. */
+    public void replaceTags(long contactId, List<String> tags, Instant at) {
+        writeTags(contactId, tags);
+        handle.createUpdate("UPDATE contact SET updated_at = :at WHERE id = :id")
+                .bind("at", timestamp(at)).bind("id", contactId).execute();
+    }
+
     private void writeTags(long contactId, List<String> tags) {
         handle.createUpdate("DELETE FROM contact_tag WHERE contact_id = :c").bind("c", contactId).execute();
         for (int i = 0; i < tags.size(); i++) {
@@ -257,6 +277,8 @@ public final class ContactRepository {
                 rs.getString("audience_notes"),
                 accounts,
                 new BrandFit(fitRating, rs.getString("red_flags"), notes),
+                new Outreach(OutreachStatus.valueOf(rs.getString("outreach_status")), instant(rs, "status_since"),
+                        rs.getObject("follow_up_on", LocalDate.class), rs.getString("follow_up_reason")),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }
@@ -281,11 +303,11 @@ public final class ContactRepository {
         return new FitNote(rs.getLong("id"), instant(rs, "noted_at"), rs.getString("body"));
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
+    static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -14,4 +14,16 @@ public final class Repositories {
     public ContactRepository contacts() {
         return new ContactRepository(handle);
     }
+
+    public OutreachRepository outreach() {
+        return new OutreachRepository(handle);
+    }
+
+    public TemplateRepository templates() {
+        return new TemplateRepository(handle);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(handle);
+    }
 }

@@ -63,7 +63,7 @@ class InfluencerRulesTest {
     @Test
     void anUnknownCountryCodeIsRefused() {
         Influencer contact = new Influencer(null, "Luna", null, null, null, null, "XX", List.of(), List.of(), null,
-                List.of(), BrandFit.NONE, null, null);
+                List.of(), BrandFit.NONE, null, null, null);
         assertThatThrownBy(() -> InfluencerRules.check(contact)).hasMessage("Choose a country from the list.");
     }
 }

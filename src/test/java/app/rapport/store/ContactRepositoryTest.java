@@ -125,10 +125,12 @@ class ContactRepositoryTest {
                 "rapport", "");
              ResultSet rs = connection.createStatement().executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("1");
-            assertThat(rs.getBoolean(2)).isTrue();
-            assertThat(rs.next()).isFalse();
+            List<String> versions = new ArrayList<>();
+            while (rs.next()) {
+                assertThat(rs.getBoolean(2)).isTrue();
+                versions.add(rs.getString(1));
+            }
+            assertThat(versions).containsExactly("1", "2");
         }
         database = Database.open(Workspace.at(folder));
         assertThat(folder.resolve("backups")).isDirectory();

@@ -64,6 +64,6 @@ public final class InfluencerBuilder {
     public Influencer build() {
         return new Influencer(null, displayName, realName, email, "+34 600 555 014", "Valencia", country,
                 List.of("Spanish", "English"), tags, "Home bakers", List.copyOf(accounts),
-                new BrandFit(rating, null, List.copyOf(notes)), null, null);
+                new BrandFit(rating, null, List.copyOf(notes)), null, null, null);
     }
 }

@@ -140,6 +140,7 @@ public final class ContactEditorViewModel {
                 audienceNotes.get(),
                 accounts.stream().map(AccountFormViewModel::toAccount).toList(),
                 new BrandFit(fitRating.get(), redFlags.get(), noteList),
+                before == null ? null : before.outreach(),
                 before == null ? null : before.createdAt(),
                 before == null ? null : before.updatedAt());
     }

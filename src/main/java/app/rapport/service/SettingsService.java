@@ -1,0 +1,79 @@
+package app.rapport.service;
+
+import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.NoReplyRule;
+import app.rapport.domain.RuleViolation;
+import app.rapport.store.Database;
+import app.rapport.store.SettingsRepository;
+import java.util.List;
+import java.util.Map;
+
+/** The workspace's settings and message templates. */
+public final class SettingsService {
+
+    private static final String BRAND = "brand.name";
+    private static final String MY_NAME = "sender.name";
+    private static final String RULE_ON = "followup.noReply.enabled";
+    private static final String RULE_DAYS = "followup.noReply.days";
+
+    private final Database database;
+
+    public SettingsService(Database database) {
+        this.database = database;
+    }
+
+    public Settings settings() {
+        return database.inTransaction(repos -> read(repos.settings()));
+    }
+
+    static Settings read(SettingsRepository repo) {
+        Map<String, String> all = repo.all();
+        int days = NoReplyRule.DEFAULT_DAYS;
+        try {
+            days = Integer.parseInt(all.getOrDefault(RULE_DAYS, Integer.toString(NoReplyRule.DEFAULT_DAYS)));
+        } catch (NumberFormatException e) {
+            // A hand-edited value: fall back to the default.
+        }
+        return new Settings(all.getOrDefault(BRAND, ""), all.getOrDefault(MY_NAME, ""),
+                new NoReplyRule(Boolean.parseBoolean(all.getOrDefault(RULE_ON, "false")),
+                        Math.max(1, Math.min(365, days))));
+    }
+
+    public Settings save(Settings settings) {
+        return database.inTransaction(repos -> {
+            SettingsRepository repo = repos.settings();
+            repo.put(BRAND, settings.brandName().strip());
+            repo.put(MY_NAME, settings.myName().strip());
+            repo.put(RULE_ON, Boolean.toString(settings.noReplyRule().enabled()));
+            repo.put(RULE_DAYS, Integer.toString(settings.noReplyRule().days()));
+            return read(repo);
+        });
+    }
+
+    public List<MessageTemplate> templates() {
+        return database.inTransaction(repos -> repos.templates().findAll());
+    }
+
+    /**
+     * Saves a template after checking it.
+     *
+     * @throws RuleViolation for a missing name or body, an unknown merge field, or a name in use
+     */
+    public MessageTemplate saveTemplate(MessageTemplate template) {
+        template.check();
+        return database.inTransaction(repos -> {
+            if (repos.templates().nameTaken(template.name(), template.id())) {
+                throw new RuleViolation("A template named \"" + template.name() + "\" exists already; choose "
+                        + "another name.");
+            }
+            return repos.templates().save(template);
+        });
+    }
+
+    public void deleteTemplate(long id) {
+        database.inTransaction(repos -> {
+            repos.templates().delete(id);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package app.rapport.store;
+
+import app.rapport.domain.MessageTemplate;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Message templates, by name. */
+public final class TemplateRepository {
+
+    private final Handle handle;
+
+    TemplateRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public List<MessageTemplate> findAll() {
+        return handle.createQuery("SELECT id, name, subject, body FROM message_template ORDER BY id")
+                .map((rs, ctx) -> new MessageTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Whether another template already has this name (case-insensitive). */
+    public boolean nameTaken(String name, Long exceptId) {
+        return handle.createQuery("SELECT id FROM message_template WHERE LOWER(name) = LOWER(:name)")
+                .bind("name", name).mapTo(Long.class).stream().anyMatch(id -> !id.equals(exceptId));
+    }
+
+    /** Inserts or updates a template; returns it with its id. */
+    public MessageTemplate save(MessageTemplate t) {
+        if (t.id() == null) {
+            long id = handle.createUpdate("INSERT INTO message_template (name, subject, body) VALUES (:n, :s, :b)")
+                    .bind("n", t.name()).bind("s", t.subject()).bind("b", t.body())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return new MessageTemplate(id, t.name(), t.subject(), t.body());
+        }
+        handle.createUpdate("UPDATE message_template SET name = :n, subject = :s, body = :b WHERE id = :id")
+                .bind("n", t.name()).bind("s", t.subject()).bind("b", t.body()).bind("id", t.id()).execute();
+        return t;
+    }
+
+    public void delete(long id) {
+        handle.createUpdate("DELETE FROM message_template WHERE id = :id").bind("id", id).execute();
+    }
+}
