@@ -4,21 +4,35 @@ import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ContactBook;
+import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.FxDialogService;
+import app.rapport.ui.common.FxSystemActions;
+import app.rapport.ui.common.SystemActions;
 import app.rapport.ui.common.ViewLoader;
 import app.rapport.ui.contacts.ContactEditorView;
 import app.rapport.ui.contacts.ContactEditorViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
+import app.rapport.ui.contacts.OutreachView;
+import app.rapport.ui.contacts.OutreachViewModel;
+import app.rapport.ui.messages.MessageView;
+import app.rapport.ui.messages.MessageViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
 import app.rapport.ui.main.Screen;
+import app.rapport.ui.pipeline.PipelineView;
+import app.rapport.ui.pipeline.PipelineViewModel;
+import app.rapport.ui.today.TodayView;
+import app.rapport.ui.today.TodayViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.WeekFields;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -97,18 +111,34 @@ public final class RapportApp extends Application {
         DialogService dialogs = new FxDialogService(() -> stage);
         Background background = new Background(worker, Platform::runLater);
 
-        ContactsViewModel contacts = new ContactsViewModel(session.contacts(),
-                new ContactEditorViewModel(clock), background, dialogs);
-        List<Screen> screens = List.of(Screen.CONTACTS);
+        StatusLine statusLine = new StatusLine();
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
+        OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
+                statusLine, clock);
+        ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), book,
+                new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
+        SystemActions system = new FxSystemActions(getHostServices());
+        contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
+                session.outreach(), session.settings(), book, background, dialogs, statusLine, system)));
+        TodayViewModel today = new TodayViewModel(book, session.outreach(), background, dialogs, statusLine, clock,
+                WeekFields.of(Locale.getDefault()).getFirstDayOfWeek());
+        PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
+                statusLine, clock);
+        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
-                session.workspaceRoot());
+                session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()));
+        today.setOpener(main::openContact);
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ContactsView.class, () -> new ContactsView(contacts),
-                ContactEditorView.class, () -> new ContactEditorView(contacts));
+                ContactEditorView.class, () -> new ContactEditorView(contacts),
+                OutreachView.class, () -> new OutreachView(contacts),
+                TodayView.class, () -> new TodayView(today),
+                PipelineView.class, () -> new PipelineView(pipeline));
         ViewLoader views = new ViewLoader(type -> Objects.requireNonNull(controllers.get(type),
                 () -> "No controller for " + type).get());
-        Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class);
+        Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class,
+                Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class);
         ViewLoader shell = new ViewLoader(type -> new MainView(main,
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);

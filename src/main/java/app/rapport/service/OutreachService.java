@@ -190,11 +190,18 @@ public final class OutreachService {
         });
     }
 
-    private void applyNoReplyRule(Repositories repos, LocalDate today) {
+    /** Applies the no-reply rule (if the user switched it on); returns how many follow-ups it planned. */
+    public int applyNoReplyRule() {
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(repos -> applyNoReplyRule(repos, today));
+    }
+
+    private int applyNoReplyRule(Repositories repos, LocalDate today) {
         NoReplyRule rule = SettingsService.read(repos.settings()).noReplyRule();
         if (!rule.enabled()) {
-            return;
+            return 0;
         }
+        int[] planned = {0};
         OutreachRepository outreach = repos.outreach();
         for (Map.Entry<Long, NoReplyRule.Silence> entry : outreach.silences().entrySet()) {
             NoReplyRule.Silence silence = entry.getValue();
@@ -202,8 +209,10 @@ public final class OutreachService {
                 outreach.setFollowUp(entry.getKey(), day, rule.reason());
                 outreach.markNoReplyProposed(entry.getKey(), silence.lastOutbound());
                 LOG.info("No-reply rule planned a follow-up for contact {}", entry.getKey());
+                planned[0]++;
             });
         }
+        return planned[0];
     }
 
     /** One contact's part of a bulk change; returns the id of a status move it recorded, if any. */

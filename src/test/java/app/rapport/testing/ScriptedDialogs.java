@@ -4,7 +4,9 @@ import app.rapport.ui.common.DialogService;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers the app's questions as a user would, in the order the test scripts them, and records what was shown. */
 public final class ScriptedDialogs implements DialogService {
@@ -45,6 +47,36 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         asked.add(title);
+    }
+
+    /** The next "follow-up done" question is answered with this. */
+    public ScriptedDialogs willAnswer(Object answer) {
+        answers.add(answer);
+        return this;
+    }
+
+    @Override
+    public Optional<FollowUpDone> askFollowUpDone(String contactName, String reason) {
+        asked.add("done: " + contactName);
+        return Optional.ofNullable((FollowUpDone) next());
+    }
+
+    @Override
+    public Optional<LocalDate> pickDate(String title, LocalDate initial) {
+        asked.add(title);
+        return Optional.ofNullable((LocalDate) next());
+    }
+
+    @Override
+    public Optional<FollowUpPlan> askFollowUpPlan(String title, LocalDate initial) {
+        asked.add(title);
+        return Optional.ofNullable((FollowUpPlan) next());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, List<String> suggestions) {
+        asked.add(title);
+        return Optional.ofNullable((String) next());
     }
 
     private Object next() {

@@ -1,10 +1,23 @@
 package app.rapport.ui.common;
 
+import app.rapport.domain.Interaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 /** Questions and messages for the user; view-models ask through this, tests answer it. */
 public interface DialogService {
 
     /** What to do with changes that were not saved. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** What the user did for a follow-up, and when the next one is ({@code null}: none). */
+    record FollowUpDone(Interaction.Channel channel, String summary, LocalDate next) {
+    }
+
+    /** A follow-up to plan: the day and why. */
+    record FollowUpPlan(LocalDate day, String reason) {
+    }
 
     /** Asks a yes/no question; {@code true} when the user confirms with the action's button. */
     boolean confirm(String title, String message, String confirmLabel);
@@ -17,4 +30,16 @@ public interface DialogService {
 
     /** Shows information, such as the About box. */
     void showInfo(String title, String message);
+
+    /** Asks how a follow-up was done; empty when the user cancels. */
+    Optional<FollowUpDone> askFollowUpDone(String contactName, String reason);
+
+    /** Asks for a day. */
+    Optional<LocalDate> pickDate(String title, LocalDate initial);
+
+    /** Asks for a follow-up day and reason. */
+    Optional<FollowUpPlan> askFollowUpPlan(String title, LocalDate initial);
+
+    /** Asks for one line of text, offering suggestions (such as known tags). */
+    Optional<String> askText(String title, String prompt, List<String> suggestions);
 }

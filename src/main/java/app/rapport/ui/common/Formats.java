@@ -3,6 +3,7 @@ package app.rapport.ui.common;
 import app.rapport.domain.EngagementRates;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,6 +27,27 @@ public final class Formats {
         }
         int r = Math.max(0, Math.min(5, rating));
         return "★".repeat(r) + "☆".repeat(5 - r);
+    }
+
+    /** A day relative to today: "today", "tomorrow", "yesterday", "3 days ago", "in 4 days", or a date. */
+    public static String relativeDay(LocalDate day, LocalDate today) {
+        long diff = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        if (diff == 0) {
+            return "today";
+        }
+        if (diff == 1) {
+            return "tomorrow";
+        }
+        if (diff == -1) {
+            return "yesterday";
+        }
+        if (diff < 0 && diff > -14) {
+            return -diff + " days ago";
+        }
+        if (diff > 0 && diff < 14) {
+            return "in " + diff + " days";
+        }
+        return SHORT_DATE.format(day);
     }
 
     /** A moment as the local date. */

@@ -1,10 +1,19 @@
 package app.rapport.ui.common;
 
+import app.rapport.domain.Interaction;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -44,6 +53,91 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<FollowUpDone> askFollowUpDone(String contactName, String reason) {
+        ComboBox<Interaction.Channel> channel = new ComboBox<>();
+        channel.getItems().setAll(Interaction.Channel.values());
+        channel.setValue(Interaction.Channel.EMAIL);
+        TextField summary = new TextField(reason == null ? "Followed up" : "Followed up: " + reason);
+        summary.setId("doneSummary");
+        summary.setPrefColumnCount(30);
+        DatePicker next = new DatePicker();
+        next.setPromptText("None");
+        next.setId("doneNext");
+        GridPane grid = form(new Label("How"), channel, new Label("What you did"), summary,
+                new Label("Next follow-up"), next);
+        Dialog<FollowUpDone> dialog = dialog("Follow-up done: " + contactName, grid, "Mark done");
+        dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? new FollowUpDone(channel.getValue(), summary.getText().isBlank() ? "Followed up" : summary.getText(),
+                        next.getValue())
+                : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<LocalDate> pickDate(String title, LocalDate initial) {
+        DatePicker picker = new DatePicker(initial);
+        picker.setId("pickedDate");
+        Dialog<LocalDate> dialog = dialog(title, form(new Label("Day"), picker), "OK");
+        dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? picker.getValue() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<FollowUpPlan> askFollowUpPlan(String title, LocalDate initial) {
+        DatePicker picker = new DatePicker(initial);
+        TextField reason = new TextField();
+        reason.setPromptText("Why, e.g. send the gifting offer");
+        reason.setPrefColumnCount(28);
+        Dialog<FollowUpPlan> dialog = dialog(title, form(new Label("Day"), picker, new Label("Reason"), reason),
+                "Plan");
+        dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                && picker.getValue() != null ? new FollowUpPlan(picker.getValue(), reason.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, List<String> suggestions) {
+        ComboBox<String> field = new ComboBox<>();
+        field.setEditable(true);
+        field.getItems().setAll(suggestions);
+        field.setPromptText(prompt);
+        field.setId("askedText");
+        field.setPrefWidth(260);
+        Dialog<String> dialog = dialog(title, form(new Label(prompt), field), "OK");
+        dialog.setResultConverter(button -> {
+            String text = field.getEditor().getText();
+            return button.getButtonData() == ButtonBar.ButtonData.OK_DONE && text != null && !text.isBlank()
+                    ? text.strip() : null;
+        });
+        return dialog.showAndWait();
+    }
+
+    private <T> Dialog<T> dialog(String title, javafx.scene.Node content, String okLabel) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        return dialog;
+    }
+
+    private static GridPane form(javafx.scene.Node... labelsAndFields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        for (int i = 0; i < labelsAndFields.length; i += 2) {
+            grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
+        }
+        return grid;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

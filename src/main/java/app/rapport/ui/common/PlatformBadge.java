@@ -13,11 +13,18 @@ public final class PlatformBadge {
 
     /** A new badge; each cell needs its own node. */
     public static Label of(Platform platform) {
-        Label badge = new Label(abbreviation(platform));
+        Label badge = new Label();
+        style(badge, platform);
+        return badge;
+    }
+
+    /** Turns an existing label into the badge of this platform (cells reuse their nodes). */
+    public static void style(Label badge, Platform platform) {
+        badge.setText(abbreviation(platform));
+        badge.getStyleClass().removeIf(c -> c.startsWith("platform-"));
         badge.getStyleClass().addAll("platform-badge", "platform-" + platform.name().toLowerCase(Locale.ROOT));
         badge.setTooltip(new Tooltip(platform.label()));
         badge.setMinWidth(Label.USE_PREF_SIZE);
-        return badge;
     }
 
     static String abbreviation(Platform platform) {

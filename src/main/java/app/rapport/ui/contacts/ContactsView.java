@@ -3,19 +3,31 @@ package app.rapport.ui.contacts;
 import app.rapport.domain.Countries;
 import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -41,6 +53,10 @@ public final class ContactsView {
     @FXML private TableColumn<Influencer, String> nichesColumn;
     @FXML private TableColumn<Influencer, String> countryColumn;
     @FXML private TableColumn<Influencer, Integer> fitColumn;
+    @FXML private TableColumn<Influencer, OutreachStatus> statusColumn;
+    @FXML private TableColumn<Influencer, Long> daysColumn;
+    @FXML private TableColumn<Influencer, LocalDate> followUpColumn;
+    @FXML private MenuButton bulkButton;
     @FXML private TableColumn<Influencer, Instant> updatedColumn;
 
     private final ContactsViewModel viewModel;
@@ -63,7 +79,15 @@ public final class ContactsView {
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         listPane.visibleProperty().bind(viewModel.emptyProperty().not());
 
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> userSelected(item));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Influencer>) change ->
+                viewModel.setSelection(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
+        bulkButton.getItems().setAll(bulkItems());
+        bulkButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().setAll(bulkItems());
+        table.setContextMenu(menu);
         viewModel.selectedProperty().addListener((obs, old, item) -> showSelection(item));
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && viewModel.canDeleteProperty().get()) {
@@ -94,6 +118,11 @@ public final class ContactsView {
         countryColumn.setCellValueFactory(cell(c -> Countries.displayName(c.country(), Locale.getDefault())));
         fitColumn.setCellValueFactory(cell(c -> c.fit().rating()));
         fitColumn.setCellFactory(column -> formatted(Formats::stars));
+        statusColumn.setCellValueFactory(cell(c -> c.outreach().status()));
+        statusColumn.setCellFactory(column -> new StatusCell());
+        daysColumn.setCellValueFactory(cell(c -> c.outreach().daysInStatus(LocalDate.now(), ZoneId.systemDefault())));
+        followUpColumn.setCellValueFactory(cell(c -> c.outreach().followUpOn()));
+        followUpColumn.setCellFactory(column -> new FollowUpCell());
         updatedColumn.setCellValueFactory(cell(Influencer::updatedAt));
         updatedColumn.setCellFactory(column -> formatted(Formats::shortDate));
     }
@@ -111,6 +140,63 @@ public final class ContactsView {
                 setText(empty || item == null ? null : format.apply(item));
             }
         };
+    }
+
+    /** The same actions for the Bulk actions button and the table's context menu. */
+    private List<MenuItem> bulkItems() {
+        Menu move = new Menu("Set status");
+        for (OutreachStatus status : OutreachStatus.values()) {
+            MenuItem item = new MenuItem(status.label());
+            item.setId("bulk-" + status.name());
+            item.setOnAction(e -> viewModel.bulkMove(status));
+            move.getItems().add(item);
+        }
+        MenuItem addTag = new MenuItem("Add tag…");
+        addTag.setOnAction(e -> viewModel.bulkAddTag());
+        MenuItem removeTag = new MenuItem("Remove tag…");
+        removeTag.setOnAction(e -> viewModel.bulkRemoveTag());
+        MenuItem plan = new MenuItem("Plan follow-up…");
+        plan.setOnAction(e -> viewModel.bulkPlanFollowUp());
+        MenuItem clear = new MenuItem("Clear follow-up");
+        clear.setOnAction(e -> viewModel.bulkClearFollowUp());
+        MenuItem write = new MenuItem("Write message…");
+        write.setOnAction(e -> viewModel.writeMessage());
+        return List.of(move, addTag, removeTag, new SeparatorMenuItem(), plan, clear, new SeparatorMenuItem(), write);
+    }
+
+    /** The status, with Do not contact shown as a red badge. */
+    private static final class StatusCell extends TableCell<Influencer, OutreachStatus> {
+        @Override
+        protected void updateItem(OutreachStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            getStyleClass().remove("dnc");
+            if (empty || status == null) {
+                setText(null);
+                return;
+            }
+            setText(status.label());
+            if (status == OutreachStatus.DO_NOT_CONTACT) {
+                getStyleClass().add("dnc");
+            }
+        }
+    }
+
+    /** The next follow-up, red when overdue. */
+    private static final class FollowUpCell extends TableCell<Influencer, LocalDate> {
+        @Override
+        protected void updateItem(LocalDate day, boolean empty) {
+            super.updateItem(day, empty);
+            getStyleClass().remove("overdue");
+            if (empty || day == null) {
+                setText(null);
+                return;
+            }
+            LocalDate today = LocalDate.now();
+            setText(Formats.relativeDay(day, today));
+            if (day.isBefore(today)) {
+                getStyleClass().add("overdue");
+            }
+        }
     }
 
     /** The main account as a small platform badge and the handle. */

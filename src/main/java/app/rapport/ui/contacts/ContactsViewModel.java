@@ -3,11 +3,20 @@ package app.rapport.ui.contacts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
+import app.rapport.domain.OutreachStatus;
+import app.rapport.service.BulkResult;
 import app.rapport.service.ContactService;
+import app.rapport.service.OutreachService;
+import app.rapport.service.Undo;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,7 +25,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,30 +35,45 @@ import javafx.collections.transformation.FilteredList;
 public final class ContactsViewModel {
 
     // Properties
-    private final ObservableList<Influencer> contacts = FXCollections.observableArrayList();
-    private final FilteredList<Influencer> visibleContacts = new FilteredList<>(contacts);
+    private final ObservableList<Influencer> contacts;
+    private final FilteredList<Influencer> visibleContacts;
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<Influencer> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final ObservableList<Influencer> selection = FXCollections.observableArrayList();
+    private final ObservableList<Undo> undoSteps = FXCollections.observableArrayList();
+    private final BooleanBinding canUndo = Bindings.isNotEmpty(undoSteps);
+    private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
     private final BooleanBinding empty;
     private final BooleanBinding canSave;
     private final BooleanBinding canDelete;
 
     private final ContactService service;
+    private final OutreachService outreachService;
+    private final ContactBook book;
     private final Background background;
     private final DialogService dialogs;
+    private final StatusLine status;
     private final ContactEditorViewModel editor;
+    private final OutreachViewModel outreach;
+    private Consumer<List<Influencer>> messages = recipients -> { };
 
-    public ContactsViewModel(ContactService service, ContactEditorViewModel editor, Background background,
-            DialogService dialogs) {
+    public ContactsViewModel(ContactService service, OutreachService outreachService, ContactBook book,
+            ContactEditorViewModel editor, OutreachViewModel outreach, Background background, DialogService dialogs,
+            StatusLine status) {
+        this.outreachService = outreachService;
+        this.status = status;
+        this.outreach = outreach;
         this.service = service;
+        this.book = book;
+        this.contacts = book.contacts();
+        this.visibleContacts = new FilteredList<>(contacts);
         this.editor = editor;
         this.background = background;
         this.dialogs = dialogs;
         filterText.addListener((obs, old, text) -> applyFilter(text));
-        empty = Bindings.createBooleanBinding(() -> loaded.get() && contacts.isEmpty(), loaded, contacts);
+        empty = Bindings.createBooleanBinding(() -> book.loadedProperty().get() && contacts.isEmpty(),
+                book.loadedProperty(), contacts);
+        visibleContacts.addListener((javafx.collections.ListChangeListener<Influencer>) c -> status.show(countText()));
         canSave = editor.activeProperty().and(editor.dirtyProperty()).and(editor.validProperty())
                 .and(editor.savingProperty().not());
         canDelete = selected.isNotNull();
@@ -60,15 +83,88 @@ public final class ContactsViewModel {
 
     /** Loads every contact from the workspace. */
     public void load() {
-        background.run(() -> new Loaded(service.listContacts(), service.knownTags()), result -> {
-            contacts.setAll(result.contacts());
-            knownTags.setAll(result.tags());
-            loaded.set(true);
-            status.set(countText());
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+        book.load(() -> status.show(countText()));
     }
 
-    private record Loaded(List<Influencer> contacts, List<String> tags) {
+    /** The contacts selected in the table, for bulk actions. */
+    public void setSelection(List<Influencer> contacts) {
+        selection.setAll(contacts);
+    }
+
+    /** Moves the selected contacts to a status (Do not contact is skipped). */
+    public void bulkMove(OutreachStatus status) {
+        bulk(ids -> outreachService.moveAll(ids, status), "Moved to " + status.label());
+    }
+
+    /** Asks for a tag and adds it to the selected contacts. */
+    public void bulkAddTag() {
+        dialogs.askText("Add a tag to " + selectionText(), "Tag", knownTags()).ifPresent(tag ->
+                bulk(ids -> outreachService.addTag(ids, tag), "Added tag " + tag));
+    }
+
+    /** Asks for a tag and removes it from the selected contacts. */
+    public void bulkRemoveTag() {
+        List<String> used = selection.stream().flatMap(c -> c.tags().stream()).distinct().sorted().toList();
+        dialogs.askText("Remove a tag from " + selectionText(), "Tag", used).ifPresent(tag ->
+                bulk(ids -> outreachService.removeTag(ids, tag), "Removed tag " + tag));
+    }
+
+    /** Asks for a day and reason, and plans that follow-up for the selected contacts. */
+    public void bulkPlanFollowUp() {
+        dialogs.askFollowUpPlan("Plan a follow-up for " + selectionText(), null).ifPresent(plan ->
+                bulk(ids -> outreachService.setFollowUps(ids, plan.day(), plan.reason()), "Planned follow-up"));
+    }
+
+    /** Clears the follow-ups of the selected contacts. */
+    public void bulkClearFollowUp() {
+        bulk(ids -> outreachService.setFollowUps(ids, null, null), "Cleared follow-up");
+    }
+
+    /** Takes back the last bulk change. */
+    public void undo() {
+        if (undoSteps.isEmpty()) {
+            return;
+        }
+        Undo step = undoSteps.remove(undoSteps.size() - 1);
+        background.run(() -> {
+            outreachService.undo(step);
+            return step;
+        }, done -> book.load(() -> status.show("Undone: " + done.description() + ".")),
+                failure -> dialogs.showError(Errors.describe(failure, "undo the change")));
+    }
+
+    private void bulk(Function<List<Long>, BulkResult> change, String action) {
+        List<Long> ids = selection.stream().map(Influencer::id).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        background.run(() -> change.apply(ids), result -> {
+            if (result.changed() > 0) {
+                undoSteps.add(result.undo());
+            }
+            book.load(() -> status.show(result.summary(action)
+                    + (result.changed() > 0 ? " Ctrl+Z undoes it." : "")));
+        }, failure -> dialogs.showError(Errors.describe(failure, action.toLowerCase(Locale.ROOT))));
+    }
+
+    private String selectionText() {
+        return selection.size() == 1 ? selection.get(0).displayName() : selection.size() + " contacts";
+    }
+
+    /** Opens the message window for the selected contacts (or the one in the form). */
+    public void writeMessage() {
+        List<Influencer> recipients = selection.size() > 1 ? List.copyOf(selection)
+                : selected.get() == null ? List.of() : List.of(selected.get());
+        if (recipients.isEmpty()) {
+            dialogs.showError("Select the contacts to write to first.");
+            return;
+        }
+        messages.accept(recipients);
+    }
+
+    /** What opening the message window means; the app sets it. */
+    public void setMessageWriter(Consumer<List<Influencer>> writer) {
+        this.messages = writer;
     }
 
     /**
@@ -77,7 +173,12 @@ public final class ContactsViewModel {
      * @return whether the selection may change now (after a save it changes once the save is done)
      */
     public boolean select(Influencer contact) {
-        if (Objects.equals(contact, selected.get()) && editor.activeProperty().get()) {
+        Influencer current = selected.get();
+        if (contact != null && current != null && Objects.equals(contact.id(), current.id())
+                && editor.activeProperty().get()) {
+            // The same contact, changed elsewhere (a move on the board): keep the form as the user left it.
+            selected.set(contact);
+            outreach.show(contact);
             return true;
         }
         return leave(() -> show(contact));
@@ -88,6 +189,7 @@ public final class ContactsViewModel {
         leave(() -> {
             selected.set(null);
             editor.startNew();
+            outreach.show(null);
         });
     }
 
@@ -110,18 +212,18 @@ public final class ContactsViewModel {
         }
         background.run(() -> service.delete(contact.id()), deleted -> {
             int index = visibleContacts.indexOf(contact);
-            contacts.remove(contact);
+            book.remove(contact);
             Influencer next = visibleContacts.isEmpty() ? null
                     : visibleContacts.get(Math.min(Math.max(index, 0), visibleContacts.size() - 1));
             show(next);
-            status.set("Deleted " + contact.displayName() + ". " + countText());
+            status.show("Deleted " + contact.displayName() + ". " + countText());
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the contact")));
     }
 
     /** Adds the fictional sample contacts through the same service a save uses. */
     public void loadSample() {
         background.run(service::loadSample, added -> {
-            status.set("Added " + added + " sample contacts.");
+            status.show("Added " + added + " sample contacts.");
             load();
         }, failure -> dialogs.showError(Errors.describe(failure, "load the sample contacts")));
     }
@@ -167,9 +269,8 @@ public final class ContactsViewModel {
             editor.savingProperty().set(false);
             // Show the saved version first, so the list update below finds a clean form.
             show(saved);
-            replaceOrAdd(saved);
-            status.set("Saved " + saved.displayName() + ".");
-            refreshTags(saved);
+            book.put(saved);
+            status.show("Saved " + saved.displayName() + ".");
             if (then != null) {
                 then.run();
             }
@@ -186,21 +287,7 @@ public final class ContactsViewModel {
         } else {
             editor.edit(contact);
         }
-    }
-
-    private void replaceOrAdd(Influencer saved) {
-        for (int i = 0; i < contacts.size(); i++) {
-            if (Objects.equals(contacts.get(i).id(), saved.id())) {
-                contacts.set(i, saved);
-                return;
-            }
-        }
-        contacts.add(saved);
-    }
-
-    private void refreshTags(Influencer saved) {
-        saved.tags().stream().filter(t -> knownTags.stream().noneMatch(t::equalsIgnoreCase)).forEach(knownTags::add);
-        FXCollections.sort(knownTags, String.CASE_INSENSITIVE_ORDER);
+        outreach.show(contact);
     }
 
     private void applyFilter(String text) {
@@ -212,7 +299,7 @@ public final class ContactsViewModel {
                     || Text.fold(c.realName()).contains(wanted)
                     || c.accounts().stream().map(SocialAccount::handle).anyMatch(h -> Text.fold(h).contains(wanted)));
         }
-        status.set(countText());
+        status.show(countText());
     }
 
     private String countText() {
@@ -243,12 +330,12 @@ public final class ContactsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return book.loadedProperty();
     }
 
     /** A short line for the status bar: counts, or what just happened. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     public BooleanBinding canSaveProperty() {
@@ -260,11 +347,32 @@ public final class ContactsViewModel {
     }
 
     public ObservableList<String> knownTags() {
-        return knownTags;
+        return book.knownTags();
     }
 
     public ContactEditorViewModel editor() {
         return editor;
+    }
+
+    public OutreachViewModel outreach() {
+        return outreach;
+    }
+
+    public ObservableList<Influencer> selection() {
+        return selection;
+    }
+
+    public BooleanBinding hasSelectionProperty() {
+        return hasSelection;
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    /** "Undo moved to Contacted", for the Edit menu. */
+    public String undoText() {
+        return undoSteps.isEmpty() ? "Undo" : "Undo " + undoSteps.get(undoSteps.size() - 1).description();
     }
 
     /** All contacts, filtered or not. */

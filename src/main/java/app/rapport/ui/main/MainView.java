@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,6 +18,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -36,6 +40,7 @@ public final class MainView {
     @FXML private Label workspaceLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private MenuItem saveItem;
+    @FXML private MenuItem undoItem;
 
     private final MainViewModel viewModel;
     private final Function<Screen, Node> screenViews;
@@ -56,6 +61,21 @@ public final class MainView {
             Screen screen = screens.get(i);
             ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.iconCode()));
             button.getStyleClass().add("nav-button");
+            button.setId("nav-" + screen.title().toLowerCase(java.util.Locale.ROOT));
+            viewModel.badge(screen).ifPresent(count -> {
+                Label badge = new Label();
+                badge.getStyleClass().add("nav-badge");
+                badge.textProperty().bind(Bindings.convert(count));
+                badge.visibleProperty().bind(Bindings.notEqual(0, count));
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                HBox graphic = new HBox(10, new FontIcon(screen.iconCode()), new Label(screen.title()), gap, badge);
+                graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                graphic.setMaxWidth(Double.MAX_VALUE);
+                button.setText(null);
+                button.setGraphic(graphic);
+                button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            });
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigation);
             button.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (i + 1) + ")"));
@@ -71,10 +91,13 @@ public final class MainView {
         viewModel.selectedScreenProperty().addListener((obs, old, index) -> show(index.intValue()));
         show(viewModel.selectedScreenProperty().get());
 
-        statusLabel.textProperty().bind(viewModel.contacts().statusProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
         workspaceLabel.setText(viewModel.workspaceText());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveItem.disableProperty().bind(viewModel.contacts().canSaveProperty().not());
+        undoItem.disableProperty().bind(viewModel.contacts().canUndoProperty().not());
+        viewModel.contacts().canUndoProperty().addListener((obs, old, can) ->
+                undoItem.setText(viewModel.contacts().undoText()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -119,6 +142,16 @@ public final class MainView {
     private void loadSample() {
         viewModel.showScreen(viewModel.screens().indexOf(Screen.CONTACTS));
         viewModel.contacts().loadSample();
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.contacts().undo();
+    }
+
+    @FXML
+    private void writeMessage() {
+        viewModel.contacts().writeMessage();
     }
 
     @FXML

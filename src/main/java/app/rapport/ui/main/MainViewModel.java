@@ -1,10 +1,16 @@
 package app.rapport.ui.main;
 
 import app.rapport.service.AppVersion;
+import app.rapport.domain.Influencer;
 import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.contacts.ContactsViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,10 +26,18 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final ReadOnlyBooleanProperty busy;
     private final Path workspace;
+    private final StatusLine statusLine;
+    private final Map<Screen, ObservableIntegerValue> badges;
 
+    /**
+     * @param badges a count to show beside a screen's name in the sidebar (0 shows nothing)
+     */
     public MainViewModel(List<Screen> screens, ContactsViewModel contacts, DialogService dialogs,
-            ReadOnlyBooleanProperty busy, Path workspace) {
+            ReadOnlyBooleanProperty busy, Path workspace, StatusLine statusLine,
+            Map<Screen, ObservableIntegerValue> badges) {
         this.screens = List.copyOf(screens);
+        this.statusLine = statusLine;
+        this.badges = Map.copyOf(badges);
         this.contacts = contacts;
         this.dialogs = dialogs;
         this.busy = busy;
@@ -43,6 +57,12 @@ public final class MainViewModel {
     public void newContact() {
         showScreen(screens.indexOf(Screen.CONTACTS));
         contacts.newContact();
+    }
+
+    /** Shows a contact on the Contacts screen (from Today, the board, …). */
+    public void openContact(Influencer contact) {
+        showScreen(screens.indexOf(Screen.CONTACTS));
+        contacts.select(contact);
     }
 
     /** Help → About. */
@@ -73,6 +93,15 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The sidebar badge of a screen, if it has one. */
+    public Optional<ObservableIntegerValue> badge(Screen screen) {
+        return Optional.ofNullable(badges.get(screen));
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return statusLine.messageProperty();
     }
 
     public ContactsViewModel contacts() {

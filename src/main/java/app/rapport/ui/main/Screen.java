@@ -11,4 +11,10 @@ public record Screen(String title, String iconCode) {
 
     /** The contact book. */
     public static final Screen CONTACTS = new Screen("Contacts", "fth-users");
+    /** Follow-ups due: overdue, today, this week. */
+    public static final Screen TODAY = new Screen("Today", "fth-sun");
+    /** The outreach board. */
+    public static final Screen PIPELINE = new Screen("Pipeline", "fth-columns");
+    /** Brand, follow-up rule and message templates. */
+    public static final Screen SETTINGS = new Screen("Settings", "fth-settings");
 }

@@ -9,6 +9,8 @@ import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ContactBook;
+import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.DialogService.UnsavedChoice;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,8 +34,13 @@ class ContactsViewModelTest {
     void open() {
         session = Session.open(folder, clock);
         editor = new ContactEditorViewModel(clock);
-        contacts = new ContactsViewModel(session.contacts(), editor, new Background(Runnable::run, Runnable::run),
-                dialogs);
+        Background background = new Background(Runnable::run, Runnable::run);
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
+        StatusLine status = new StatusLine();
+        OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs, status,
+                clock);
+        contacts = new ContactsViewModel(session.contacts(), session.outreach(), book, editor, outreach, background,
+                dialogs, status);
     }
 
     @AfterEach

@@ -1,0 +1,118 @@
+package app.rapport.ui.messages;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.MessageTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The message window: recipients on the left, the filled template and its actions on the right. */
+public final class MessageView {
+
+    @FXML private ListView<Influencer> recipientList;
+    @FXML private ComboBox<MessageTemplate> templateBox;
+    @FXML private TextField subjectField;
+    @FXML private TextArea bodyArea;
+    @FXML private Label warningLabel;
+    @FXML private Button copyButton;
+    @FXML private Button mailButton;
+    @FXML private Button nextButton;
+
+    private final MessageViewModel viewModel;
+
+    public MessageView(MessageViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Opens the window over the main one. */
+    public static Stage show(Window owner, MessageViewModel viewModel) {
+        FXMLLoader loader = new FXMLLoader(MessageView.class.getResource("MessageView.fxml"));
+        loader.setControllerFactory(type -> new MessageView(viewModel));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Write a message");
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    @FXML
+    private void initialize() {
+        recipientList.setItems(viewModel.recipients());
+        recipientList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Influencer contact, boolean empty) {
+                super.updateItem(contact, empty);
+                setText(empty || contact == null ? null : contact.displayName()
+                        + (contact.email() == null ? "" : "\n" + contact.email()));
+            }
+        });
+        recipientList.getSelectionModel().select(viewModel.recipientProperty().get());
+        recipientList.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                viewModel.recipientProperty().set(r);
+            }
+        });
+        viewModel.recipientProperty().addListener((obs, old, r) -> recipientList.getSelectionModel().select(r));
+        templateBox.setItems(viewModel.templates());
+        templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
+        templateBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MessageTemplate template) {
+                return template == null ? "" : template.name();
+            }
+
+            @Override
+            public MessageTemplate fromString(String text) {
+                return null;
+            }
+        });
+        subjectField.textProperty().bind(viewModel.subjectProperty());
+        bodyArea.textProperty().bind(viewModel.bodyProperty());
+        warningLabel.textProperty().bind(viewModel.warningProperty());
+        warningLabel.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        copyButton.disableProperty().bind(viewModel.canSendProperty().not());
+        mailButton.disableProperty().bind(viewModel.canOpenMailProperty().not());
+        nextButton.disableProperty().bind(viewModel.canSendProperty().not());
+    }
+
+    @FXML
+    private void copy() {
+        viewModel.copy();
+    }
+
+    @FXML
+    private void openMail() {
+        viewModel.openMail();
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+}

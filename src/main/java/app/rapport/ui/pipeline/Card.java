@@ -1,0 +1,60 @@
+package app.rapport.ui.pipeline;
+
+import app.rapport.domain.FollowerCounts;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Outreach;
+import app.rapport.domain.SocialAccount;
+import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.PlatformBadge;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The content of one board card; one per visible cell, refilled as the list scrolls. */
+final class Card extends VBox {
+
+    private final Label name = new Label();
+    private final Label badge = new Label();
+    private final Label handle = new Label();
+    private final Label followers = new Label();
+    private final Label days = new Label();
+    private final Label followUp = new Label();
+
+    Card() {
+        super(3);
+        getStyleClass().add("card");
+        name.getStyleClass().add("card-name");
+        handle.getStyleClass().add("card-handle");
+        followers.getStyleClass().add("card-followers");
+        days.getStyleClass().add("card-days");
+        followUp.getStyleClass().add("card-follow-up");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        getChildren().addAll(name, new HBox(5, badge, handle, gap, followers), new HBox(5, days, gap2, followUp));
+    }
+
+    void show(Influencer contact, LocalDate today, ZoneId zone) {
+        name.setText(contact.displayName());
+        SocialAccount main = contact.mainAccount().orElse(null);
+        badge.setVisible(main != null);
+        if (main != null) {
+            PlatformBadge.style(badge, main.platform());
+        }
+        handle.setText(main == null ? "" : main.displayHandle());
+        followers.setText(FollowerCounts.abbreviate(contact.mainFollowers()));
+        Outreach outreach = contact.outreach();
+        long inStatus = outreach.daysInStatus(today, zone);
+        days.setText(inStatus == 0 ? "new today" : inStatus == 1 ? "1 day" : inStatus + " days");
+        followUp.setText(outreach.followUpOn() == null ? "" : "↻ " + Formats.relativeDay(outreach.followUpOn(), today));
+        followUp.getStyleClass().remove("overdue");
+        if (outreach.isFollowUpOverdue(today)) {
+            followUp.getStyleClass().add("overdue");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package app.rapport.ui.pipeline;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.OutreachStatus;
+import app.rapport.domain.Platform;
+import app.rapport.service.OutreachService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ContactBook;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/** The pipeline board: one column of contacts per outreach status, filtered by niche and platform. */
+public final class PipelineViewModel {
+
+    // Properties
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>(this, "tagFilter");
+    private final ObjectProperty<Platform> platformFilter = new SimpleObjectProperty<>(this, "platformFilter");
+    private final BooleanProperty showClosed = new SimpleBooleanProperty(this, "showClosed", false);
+    private final Map<OutreachStatus, FilteredList<Influencer>> filtered = new EnumMap<>(OutreachStatus.class);
+    private final Map<OutreachStatus, SortedList<Influencer>> columns = new EnumMap<>(OutreachStatus.class);
+
+    private final ContactBook book;
+    private final OutreachService outreach;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine statusLine;
+    private final Clock clock;
+
+    public PipelineViewModel(ContactBook book, OutreachService outreach, Background background,
+            DialogService dialogs, StatusLine statusLine, Clock clock) {
+        this.book = book;
+        this.outreach = outreach;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.statusLine = statusLine;
+        this.clock = clock;
+        ObjectBinding<Predicate<Influencer>> boardFilter = Bindings.createObjectBinding(
+                () -> boardFilter(tagFilter.get(), platformFilter.get()), tagFilter, platformFilter);
+        // Longest in the status first: they are the ones who need a nudge.
+        Comparator<Influencer> order = Comparator
+                .comparing((Influencer c) -> c.outreach().statusSince(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Influencer::displayName, String.CASE_INSENSITIVE_ORDER);
+        for (OutreachStatus status : OutreachStatus.values()) {
+            FilteredList<Influencer> inStatus = new FilteredList<>(book.contacts());
+            inStatus.predicateProperty().bind(Bindings.createObjectBinding(
+                    () -> boardFilter.get().and(c -> c.outreach().status() == status), boardFilter));
+            filtered.put(status, inStatus);
+            columns.put(status, new SortedList<>(inStatus, order));
+        }
+    }
+
+    private static Predicate<Influencer> boardFilter(String tag, Platform platform) {
+        return c -> (tag == null || c.tags().stream().anyMatch(tag::equalsIgnoreCase))
+                && (platform == null || c.accounts().stream().anyMatch(a -> a.platform() == platform));
+    }
+
+    // Commands
+
+    /** Moves a contact to another column, recording the move in its history. */
+    public void move(Influencer contact, OutreachStatus to) {
+        if (contact.outreach().status() == to) {
+            return;
+        }
+        background.run(() -> outreach.moveTo(contact.id(), to), moved -> {
+            book.put(moved);
+            statusLine.show("Moved " + moved.displayName() + " to " + to.label() + ".");
+        }, failure -> dialogs.showError(Errors.describe(failure, "move the contact")));
+    }
+
+    /** Clears the niche and platform filters. */
+    public void clearFilters() {
+        tagFilter.set(null);
+        platformFilter.set(null);
+    }
+
+    // Properties
+
+    /** The statuses shown as columns: the closing ones only when {@link #showClosedProperty()} is on. */
+    public List<OutreachStatus> statuses() {
+        return Arrays.asList(OutreachStatus.values());
+    }
+
+    /** The contacts of one column, in board order. */
+    public ObservableList<Influencer> column(OutreachStatus status) {
+        return columns.get(status);
+    }
+
+    /** How many contacts are in the closing columns, for the "Closed" toggle. */
+    public int closedCount() {
+        return Arrays.stream(OutreachStatus.values()).filter(OutreachStatus::isClosing)
+                .mapToInt(s -> filtered.get(s).size()).sum();
+    }
+
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<Platform> platformFilterProperty() {
+        return platformFilter;
+    }
+
+    public BooleanProperty showClosedProperty() {
+        return showClosed;
+    }
+
+    public ObservableList<String> knownTags() {
+        return book.knownTags();
+    }
+
+    /** The user's date, for days in status and overdue follow-ups. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+}

@@ -1,0 +1,112 @@
+package app.rapport.ui.today;
+
+import app.rapport.domain.Influencer;
+import app.rapport.ui.common.Formats;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Today list: groups of follow-ups with Done, Snooze and Open on each. */
+public final class TodayView {
+
+    @FXML private ListView<TodayRow> list;
+    @FXML private VBox emptyState;
+    @FXML private Label dateLabel;
+
+    private final TodayViewModel viewModel;
+
+    public TodayView(TodayViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(viewModel.rows());
+        list.setCellFactory(view -> new RowCell());
+        list.setFocusTraversable(true);
+        emptyState.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
+        list.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rows()));
+        dateLabel.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(viewModel.today()));
+        list.sceneProperty().addListener((obs, old, scene) -> {
+            // The date may have changed since the list was built: rebuild whenever the screen is shown.
+            if (scene != null) {
+                viewModel.refresh();
+                dateLabel.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(viewModel.today()));
+            }
+        });
+    }
+
+    /** A heading or a follow-up line with its actions. */
+    private final class RowCell extends ListCell<TodayRow> {
+        @Override
+        protected void updateItem(TodayRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("today-heading", "today-entry");
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            if (row instanceof TodayRow.Heading heading) {
+                Label title = new Label(heading.title() + "  ·  " + heading.count());
+                title.getStyleClass().add(heading.overdue() ? "heading-overdue" : "heading");
+                getStyleClass().add("today-heading");
+                setGraphic(title);
+            } else if (row instanceof TodayRow.Entry entry) {
+                getStyleClass().add("today-entry");
+                setGraphic(entryLine(entry));
+            }
+        }
+
+        private HBox entryLine(TodayRow.Entry entry) {
+            Influencer contact = entry.contact();
+            Label name = new Label(contact.displayName());
+            name.getStyleClass().add("entry-name");
+            Label reason = new Label(contact.outreach().followUpReason() == null ? "Follow up"
+                    : contact.outreach().followUpReason());
+            reason.getStyleClass().add("entry-reason");
+            Label when = new Label(Formats.relativeDay(contact.outreach().followUpOn(), viewModel.today()));
+            when.getStyleClass().add(entry.overdue() ? "entry-overdue" : "entry-when");
+            VBox text = new VBox(2, name, reason);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+
+            Button done = new Button("Done", new FontIcon("fth-check"));
+            done.getStyleClass().addAll("success", "done-button");
+            done.setOnAction(e -> viewModel.done(contact));
+            MenuButton snooze = new MenuButton("Snooze");
+            snooze.getStyleClass().add("snooze-button");
+            snooze.getItems().addAll(snoozeItem(contact, "1 day", 1), snoozeItem(contact, "3 days", 3),
+                    snoozeItem(contact, "1 week", 7));
+            MenuItem pick = new MenuItem("Pick a day…");
+            pick.setOnAction(e -> viewModel.snoozeToPickedDay(contact));
+            snooze.getItems().add(pick);
+            Button open = new Button("Open");
+            open.getStyleClass().addAll("flat", "open-button");
+            open.setOnAction(e -> viewModel.open(contact));
+
+            HBox line = new HBox(12, text, gap, when, done, snooze, open);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setId("entry-" + contact.id());
+            return line;
+        }
+
+        private MenuItem snoozeItem(Influencer contact, String label, int days) {
+            MenuItem item = new MenuItem(label);
+            item.setOnAction(e -> viewModel.snooze(contact, days));
+            return item;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.rapport.ui;
+
+import static app.rapport.ui.RapportWindow.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.OutreachStatus;
+import app.rapport.service.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** Outreach journeys in the real window, on the sample contacts. */
+class OutreachJourneysTest {
+
+    @TempDir
+    Path workspace;
+    private RapportWindow window;
+
+    @BeforeEach
+    void openWithSample() throws TimeoutException {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            session.contacts().loadSample();
+        }
+        window = RapportWindow.open(workspace);
+        waitUntil(() -> window.table().getItems().size() > 25);
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        window.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Influencer> column(OutreachStatus status) {
+        return window.robot().lookup("#list-" + status.name()).queryAs(ListView.class);
+    }
+
+    private static boolean has(ListView<Influencer> list, String name) {
+        return list.getItems().stream().anyMatch(c -> c.displayName().equals(name));
+    }
+
+    @Test
+    void draggingACardToAnotherColumnMovesTheContactAndRecordsIt() throws Exception {
+        FxRobot robot = window.robot();
+        robot.clickOn("#nav-pipeline");
+        ListView<Influencer> prospects = column(OutreachStatus.PROSPECT);
+        ListView<Influencer> contacted = column(OutreachStatus.CONTACTED);
+        assertThat(has(prospects, "Fern & Finch")).isTrue();
+
+        Node card = robot.from(prospects).lookup("Fern & Finch").query();
+        robot.drag(card, MouseButton.PRIMARY).dropTo(contacted);
+
+        waitUntil(() -> has(contacted, "Fern & Finch"));
+        assertThat(has(prospects, "Fern & Finch")).isFalse();
+        robot.clickOn("#nav-contacts");
+        robot.clickOn("Fern & Finch");
+        robot.clickOn("#outreachTab");
+        waitUntil(() -> robot.lookup("Prospect → Contacted").tryQuery().isPresent());
+    }
+
+    @Test
+    void aFollowUpMarkedDoneFromTodayLeavesTheList() throws Exception {
+        FxRobot robot = window.robot();
+        robot.clickOn("#nav-today");
+        waitUntil(() -> robot.lookup("Café Crème Club").tryQuery().isPresent());
+        Node line = robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("entry-")
+                && robot.from(n).lookup("Café Crème Club").tryQuery().isPresent()).query();
+
+        robot.clickOn(robot.from(line).lookup(".done-button").queryAs(Button.class));
+        waitUntil(() -> robot.lookup("Mark done").tryQuery().isPresent());
+        robot.clickOn("Mark done");
+
+        waitUntil(() -> robot.lookup("Café Crème Club").tryQuery().isEmpty());
+    }
+}
