@@ -25,6 +25,8 @@ import app.rapport.ui.main.MainViewModel;
 import app.rapport.ui.main.Screen;
 import app.rapport.ui.pipeline.PipelineView;
 import app.rapport.ui.pipeline.PipelineViewModel;
+import app.rapport.ui.settings.SettingsView;
+import app.rapport.ui.settings.SettingsViewModel;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
 import atlantafx.base.theme.PrimerLight;
@@ -124,7 +126,8 @@ public final class RapportApp extends Application {
                 WeekFields.of(Locale.getDefault()).getFirstDayOfWeek());
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);
-        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, statusLine);
+        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
                 session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()));
         today.setOpener(main::openContact);
@@ -134,11 +137,12 @@ public final class RapportApp extends Application {
                 ContactEditorView.class, () -> new ContactEditorView(contacts),
                 OutreachView.class, () -> new OutreachView(contacts),
                 TodayView.class, () -> new TodayView(today),
-                PipelineView.class, () -> new PipelineView(pipeline));
+                PipelineView.class, () -> new PipelineView(pipeline),
+                SettingsView.class, () -> new SettingsView(settings));
         ViewLoader views = new ViewLoader(type -> Objects.requireNonNull(controllers.get(type),
                 () -> "No controller for " + type).get());
         Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class,
-                Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class);
+                Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class, Screen.SETTINGS, SettingsView.class);
         ViewLoader shell = new ViewLoader(type -> new MainView(main,
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,5 +82,51 @@ class OutreachJourneysTest {
         robot.clickOn("Mark done");
 
         waitUntil(() -> robot.lookup("Café Crème Club").tryQuery().isEmpty());
+    }
+
+    /** A showing menu's item with this text (menu items live in their own popup windows). */
+    private Node menuItem(String text) throws TimeoutException {
+        FxRobot robot = window.robot();
+        waitUntil(() -> robot.lookup(".menu-item").queryAll().stream().anyMatch(n -> isItem(n, text)));
+        return robot.lookup(".menu-item").queryAll().stream().filter(n -> isItem(n, text)).findFirst().orElseThrow();
+    }
+
+    private boolean isItem(Node node, String text) {
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()
+                && window.robot().from(node).lookup((javafx.scene.control.Label l) -> text.equals(l.getText()))
+                        .tryQuery().isPresent();
+    }
+
+    private OutreachStatus statusIn(String name) {
+        return window.<Influencer>table().getItems().stream().filter(c -> c.displayName().equals(name))
+                .findFirst().orElseThrow().outreach().status();
+    }
+
+    @Test
+    void bulkSettingTheStatusOfThreeRowsIsUndoneInOneStep() throws Exception {
+        FxRobot robot = window.robot();
+        robot.clickOn("Fern & Finch");
+        robot.press(KeyCode.SHIFT).clickOn("Trail Mix Tales").release(KeyCode.SHIFT);
+        assertThat(window.table().getSelectionModel().getSelectedItems()).hasSize(3);
+
+        robot.clickOn("#bulkButton");
+        Node setStatus = menuItem("Set status");
+        robot.clickOn(setStatus);
+        Node replied = menuItem("Replied");
+        // Into the submenu sideways first, so the pointer never crosses an item that would close it.
+        robot.moveTo(setStatus).moveTo(replied.localToScreen(replied.getBoundsInLocal()).getMinX() + 10,
+                setStatus.localToScreen(setStatus.getBoundsInLocal()).getCenterY());
+        robot.clickOn(replied);
+
+        waitUntil(() -> statusIn("Nordic Knits") == OutreachStatus.REPLIED);
+        assertThat(statusIn("Fern & Finch")).isEqualTo(OutreachStatus.REPLIED);
+        assertThat(statusIn("Trail Mix Tales")).isEqualTo(OutreachStatus.REPLIED);
+
+        robot.clickOn("#table");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> statusIn("Nordic Knits") == OutreachStatus.NEGOTIATING);
+        assertThat(statusIn("Fern & Finch")).isEqualTo(OutreachStatus.PROSPECT);
+        assertThat(statusIn("Trail Mix Tales")).isEqualTo(OutreachStatus.NOT_A_FIT);
     }
 }

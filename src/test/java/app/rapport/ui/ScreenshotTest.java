@@ -36,7 +36,7 @@ class ScreenshotTest {
     }
 
     @Test
-    void theContactsScreenWithTheSampleContacts() throws Exception {
+    void theMainScreensWithTheSampleContacts() throws Exception {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
             session.contacts().loadSample();
         }
@@ -46,8 +46,22 @@ class ScreenshotTest {
         window.robot().clickOn("Luna Bakes");
         waitUntil(() -> "Luna Bakes".equals(window.<javafx.scene.control.Label>find("#titleLabel").getText()));
 
-        Path png = write("contacts.png");
+        assertLooksLikeAWindow(write("contacts.png"));
 
+        window.robot().clickOn("#nav-pipeline");
+        waitUntil(() -> window.robot().lookup(".card").tryQuery().isPresent());
+        assertLooksLikeAWindow(write("pipeline.png"));
+
+        window.robot().clickOn("#nav-today");
+        waitUntil(() -> window.robot().lookup(".done-button").tryQuery().isPresent());
+        assertLooksLikeAWindow(write("today.png"));
+
+        window.robot().clickOn("#nav-settings");
+        waitUntil(() -> window.robot().lookup("First outreach").tryQuery().isPresent());
+        write("settings.png");
+    }
+
+    private static void assertLooksLikeAWindow(Path png) throws IOException {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1200);
         assertThat(image.getHeight()).isGreaterThanOrEqualTo(700);

@@ -69,7 +69,10 @@ public final class MainView {
                 badge.visibleProperty().bind(Bindings.notEqual(0, count));
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
-                HBox graphic = new HBox(10, new FontIcon(screen.iconCode()), new Label(screen.title()), gap, badge);
+                Label title = new Label(screen.title());
+                title.setMinWidth(Region.USE_PREF_SIZE);
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+                HBox graphic = new HBox(10, new FontIcon(screen.iconCode()), title, gap, badge);
                 graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 graphic.setMaxWidth(Double.MAX_VALUE);
                 button.setText(null);

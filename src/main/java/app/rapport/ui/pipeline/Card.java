@@ -27,6 +27,13 @@ final class Card extends VBox {
     Card() {
         super(3);
         getStyleClass().add("card");
+        // Small preferred width: the cell stretches the card to the column, long handles are cut with "…".
+        setPrefWidth(1);
+        setMinWidth(0);
+        handle.setMinWidth(0);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        followers.setMinWidth(Region.USE_PREF_SIZE);
+        followUp.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("card-name");
         handle.getStyleClass().add("card-handle");
         followers.getStyleClass().add("card-followers");

@@ -1,0 +1,102 @@
+package app.rapport.ui.settings;
+
+import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.NoReplyRule;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/** The Settings screen: binds {@link SettingsViewModel}. */
+public final class SettingsView {
+
+    @FXML private TextField brandField;
+    @FXML private TextField myNameField;
+    @FXML private CheckBox ruleCheck;
+    @FXML private Spinner<Integer> ruleDays;
+    @FXML private Label fieldsHint;
+    @FXML private ListView<MessageTemplate> templateList;
+    @FXML private Button deleteTemplateButton;
+    @FXML private TextField templateName;
+    @FXML private TextField templateSubject;
+    @FXML private TextArea templateBody;
+    @FXML private Label templateProblem;
+    @FXML private Button saveTemplateButton;
+
+    private final SettingsViewModel viewModel;
+
+    public SettingsView(SettingsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        brandField.textProperty().bindBidirectional(viewModel.brandNameProperty());
+        myNameField.textProperty().bindBidirectional(viewModel.myNameProperty());
+        ruleCheck.selectedProperty().bindBidirectional(viewModel.ruleEnabledProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory days =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 365, NoReplyRule.DEFAULT_DAYS);
+        ruleDays.setValueFactory(days);
+        days.valueProperty().addListener((obs, old, v) -> viewModel.ruleDaysProperty().set(v == null ? 7 : v));
+        viewModel.ruleDaysProperty().addListener((obs, old, v) -> days.setValue(v.intValue()));
+        ruleDays.disableProperty().bind(ruleCheck.selectedProperty().not());
+        fieldsHint.setText("Merge fields: " + MessageTemplate.FIELDS.stream().map(f -> "{" + f + "}")
+                .collect(Collectors.joining("  ")));
+
+        templateList.setItems(viewModel.templates());
+        templateList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(MessageTemplate template, boolean empty) {
+                super.updateItem(template, empty);
+                setText(empty || template == null ? null : template.name());
+            }
+        });
+        templateList.getSelectionModel().selectedItemProperty().addListener((obs, old, t) -> {
+            if (t != null) {
+                viewModel.selectedTemplateProperty().set(t);
+            }
+        });
+        viewModel.selectedTemplateProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                templateList.getSelectionModel().clearSelection();
+            } else {
+                templateList.getSelectionModel().select(t);
+            }
+        });
+        deleteTemplateButton.disableProperty().bind(viewModel.selectedTemplateProperty().isNull());
+        templateName.textProperty().bindBidirectional(viewModel.templateNameProperty());
+        templateSubject.textProperty().bindBidirectional(viewModel.templateSubjectProperty());
+        templateBody.textProperty().bindBidirectional(viewModel.templateBodyProperty());
+        templateProblem.textProperty().bind(viewModel.templateProblemProperty());
+        saveTemplateButton.disableProperty().bind(viewModel.canSaveTemplateProperty().not());
+    }
+
+    @FXML
+    private void saveSettings() {
+        viewModel.saveSettings();
+    }
+
+    @FXML
+    private void newTemplate() {
+        viewModel.newTemplate();
+        templateName.requestFocus();
+        templateName.selectAll();
+    }
+
+    @FXML
+    private void saveTemplate() {
+        viewModel.saveTemplate();
+    }
+
+    @FXML
+    private void deleteTemplate() {
+        viewModel.deleteTemplate();
+    }
+}

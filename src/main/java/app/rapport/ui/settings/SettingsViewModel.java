@@ -1,0 +1,193 @@
+package app.rapport.ui.settings;
+
+import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.NoReplyRule;
+import app.rapport.service.Settings;
+import app.rapport.service.SettingsService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Settings: who writes the messages, the no-reply rule, and the message templates. */
+public final class SettingsViewModel {
+
+    // Properties: settings
+    private final StringProperty brandName = new SimpleStringProperty(this, "brandName", "");
+    private final StringProperty myName = new SimpleStringProperty(this, "myName", "");
+    private final BooleanProperty ruleEnabled = new SimpleBooleanProperty(this, "ruleEnabled");
+    private final IntegerProperty ruleDays = new SimpleIntegerProperty(this, "ruleDays", NoReplyRule.DEFAULT_DAYS);
+    // Properties: the template being edited
+    private final ObservableList<MessageTemplate> templates = FXCollections.observableArrayList();
+    private final ObjectProperty<MessageTemplate> selectedTemplate = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty templateName = new SimpleStringProperty(this, "templateName", "");
+    private final StringProperty templateSubject = new SimpleStringProperty(this, "templateSubject", "");
+    private final StringProperty templateBody = new SimpleStringProperty(this, "templateBody", "");
+    private final ReadOnlyStringWrapper templateProblem = new ReadOnlyStringWrapper(this, "templateProblem", "");
+    private final BooleanBinding canSaveTemplate;
+
+    private final SettingsService service;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine statusLine;
+
+    public SettingsViewModel(SettingsService service, Background background, DialogService dialogs,
+            StatusLine statusLine) {
+        this.service = service;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.statusLine = statusLine;
+        selectedTemplate.addListener((obs, old, t) -> editTemplate(t));
+        templateName.addListener((obs, old, v) -> checkTemplate());
+        templateSubject.addListener((obs, old, v) -> checkTemplate());
+        templateBody.addListener((obs, old, v) -> checkTemplate());
+        canSaveTemplate = Bindings.createBooleanBinding(() -> templateProblem.get().isEmpty()
+                && !templateName.get().isBlank() && !templateBody.get().isBlank(),
+                templateProblem, templateName, templateBody);
+        load();
+    }
+
+    private record Loaded(Settings settings, List<MessageTemplate> templates) {
+    }
+
+    /** Loads settings and templates from the workspace. */
+    public void load() {
+        background.run(() -> new Loaded(service.settings(), service.templates()), loaded -> {
+            Settings s = loaded.settings();
+            brandName.set(s.brandName());
+            myName.set(s.myName());
+            ruleEnabled.set(s.noReplyRule().enabled());
+            ruleDays.set(s.noReplyRule().days());
+            templates.setAll(loaded.templates());
+            if (selectedTemplate.get() == null && !templates.isEmpty()) {
+                selectedTemplate.set(templates.get(0));
+            }
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the settings")));
+    }
+
+    // Commands
+
+    /** Saves who writes and the rule. */
+    public void saveSettings() {
+        Settings settings = new Settings(brandName.get(), myName.get(),
+                new NoReplyRule(ruleEnabled.get(), Math.max(1, Math.min(365, ruleDays.get()))));
+        background.run(() -> service.save(settings), saved -> statusLine.show("Settings saved."),
+                failure -> dialogs.showError(Errors.describe(failure, "save the settings")));
+    }
+
+    /** Starts a new, empty template. */
+    public void newTemplate() {
+        selectedTemplate.set(null);
+        editTemplate(null);
+        templateName.set("New template");
+    }
+
+    /** Saves the template being edited. */
+    public void saveTemplate() {
+        MessageTemplate selected = selectedTemplate.get();
+        MessageTemplate edited = new MessageTemplate(selected == null ? null : selected.id(), templateName.get(),
+                templateSubject.get(), templateBody.get());
+        background.run(() -> service.saveTemplate(edited), saved -> {
+            int index = templates.indexOf(selected);
+            if (index >= 0) {
+                templates.set(index, saved);
+            } else {
+                templates.add(saved);
+            }
+            selectedTemplate.set(saved);
+            statusLine.show("Saved the template " + saved.name() + ".");
+        }, failure -> dialogs.showError(Errors.describe(failure, "save the template")));
+    }
+
+    /** Deletes the selected template after asking. */
+    public void deleteTemplate() {
+        MessageTemplate selected = selectedTemplate.get();
+        if (selected == null || !dialogs.confirm("Delete template", "Delete the template \"" + selected.name()
+                + "\"? Messages already logged keep their text.", "Delete")) {
+            return;
+        }
+        background.run(() -> {
+            service.deleteTemplate(selected.id());
+            return selected;
+        }, deleted -> {
+            templates.remove(deleted);
+            selectedTemplate.set(templates.isEmpty() ? null : templates.get(0));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the template")));
+    }
+
+    private void editTemplate(MessageTemplate t) {
+        templateName.set(t == null ? "" : t.name());
+        templateSubject.set(t == null ? "" : t.subject());
+        templateBody.set(t == null ? "" : t.body());
+    }
+
+    private void checkTemplate() {
+        List<String> unknown = new MessageTemplate(null, templateName.get(), templateSubject.get(),
+                templateBody.get()).unknownFields();
+        templateProblem.set(unknown.isEmpty() ? "" : "Unknown merge field " + String.join(", ", unknown)
+                + ". Use one of " + String.join(" ", MessageTemplate.FIELDS.stream().map(f -> "{" + f + "}").toList())
+                + ".");
+    }
+
+    // Properties
+
+    public StringProperty brandNameProperty() {
+        return brandName;
+    }
+
+    public StringProperty myNameProperty() {
+        return myName;
+    }
+
+    public BooleanProperty ruleEnabledProperty() {
+        return ruleEnabled;
+    }
+
+    public IntegerProperty ruleDaysProperty() {
+        return ruleDays;
+    }
+
+    public ObservableList<MessageTemplate> templates() {
+        return templates;
+    }
+
+    public ObjectProperty<MessageTemplate> selectedTemplateProperty() {
+        return selectedTemplate;
+    }
+
+    public StringProperty templateNameProperty() {
+        return templateName;
+    }
+
+    public StringProperty templateSubjectProperty() {
+        return templateSubject;
+    }
+
+    public StringProperty templateBodyProperty() {
+        return templateBody;
+    }
+
+    /** Unknown merge fields in the template being edited, or "". */
+    public ReadOnlyStringProperty templateProblemProperty() {
+        return templateProblem.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveTemplateProperty() {
+        return canSaveTemplate;
+    }
+}
