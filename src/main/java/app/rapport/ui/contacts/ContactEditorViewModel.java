@@ -295,6 +295,11 @@ public final class ContactEditorViewModel {
         return saving;
     }
 
+    /** The user's date, from the app's clock. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public boolean isDirty() {
         return dirty.get();
     }

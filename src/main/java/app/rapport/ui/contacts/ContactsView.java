@@ -120,9 +120,10 @@ public final class ContactsView {
         fitColumn.setCellFactory(column -> formatted(Formats::stars));
         statusColumn.setCellValueFactory(cell(c -> c.outreach().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
-        daysColumn.setCellValueFactory(cell(c -> c.outreach().daysInStatus(LocalDate.now(), ZoneId.systemDefault())));
+        daysColumn.setCellValueFactory(cell(c -> c.outreach().daysInStatus(viewModel.editor().today(),
+                ZoneId.systemDefault())));
         followUpColumn.setCellValueFactory(cell(c -> c.outreach().followUpOn()));
-        followUpColumn.setCellFactory(column -> new FollowUpCell());
+        followUpColumn.setCellFactory(column -> new FollowUpCell(viewModel.editor()::today));
         updatedColumn.setCellValueFactory(cell(Influencer::updatedAt));
         updatedColumn.setCellFactory(column -> formatted(Formats::shortDate));
     }
@@ -183,6 +184,12 @@ public final class ContactsView {
 
     /** The next follow-up, red when overdue. */
     private static final class FollowUpCell extends TableCell<Influencer, LocalDate> {
+        private final java.util.function.Supplier<LocalDate> today;
+
+        FollowUpCell(java.util.function.Supplier<LocalDate> today) {
+            this.today = today;
+        }
+
         @Override
         protected void updateItem(LocalDate day, boolean empty) {
             super.updateItem(day, empty);
@@ -191,9 +198,9 @@ public final class ContactsView {
                 setText(null);
                 return;
             }
-            LocalDate today = LocalDate.now();
-            setText(Formats.relativeDay(day, today));
-            if (day.isBefore(today)) {
+            LocalDate now = today.get();
+            setText(Formats.relativeDay(day, now));
+            if (day.isBefore(now)) {
                 getStyleClass().add("overdue");
             }
         }
