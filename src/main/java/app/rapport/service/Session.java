@@ -14,6 +14,7 @@ public final class Session implements AutoCloseable {
     private final ContactService contacts;
     private final OutreachService outreach;
     private final SettingsService settings;
+    private final DealService deals;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -21,6 +22,7 @@ public final class Session implements AutoCloseable {
         this.contacts = new ContactService(database, clock);
         this.outreach = new OutreachService(database, clock);
         this.settings = new SettingsService(database);
+        this.deals = new DealService(database, clock);
     }
 
     /**
@@ -49,6 +51,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public DealService deals() {
+        return deals;
     }
 
     public SettingsService settings() {

@@ -84,6 +84,15 @@ public final class ContactRepository {
                 .findOne();
     }
 
+    /** Every contact's display name by id, for lists that show other things (payments, deals). */
+    public Map<Long, String> displayNames() {
+        Map<Long, String> names = new HashMap<>();
+        handle.createQuery("SELECT id, display_name FROM contact")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
     /** How many contacts the workspace holds. */
     public long count() {
         return handle.createQuery("SELECT COUNT(*) FROM contact").mapTo(Long.class).one();

@@ -19,6 +19,10 @@ public final class Repositories {
         return new OutreachRepository(handle);
     }
 
+    public DealRepository deals() {
+        return new DealRepository(handle);
+    }
+
     public TemplateRepository templates() {
         return new TemplateRepository(handle);
     }

@@ -1,0 +1,113 @@
+package app.rapport.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A collaboration with one creator: what she is given (fee, gift, commission, other), what she makes,
+ * the rights the brand gets, and when she is paid.
+ *
+ * @param campaignId   the campaign it belongs to, {@code null} for none
+ * @param stageReached the first day the deal reached each stage, read from its history
+ */
+public record Deal(
+        Long id,
+        long contactId,
+        Long campaignId,
+        String title,
+        DealStage stage,
+        Money fee,
+        Gift gift,
+        Affiliate affiliate,
+        String otherCompensation,
+        List<Deliverable> deliverables,
+        Rights rights,
+        List<Instalment> instalments,
+        String notes,
+        Map<DealStage, LocalDate> stageReached,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Deal {
+        title = title == null ? "" : title.strip();
+        stage = stage == null ? DealStage.PROPOSED : stage;
+        otherCompensation = Text.blankToNull(otherCompensation);
+        deliverables = List.copyOf(deliverables == null ? List.of() : deliverables);
+        rights = rights == null ? Rights.NONE : rights;
+        instalments = List.copyOf(instalments == null ? List.of() : instalments);
+        notes = Text.blankToNull(notes);
+        stageReached = Map.copyOf(stageReached == null ? Map.of() : stageReached);
+    }
+
+    /** Checks the deal before it is saved. */
+    public void check() {
+        if (title.isEmpty()) {
+            throw new RuleViolation("Give the deal a title, such as \"Winter candle reel\".");
+        }
+        if (fee != null && fee.amount().signum() < 0) {
+            throw new RuleViolation("The fee cannot be negative.");
+        }
+    }
+
+    /** What stands between the deal and Completed: unpaid instalments, unpublished deliverables. */
+    public List<String> completionBlockers() {
+        List<String> blockers = new ArrayList<>();
+        long unpaid = instalments.stream().filter(i -> !i.isPaid()).count();
+        long unpublished = deliverables.stream().filter(d -> d.status() != Deliverable.Status.PUBLISHED).count();
+        if (unpaid > 0) {
+            blockers.add(unpaid + (unpaid == 1 ? " instalment is" : " instalments are") + " not paid");
+        }
+        if (unpublished > 0) {
+            blockers.add(unpublished + (unpublished == 1 ? " deliverable is" : " deliverables are")
+                    + " not published");
+        }
+        return blockers;
+    }
+
+    /** Paid so far, per currency. */
+    public MoneyTotals paid() {
+        return MoneyTotals.of(instalments.stream().filter(Instalment::isPaid).map(Instalment::amount).toList());
+    }
+
+    /** Still to pay, per currency (nothing for a cancelled deal). */
+    public MoneyTotals outstanding() {
+        if (stage == DealStage.CANCELLED) {
+            return new MoneyTotals();
+        }
+        return MoneyTotals.of(instalments.stream().filter(i -> !i.isPaid()).map(Instalment::amount).toList());
+    }
+
+    /** The retail value of the gift, if any. */
+    public MoneyTotals gifted() {
+        return new MoneyTotals().add(gift == null ? null : gift.retailValue());
+    }
+
+    public Deal withInstalments(List<Instalment> newInstalments) {
+        return new Deal(id, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
+                deliverables, rights, newInstalments, notes, stageReached, createdAt, updatedAt);
+    }
+
+    public Deal withStage(DealStage newStage) {
+        return new Deal(id, contactId, campaignId, title, newStage, fee, gift, affiliate, otherCompensation,
+                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt);
+    }
+
+    public Deal withId(Long newId) {
+        return new Deal(newId, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
+                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt);
+    }
+
+    public Deal withTimestamps(Instant created, Instant updated) {
+        return new Deal(id, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
+                deliverables, rights, instalments, notes, stageReached, created, updated);
+    }
+
+    /** Finds an instalment by id. */
+    public Instalment instalment(long instalmentId) {
+        return instalments.stream().filter(i -> Objects.equals(i.id(), instalmentId)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,37 @@
+package app.rapport.domain;
+
+/**
+ * A gifted product and its shipping, stored with the deal (the address is where this parcel went).
+ *
+ * @param retailValue what the product would cost, {@code null} when unknown
+ */
+public record Gift(String description, Money retailValue, Shipping shipping, String carrier, String trackingNumber,
+        String shippingAddress) {
+
+    /** Where the parcel is. */
+    public enum Shipping {
+        TO_SHIP("To ship"), SHIPPED("Shipped"), DELIVERED("Delivered");
+
+        private final String label;
+
+        Shipping(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public Gift {
+        description = Text.blankToNull(description);
+        shipping = shipping == null ? Shipping.TO_SHIP : shipping;
+        carrier = Text.blankToNull(carrier);
+        trackingNumber = Text.blankToNull(trackingNumber);
+        shippingAddress = Text.blankToNull(shippingAddress);
+        if (description == null) {
+            throw new RuleViolation("Describe the gifted product.");
+        }
+    }
+}

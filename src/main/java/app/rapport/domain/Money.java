@@ -1,0 +1,65 @@
+package app.rapport.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An amount in one currency, kept to the currency's minor unit (JPY none, EUR two, BHD three).
+ * Never a floating-point number; amounts in different currencies are never added together.
+ */
+public record Money(BigDecimal amount, Currency currency) {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new RuleViolation(currency.getCurrencyCode() + " amounts have " + digits + " decimal"
+                    + (digits == 1 ? "" : "s") + " at most.");
+        }
+        amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /** The sum of two amounts in the same currency. */
+    public Money plus(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot add " + other.currency + " to " + currency);
+        }
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    /** "€150.00" in English, "150,00 €" in German: the user's way of writing money. */
+    public String format(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(amount.scale());
+        format.setMaximumFractionDigits(amount.scale());
+        return format.format(amount);
+    }
+
+    /** "150.00 EUR": the same in every locale, for exports and copied summaries. */
+    public String plain() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    @Override
+    public String toString() {
+        return plain();
+    }
+}

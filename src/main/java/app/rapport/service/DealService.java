@@ -1,0 +1,107 @@
+package app.rapport.service;
+
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
+import app.rapport.domain.Instalment;
+import app.rapport.domain.Payment;
+import app.rapport.domain.RuleViolation;
+import app.rapport.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What a user does with deals: agree terms, track stages, mark instalments paid, see what is due. */
+public final class DealService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DealService.class);
+
+    private final Database database;
+    private final Clock clock;
+
+    public DealService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** A contact's deals, oldest first. */
+    public List<Deal> dealsOf(long contactId) {
+        return database.inTransaction(repos -> repos.deals().findByContact(contactId, clock.getZone()));
+    }
+
+    /**
+     * Saves a new or changed deal in one transaction; a stage change is dated in its history.
+     *
+     * @throws RuleViolation when the deal is incomplete
+     */
+    public Deal save(Deal deal) {
+        deal.check();
+        Instant now = now();
+        Deal saved = database.inTransaction(repos -> {
+            long id = deal.id() == null ? repos.deals().insert(deal, now) : update(repos.deals(), deal, now);
+            return repos.deals().findById(id, clock.getZone()).orElseThrow();
+        });
+        LOG.info("Saved deal {} at stage {}", saved.id(), saved.stage());
+        return saved;
+    }
+
+    private static long update(app.rapport.store.DealRepository deals, Deal deal, Instant now) {
+        deals.update(deal, now);
+        return deal.id();
+    }
+
+    /** Moves a deal to a stage (the caller has asked the user about anything unfinished). */
+    public Deal moveTo(Deal deal, DealStage stage) {
+        return save(deal.withStage(stage));
+    }
+
+    public boolean delete(long dealId) {
+        return database.inTransaction(repos -> repos.deals().delete(dealId));
+    }
+
+    /** Marks an instalment paid on a day and returns the deal as stored. */
+    public Deal markPaid(long dealId, long instalmentId, LocalDate day) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("A payment date cannot be in the future.");
+        }
+        return database.inTransaction(repos -> {
+            repos.deals().markPaid(instalmentId, day);
+            return repos.deals().findById(dealId, clock.getZone()).orElseThrow();
+        });
+    }
+
+    /** Every instalment of every deal that is not cancelled, with where it stands today, soonest first. */
+    public List<Payment> payments() {
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(repos -> {
+            Map<Long, String> names = repos.contacts().displayNames();
+            List<Payment> payments = new ArrayList<>();
+            for (Deal deal : repos.deals().findAll(clock.getZone())) {
+                if (deal.stage() == DealStage.CANCELLED) {
+                    continue;
+                }
+                for (Instalment instalment : deal.instalments()) {
+                    payments.add(Payment.of(deal, instalment, names.getOrDefault(deal.contactId(), ""), today));
+                }
+            }
+            payments.sort(Comparator.comparing(Payment::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Payment::contactName));
+            return payments;
+        });
+    }
+
+    /** The user's date. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,48 @@
+package app.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Upgrading a workspace made by an older Rapport keeps everything it held. */
+class MigrationTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDealsMigrationAddsItsTablesWithoutTouchingExistingContacts() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("rapport");
+        Flyway.configure().dataSource(url, "rapport", "").locations(Database.MIGRATIONS).target("2").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "rapport", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO contact (display_name, email, created_at, updated_at, outreach_status) VALUES "
+                    + "('Luna Bakes', 'luna@lunabakes.example', TIMESTAMP WITH TIME ZONE '2026-01-02 10:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-02 10:00:00+00', 'CONTACTED')");
+            s.execute("INSERT INTO social_account (contact_id, sort_order, platform, handle, handle_key, created_at, "
+                    + "updated_at) SELECT id, 0, 'TIKTOK', 'lunabakes', 'lunabakes', created_at, updated_at FROM contact");
+        }
+
+        try (Database database = Database.open(Workspace.at(folder))) {
+            List<Influencer> contacts = database.inTransaction(repos -> repos.contacts().findAll());
+            assertThat(contacts).singleElement().satisfies(c -> {
+                assertThat(c.displayName()).isEqualTo("Luna Bakes");
+                assertThat(c.email()).isEqualTo("luna@lunabakes.example");
+                assertThat(c.accounts()).hasSize(1);
+                assertThat(c.outreach().status().name()).isEqualTo("CONTACTED");
+            });
+            List<?> deals = database.inTransaction(repos -> repos.deals().findAll(ZoneOffset.UTC));
+            assertThat(deals).isEmpty();
+        }
+    }
+}
