@@ -130,7 +130,12 @@ class ContactRepositoryTest {
                 assertThat(rs.getBoolean(2)).isTrue();
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            List<String> files;
+            try (var listing = java.nio.file.Files.list(Path.of("src/main/resources/app/rapport/store/migration"))) {
+                files = listing.map(f -> f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
+                        .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+            }
+            assertThat(versions).isEqualTo(files);
         }
         database = Database.open(Workspace.at(folder));
         assertThat(folder.resolve("backups")).isDirectory();
