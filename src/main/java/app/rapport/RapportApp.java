@@ -22,7 +22,12 @@ import app.rapport.ui.messages.MessageView;
 import app.rapport.ui.messages.MessageViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
+import app.rapport.ui.deals.DealEditorView;
+import app.rapport.ui.deals.DealsView;
+import app.rapport.ui.deals.DealsViewModel;
 import app.rapport.ui.main.Screen;
+import app.rapport.ui.payments.PaymentsView;
+import app.rapport.ui.payments.PaymentsViewModel;
 import app.rapport.ui.pipeline.PipelineView;
 import app.rapport.ui.pipeline.PipelineViewModel;
 import app.rapport.ui.settings.SettingsView;
@@ -114,12 +119,13 @@ public final class RapportApp extends Application {
         Background background = new Background(worker, Platform::runLater);
 
         StatusLine statusLine = new StatusLine();
+        SystemActions system = new FxSystemActions(getHostServices());
+        Locale locale = Locale.getDefault();
         ContactBook book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
                 statusLine, clock);
         ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), book,
                 new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
-        SystemActions system = new FxSystemActions(getHostServices());
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
                 session.outreach(), session.settings(), book, background, dialogs, statusLine, system)));
         TodayViewModel today = new TodayViewModel(book, session.outreach(), background, dialogs, statusLine, clock,
@@ -127,7 +133,13 @@ public final class RapportApp extends Application {
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);
         SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, statusLine);
-        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.SETTINGS);
+        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), background, dialogs, statusLine, locale);
+        DealsViewModel deals = new DealsViewModel(session.deals(), background, dialogs, statusLine, system, locale);
+        contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
+        deals.setEditorOpener(editor -> DealEditorView.show(stage, editor));
+        deals.setOnChanged(payments::refresh);
+        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.PAYMENTS,
+                Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
                 session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()));
         today.setOpener(main::openContact);
@@ -138,11 +150,14 @@ public final class RapportApp extends Application {
                 OutreachView.class, () -> new OutreachView(contacts),
                 TodayView.class, () -> new TodayView(today),
                 PipelineView.class, () -> new PipelineView(pipeline),
-                SettingsView.class, () -> new SettingsView(settings));
+                SettingsView.class, () -> new SettingsView(settings),
+                DealsView.class, () -> new DealsView(deals),
+                PaymentsView.class, () -> new PaymentsView(payments));
         ViewLoader views = new ViewLoader(type -> Objects.requireNonNull(controllers.get(type),
                 () -> "No controller for " + type).get());
         Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class,
-                Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class, Screen.SETTINGS, SettingsView.class);
+                Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class, Screen.SETTINGS, SettingsView.class,
+                Screen.PAYMENTS, PaymentsView.class);
         ViewLoader shell = new ViewLoader(type -> new MainView(main,
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);

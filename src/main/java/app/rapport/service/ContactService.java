@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.RuleViolation;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,8 +75,8 @@ public final class ContactService {
     }
 
     /**
-     * Adds the sample contacts, skipping any whose handles are already in the workspace, all in one
-     * transaction. Returns how many were added.
+     * Adds the sample contacts (and a few deals for them), skipping any whose handles are already in the
+     * workspace, all in one transaction. Returns how many contacts were added.
      */
     public int loadSample() {
         List<Influencer> sample = SampleContacts.load(now(), LocalDate.now(clock));
@@ -82,16 +84,19 @@ public final class ContactService {
         int added = database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();
             Instant now = now();
-            int count = 0;
+            Map<String, Long> ids = new HashMap<>();
             for (Influencer contact : sample) {
                 boolean taken = contact.accounts().stream().anyMatch(
                         a -> contacts.findAccountOwner(a.platform(), a.handleKey()).isPresent());
                 if (!taken) {
-                    saveIn(contacts, contact, now);
-                    count++;
+                    ids.put(contact.displayName(), saveIn(contacts, contact, now).id());
                 }
             }
-            return count;
+            for (Deal deal : SampleDeals.forContacts(ids, LocalDate.now(clock))) {
+                deal.check();
+                repos.deals().insert(deal, now);
+            }
+            return ids.size();
         });
         LOG.info("Loaded {} sample contacts", added);
         return added;

@@ -79,6 +79,12 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable((String) next());
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        asked.add(title);
+        return Optional.ofNullable((java.nio.file.Path) next());
+    }
+
     private Object next() {
         if (answers.isEmpty()) {
             throw new AssertionError("The app asked a question the test did not expect: " + asked);

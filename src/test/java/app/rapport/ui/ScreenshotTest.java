@@ -52,6 +52,10 @@ class ScreenshotTest {
         waitUntil(() -> window.robot().lookup(".card").tryQuery().isPresent());
         assertLooksLikeAWindow(write("pipeline.png"));
 
+        window.robot().clickOn("#nav-payments");
+        waitUntil(() -> window.robot().lookup(".payments-screen .table-row-cell").tryQuery().isPresent());
+        assertLooksLikeAWindow(write("payments.png"));
+
         window.robot().clickOn("#nav-today");
         waitUntil(() -> window.robot().lookup(".done-button").tryQuery().isPresent());
         assertLooksLikeAWindow(write("today.png"));

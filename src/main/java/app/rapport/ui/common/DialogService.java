@@ -1,6 +1,7 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.Interaction;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,4 +43,7 @@ public interface DialogService {
 
     /** Asks for one line of text, offering suggestions (such as known tags). */
     Optional<String> askText(String title, String prompt, List<String> suggestions);
+
+    /** Asks where to save a file; {@code extension} such as "csv". */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 }

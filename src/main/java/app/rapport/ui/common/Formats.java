@@ -50,6 +50,11 @@ public final class Formats {
         return SHORT_DATE.format(day);
     }
 
+    /** A day in the user's short format, or "" for none. */
+    public static String shortDate(LocalDate day) {
+        return day == null ? "" : SHORT_DATE.format(day);
+    }
+
     /** A moment as the local date. */
     public static String shortDate(Instant instant) {
         return instant == null ? "" : SHORT_DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());

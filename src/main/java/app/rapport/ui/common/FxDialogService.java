@@ -1,6 +1,7 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.Interaction;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -114,6 +116,17 @@ public final class FxDialogService implements DialogService {
                     ? text.strip() : null;
         });
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension));
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
     private <T> Dialog<T> dialog(String title, javafx.scene.Node content, String okLabel) {

@@ -15,6 +15,8 @@ public record Screen(String title, String iconCode) {
     public static final Screen TODAY = new Screen("Today", "fth-sun");
     /** The outreach board. */
     public static final Screen PIPELINE = new Screen("Pipeline", "fth-columns");
+    /** Instalments due, overdue and paid. */
+    public static final Screen PAYMENTS = new Screen("Payments", "fth-credit-card");
     /** Brand, follow-up rule and message templates. */
     public static final Screen SETTINGS = new Screen("Settings", "fth-settings");
 }

@@ -1,0 +1,107 @@
+package app.rapport.ui.deals;
+
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Deals tab: binds {@link DealsViewModel}. */
+public final class DealsView {
+
+    @FXML private Label inactiveLabel;
+    @FXML private VBox content;
+    @FXML private Label totalsLabel;
+    @FXML private ListView<Deal> dealList;
+    @FXML private Button editDealButton;
+    @FXML private Button copyDealButton;
+    @FXML private Button deleteDealButton;
+
+    private final DealsViewModel viewModel;
+
+    public DealsView(DealsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        content.visibleProperty().bind(viewModel.activeProperty());
+        inactiveLabel.visibleProperty().bind(viewModel.activeProperty().not());
+        totalsLabel.textProperty().bind(viewModel.totalsProperty());
+        dealList.setItems(viewModel.deals());
+        dealList.setPlaceholder(new Label("No deals yet: press New deal to agree terms."));
+        dealList.setCellFactory(list -> new DealCell());
+        dealList.getSelectionModel().selectedItemProperty().addListener((obs, old, deal) ->
+                viewModel.selectedProperty().set(deal));
+        dealList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                viewModel.edit(dealList.getSelectionModel().getSelectedItem());
+            }
+        });
+        editDealButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        copyDealButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        deleteDealButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    }
+
+    @FXML
+    private void newDeal() {
+        viewModel.newDeal();
+    }
+
+    @FXML
+    private void edit() {
+        viewModel.edit(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void copy() {
+        viewModel.copySummary(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.delete(viewModel.selectedProperty().get());
+    }
+
+    /** Title and stage; fee and what is still to pay; the next due payment. */
+    private final class DealCell extends ListCell<Deal> {
+        @Override
+        protected void updateItem(Deal deal, boolean empty) {
+            super.updateItem(deal, empty);
+            setText(null);
+            if (empty || deal == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(deal.title());
+            title.getStyleClass().add("entry-name");
+            Label stage = new Label(deal.stage().label());
+            stage.getStyleClass().add(deal.stage() == DealStage.CANCELLED ? "stage-cancelled" : "status-pill");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            String fee = deal.fee() == null ? "No fee" : "Fee " + deal.fee().format(viewModel.locale());
+            String gift = deal.gift() == null ? "" : "  ·  Gift: " + deal.gift().description();
+            Label terms = new Label(fee + gift);
+            terms.getStyleClass().add("text-muted");
+            Optional<LocalDate> next = deal.instalments().stream().filter(i -> !i.isPaid())
+                    .map(i -> i.dueDate(deal.stageReached())).flatMap(Optional::stream).min(Comparator.naturalOrder());
+            long unpaid = deal.instalments().stream().filter(i -> !i.isPaid()).count();
+            Label due = new Label(unpaid == 0 ? (deal.instalments().isEmpty() ? "" : "All paid")
+                    : "Outstanding " + deal.outstanding().format(viewModel.locale())
+                            + next.map(d -> ", next due " + d).orElse(""));
+            due.getStyleClass().add("text-muted");
+            setGraphic(new VBox(3, new HBox(8, title, gap, stage), terms, due));
+        }
+    }
+
+}

@@ -1,0 +1,172 @@
+package app.rapport.ui.deals;
+
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealSummary;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.MoneyTotals;
+import app.rapport.service.DealService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.SystemActions;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Deals tab of a contact: its deals and what they add up to, per currency. */
+public final class DealsViewModel {
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Influencer> contact = new ReadOnlyObjectWrapper<>(this, "contact");
+    private final ObservableList<Deal> deals = FXCollections.observableArrayList();
+    private final ObjectProperty<Deal> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
+    private final BooleanBinding active = Bindings.createBooleanBinding(
+            () -> contact.get() != null && contact.get().id() != null, contact);
+
+    private final DealService service;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine statusLine;
+    private final SystemActions system;
+    private final Locale locale;
+    private Consumer<DealEditorViewModel> editorOpener = editor -> { };
+    private Runnable changed = () -> { };
+
+    public DealsViewModel(DealService service, Background background, DialogService dialogs, StatusLine statusLine,
+            SystemActions system, Locale locale) {
+        this.service = service;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.statusLine = statusLine;
+        this.system = system;
+        this.locale = locale;
+    }
+
+    /** Shows a contact's deals (nothing for a new, unsaved contact). */
+    public void show(Influencer shown) {
+        Influencer before = contact.get();
+        contact.set(shown);
+        if (shown == null || shown.id() == null) {
+            deals.clear();
+            updateTotals();
+            return;
+        }
+        if (before == null || !Objects.equals(before.id(), shown.id())) {
+            deals.clear();
+            updateTotals();
+        }
+        long id = shown.id();
+        background.run(() -> service.dealsOf(id), list -> {
+            if (contact.get() != null && Objects.equals(contact.get().id(), id)) {
+                deals.setAll(list);
+                updateTotals();
+            }
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the deals")));
+    }
+
+    private void updateTotals() {
+        MoneyTotals paid = new MoneyTotals();
+        MoneyTotals outstanding = new MoneyTotals();
+        MoneyTotals gifted = new MoneyTotals();
+        for (Deal d : deals) {
+            d.paid().amounts().forEach(paid::add);
+            d.outstanding().amounts().forEach(outstanding::add);
+            d.gifted().amounts().forEach(gifted::add);
+        }
+        totals.set(deals.isEmpty() ? "" : "Paid " + paid.format(locale) + "   ·   Outstanding "
+                + outstanding.format(locale) + "   ·   Gifted " + gifted.format(locale));
+    }
+
+    // Commands
+
+    public void newDeal() {
+        Influencer c = contact.get();
+        if (c != null && c.id() != null) {
+            editorOpener.accept(new DealEditorViewModel(null, c, service, background, dialogs, locale, this::saved));
+        }
+    }
+
+    public void edit(Deal deal) {
+        Influencer c = contact.get();
+        if (deal != null && c != null) {
+            editorOpener.accept(new DealEditorViewModel(deal, c, service, background, dialogs, locale, this::saved));
+        }
+    }
+
+    private void saved(Deal deal) {
+        statusLine.show("Saved the deal " + deal.title() + ".");
+        show(contact.get());
+        changed.run();
+    }
+
+    public void delete(Deal deal) {
+        if (deal == null || !dialogs.confirm("Delete deal", "Delete the deal \"" + deal.title()
+                + "\" with its deliverables and payments?", "Delete")) {
+            return;
+        }
+        background.run(() -> service.delete(deal.id()), done -> {
+            statusLine.show("Deleted the deal " + deal.title() + ".");
+            show(contact.get());
+            changed.run();
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the deal")));
+    }
+
+    /** Copies the agreed terms as plain text, to paste into an email. */
+    public void copySummary(Deal deal) {
+        if (deal != null && contact.get() != null) {
+            system.copyToClipboard(DealSummary.of(deal, contact.get().displayName(), locale));
+            statusLine.show("Copied the terms of " + deal.title() + ".");
+        }
+    }
+
+    /** How the editor window opens; the app sets it. */
+    public void setEditorOpener(Consumer<DealEditorViewModel> opener) {
+        this.editorOpener = opener;
+    }
+
+    /** Told after any deal changes, so the Payments screen can refresh. */
+    public void setOnChanged(Runnable onChanged) {
+        this.changed = onChanged;
+    }
+
+    // Properties
+
+    public ObservableList<Deal> deals() {
+        return deals;
+    }
+
+    public ObjectProperty<Deal> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Influencer> contactProperty() {
+        return contact.getReadOnlyProperty();
+    }
+
+    /** "Paid €75.00 · Outstanding €75.00 · Gifted €64.00", per currency. */
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public BooleanBinding activeProperty() {
+        return active;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+}

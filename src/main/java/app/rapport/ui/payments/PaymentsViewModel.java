@@ -1,0 +1,182 @@
+package app.rapport.ui.payments;
+
+import app.rapport.domain.MoneyTotals;
+import app.rapport.domain.Payment;
+import app.rapport.exchange.PaymentsCsv;
+import app.rapport.service.DealService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The Payments screen: every instalment, filtered by where it stands and by currency, with totals. */
+public final class PaymentsViewModel {
+
+    /** The choices of the "Show" filter. */
+    public enum Show {
+        OUTSTANDING("Outstanding"), OVERDUE("Overdue"), DUE_SOON("Due in 30 days"), PAID("Paid"), ALL("All");
+
+        private final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+
+        boolean matches(Payment p) {
+            return switch (this) {
+                case OUTSTANDING -> p.state() != Payment.State.PAID;
+                case OVERDUE -> p.state() == Payment.State.OVERDUE;
+                case DUE_SOON -> p.state() == Payment.State.DUE_SOON;
+                case PAID -> p.state() == Payment.State.PAID;
+                case ALL -> true;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Shown in the currency filter for "every currency". */
+    public static final String ALL_CURRENCIES = "All currencies";
+
+    // Properties
+    private final ObservableList<Payment> payments = FXCollections.observableArrayList();
+    private final FilteredList<Payment> shown = new FilteredList<>(payments);
+    private final ObjectProperty<Show> show = new SimpleObjectProperty<>(this, "show", Show.ALL);
+    private final ObjectProperty<String> currency = new SimpleObjectProperty<>(this, "currency", ALL_CURRENCIES);
+    private final ObservableList<String> currencies = FXCollections.observableArrayList(ALL_CURRENCIES);
+    private final ReadOnlyStringWrapper paidTotal = new ReadOnlyStringWrapper(this, "paidTotal", "—");
+    private final ReadOnlyStringWrapper outstandingTotal = new ReadOnlyStringWrapper(this, "outstandingTotal", "—");
+    private final ReadOnlyStringWrapper overdueTotal = new ReadOnlyStringWrapper(this, "overdueTotal", "—");
+
+    private final DealService service;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine statusLine;
+    private final Locale locale;
+
+    public PaymentsViewModel(DealService service, Background background, DialogService dialogs,
+            StatusLine statusLine, Locale locale) {
+        this.service = service;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.statusLine = statusLine;
+        this.locale = locale;
+        show.addListener((obs, old, v) -> applyFilter());
+        currency.addListener((obs, old, v) -> applyFilter());
+    }
+
+    /** Reloads every payment from the workspace. */
+    public void refresh() {
+        background.run(service::payments, list -> {
+            payments.setAll(list);
+            TreeSet<String> codes = new TreeSet<>();
+            list.forEach(p -> codes.add(p.instalment().amount().currency().getCurrencyCode()));
+            String chosen = currency.get();
+            currencies.setAll(ALL_CURRENCIES);
+            currencies.addAll(codes);
+            currency.set(currencies.contains(chosen) ? chosen : ALL_CURRENCIES);
+            applyFilter();
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the payments")));
+    }
+
+    private void applyFilter() {
+        Show s = show.get() == null ? Show.ALL : show.get();
+        String c = currency.get();
+        shown.setPredicate(p -> s.matches(p) && (c == null || ALL_CURRENCIES.equals(c)
+                || p.instalment().amount().currency().getCurrencyCode().equals(c)));
+        MoneyTotals paid = new MoneyTotals();
+        MoneyTotals outstanding = new MoneyTotals();
+        MoneyTotals overdue = new MoneyTotals();
+        for (Payment p : shown) {
+            (p.state() == Payment.State.PAID ? paid : outstanding).add(p.instalment().amount());
+            if (p.state() == Payment.State.OVERDUE) {
+                overdue.add(p.instalment().amount());
+            }
+        }
+        paidTotal.set(paid.format(locale));
+        outstandingTotal.set(outstanding.format(locale));
+        overdueTotal.set(overdue.format(locale));
+    }
+
+    // Commands
+
+    /** Asks for the day (today by default) and marks the instalment paid. */
+    public void markPaid(Payment payment) {
+        if (payment == null || payment.state() == Payment.State.PAID) {
+            return;
+        }
+        dialogs.pickDate("Paid on", service.today()).ifPresent(day ->
+                background.run(() -> service.markPaid(payment.deal().id(), payment.instalment().id(), day), deal -> {
+                    statusLine.show("Marked " + payment.instalment().amount().format(locale) + " from "
+                            + payment.contactName() + " paid.");
+                    refresh();
+                }, failure -> dialogs.showError(Errors.describe(failure, "mark the payment paid"))));
+    }
+
+    /** Writes the rows shown to a CSV file the user chooses; a failed write leaves no half file. */
+    public void exportCsv() {
+        List<Payment> rows = List.copyOf(shown);
+        dialogs.chooseSaveFile("Export payments", "payments.csv", "csv").ifPresent(file ->
+                background.run(() -> {
+                    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".payments", ".csv");
+                    try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                        PaymentsCsv.write(rows, out);
+                    }
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return file;
+                }, written -> statusLine.show("Exported " + rows.size() + " payments to " + written + "."),
+                        failure -> dialogs.showError(Errors.describe(failure, "export the payments"))));
+    }
+
+    // Properties
+
+    public ObservableList<Payment> shown() {
+        return shown;
+    }
+
+    public ObjectProperty<Show> showProperty() {
+        return show;
+    }
+
+    public ObjectProperty<String> currencyProperty() {
+        return currency;
+    }
+
+    public ObservableList<String> currencies() {
+        return currencies;
+    }
+
+    public ReadOnlyStringProperty paidTotalProperty() {
+        return paidTotal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outstandingTotalProperty() {
+        return outstandingTotal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty overdueTotalProperty() {
+        return overdueTotal.getReadOnlyProperty();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

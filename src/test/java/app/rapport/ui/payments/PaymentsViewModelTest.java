@@ -1,0 +1,107 @@
+package app.rapport.ui.payments;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Instalment;
+import app.rapport.domain.Money;
+import app.rapport.domain.Platform;
+import app.rapport.service.Session;
+import app.rapport.testing.MutableClock;
+import app.rapport.testing.ScriptedDialogs;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.StatusLine;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaymentsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Session session;
+    private PaymentsViewModel payments;
+
+    @BeforeEach
+    void open() {
+        session = Session.open(folder.resolve("ws"), clock);
+        Influencer luna = session.contacts().save(anInfluencer().named("Luna, \"the baker\"")
+                .withAccount(Platform.INSTAGRAM, "luna", 1).build());
+        session.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED, Money.of("150", "EUR"),
+                null, null, null, null, null, List.of(
+                        new Instalment(null, Money.of("75", "EUR"), TODAY.minusDays(2), null, null, "INV-1", null),
+                        new Instalment(null, Money.of("75", "EUR"), TODAY.plusDays(10), null, null, "INV-2", null),
+                        new Instalment(null, Money.of("20", "USD"), TODAY.plusDays(60), null, null, null, null)),
+                null, null, null, null));
+        payments = new PaymentsViewModel(session.deals(), new Background(Runnable::run, Runnable::run), dialogs,
+                new StatusLine(), Locale.UK);
+        payments.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void totalsArePerCurrencyForTheRowsShown() {
+        assertThat(payments.shown()).hasSize(3);
+        assertThat(payments.outstandingTotalProperty().get()).isEqualTo("€150.00 · US$20.00");
+        assertThat(payments.overdueTotalProperty().get()).isEqualTo("€75.00");
+
+        payments.currencyProperty().set("USD");
+        assertThat(payments.shown()).hasSize(1);
+        payments.currencyProperty().set(PaymentsViewModel.ALL_CURRENCIES);
+        payments.showProperty().set(PaymentsViewModel.Show.DUE_SOON);
+        assertThat(payments.shown()).extracting(p -> p.instalment().invoiceRef()).containsExactly("INV-2");
+    }
+
+    @Test
+    void markingPaidAsksForTheDayAndMovesTheTotals() {
+        dialogs.willAnswer(TODAY);
+
+        payments.markPaid(payments.shown().get(0));
+
+        assertThat(payments.paidTotalProperty().get()).isEqualTo("€75.00");
+        assertThat(payments.outstandingTotalProperty().get()).isEqualTo("€75.00 · US$20.00");
+    }
+
+    @Test
+    void theShownRowsExportToCsvThatReadsBack() throws Exception {
+        Path file = folder.resolve("payments.csv");
+        dialogs.willAnswer(file);
+
+        payments.exportCsv();
+
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in).getRecords();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).get("Contact")).isEqualTo("Luna, \"the baker\"");
+            assertThat(rows.get(0).get("Amount")).isEqualTo("75.00");
+            assertThat(rows.get(0).get("Status")).isEqualTo("Overdue");
+            assertThat(rows.get(2).get("Currency")).isEqualTo("USD");
+        }
+        try (var listing = Files.list(folder)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).doesNotContain(".payments");
+        }
+    }
+}
