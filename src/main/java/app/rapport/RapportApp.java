@@ -128,7 +128,8 @@ public final class RapportApp extends Application {
                 new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
                 session.outreach(), session.settings(), book, background, dialogs, statusLine, system)));
-        TodayViewModel today = new TodayViewModel(book, session.outreach(), background, dialogs, statusLine, clock,
+        TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
+                statusLine, clock,
                 WeekFields.of(Locale.getDefault()).getFirstDayOfWeek());
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);

@@ -4,6 +4,7 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Instalment;
 import app.rapport.domain.Payment;
+import app.rapport.domain.RightsReminder;
 import app.rapport.domain.RuleViolation;
 import app.rapport.store.Database;
 import java.time.Clock;
@@ -93,6 +94,20 @@ public final class DealService {
             payments.sort(Comparator.comparing(Payment::due, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Payment::contactName));
             return payments;
+        });
+    }
+
+    /** Usage rights and exclusivity ending within two weeks, soonest first. */
+    public List<RightsReminder> rightsEnding() {
+        LocalDate today = LocalDate.now(clock);
+        return database.inTransaction(repos -> {
+            Map<Long, String> names = repos.contacts().displayNames();
+            List<RightsReminder> reminders = new ArrayList<>();
+            for (Deal deal : repos.deals().findAll(clock.getZone())) {
+                reminders.addAll(RightsReminder.of(deal, names.getOrDefault(deal.contactId(), ""), today));
+            }
+            reminders.sort(Comparator.comparing(RightsReminder::endsOn));
+            return reminders;
         });
     }
 

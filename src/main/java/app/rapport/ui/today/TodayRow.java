@@ -9,6 +9,10 @@ public sealed interface TodayRow {
     record Heading(String title, int count, boolean overdue) implements TodayRow {
     }
 
+    /** Usage rights or exclusivity that end soon. */
+    record Reminder(app.rapport.domain.RightsReminder reminder) implements TodayRow {
+    }
+
     /** A contact whose follow-up falls in the group above it. */
     record Entry(Influencer contact, boolean overdue) implements TodayRow {
     }

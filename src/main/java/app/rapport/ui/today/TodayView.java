@@ -64,6 +64,9 @@ public final class TodayView {
                 title.getStyleClass().add(heading.overdue() ? "heading-overdue" : "heading");
                 getStyleClass().add("today-heading");
                 setGraphic(title);
+            } else if (row instanceof TodayRow.Reminder reminder) {
+                getStyleClass().add("today-entry");
+                setGraphic(reminderLine(reminder.reminder()));
             } else if (row instanceof TodayRow.Entry entry) {
                 getStyleClass().add("today-entry");
                 setGraphic(entryLine(entry));
@@ -100,6 +103,18 @@ public final class TodayView {
             HBox line = new HBox(12, text, gap, when, done, snooze, open);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             line.setId("entry-" + contact.id());
+            return line;
+        }
+
+        private HBox reminderLine(app.rapport.domain.RightsReminder reminder) {
+            Label text = new Label(reminder.text(Formats.shortDate(reminder.endsOn())));
+            text.getStyleClass().add("entry-name");
+            Label when = new Label(Formats.relativeDay(reminder.endsOn(), viewModel.today()));
+            when.getStyleClass().add("entry-when");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox line = new HBox(12, new FontIcon("fth-shield"), text, gap, when);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             return line;
         }
 

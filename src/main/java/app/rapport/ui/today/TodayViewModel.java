@@ -2,6 +2,8 @@ package app.rapport.ui.today;
 
 import app.rapport.domain.FollowUpAgenda;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.RightsReminder;
+import app.rapport.service.DealService;
 import app.rapport.service.OutreachService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
@@ -29,6 +31,8 @@ public final class TodayViewModel {
 
     private final ContactBook book;
     private final OutreachService outreach;
+    private final DealService deals;
+    private List<RightsReminder> reminders = List.of();
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
@@ -36,27 +40,42 @@ public final class TodayViewModel {
     private final DayOfWeek firstDayOfWeek;
     private Consumer<Influencer> opener = contact -> { };
 
-    public TodayViewModel(ContactBook book, OutreachService outreach, Background background, DialogService dialogs,
-            StatusLine statusLine, Clock clock, DayOfWeek firstDayOfWeek) {
+    public TodayViewModel(ContactBook book, OutreachService outreach, DealService deals, Background background,
+            DialogService dialogs, StatusLine statusLine, Clock clock, DayOfWeek firstDayOfWeek) {
         this.book = book;
+        this.deals = deals;
         this.outreach = outreach;
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
         this.clock = clock;
         this.firstDayOfWeek = firstDayOfWeek;
-        book.contacts().addListener((InvalidationListener) obs -> refresh());
+        book.contacts().addListener((InvalidationListener) obs -> rebuild());
         refresh();
     }
 
-    /** Rebuilds the list from the contacts as they are now (also when the date has changed). */
+    /** Rebuilds the list, reloading rights that end soon (the screen calls this whenever it is shown). */
     public void refresh() {
+        rebuild();
+        background.run(deals::rightsEnding, list -> {
+            reminders = list;
+            rebuild();
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the rights that end soon")));
+    }
+
+    /** Rebuilds the list from the contacts as they are now. */
+    private void rebuild() {
         LocalDate today = today();
         FollowUpAgenda agenda = FollowUpAgenda.of(book.contacts(), today, firstDayOfWeek);
         List<TodayRow> list = new ArrayList<>();
         group(list, "Overdue", agenda.overdue(), true);
         group(list, "Today", agenda.today(), false);
         group(list, "Later this week", agenda.thisWeek(), false);
+        if (!reminders.isEmpty()) {
+            list.add(new TodayRow.Heading("Rights ending in the next " + RightsReminder.WITHIN_DAYS + " days",
+                    reminders.size(), false));
+            reminders.forEach(r -> list.add(new TodayRow.Reminder(r)));
+        }
         rows.setAll(list);
         dueCount.set(agenda.dueCount());
     }

@@ -92,8 +92,8 @@ class OutreachViewModelsTest {
         Influencer wick = contact("Wick", "candles", Platform.INSTAGRAM);
         session.outreach().setFollowUp(luna.id(), LocalDate.of(2026, 11, 25), "Nudge");
         session.outreach().setFollowUp(wick.id(), LocalDate.of(2026, 11, 27), "Call");
-        TodayViewModel today = new TodayViewModel(book, session.outreach(), background, dialogs, status, clock,
-                DayOfWeek.MONDAY);
+        TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
+                status, clock, DayOfWeek.MONDAY);
         book.load(() -> { });
 
         assertThat(today.rows()).hasSize(4);
@@ -199,5 +199,21 @@ class OutreachViewModelsTest {
         settings.saveSettings();
         assertThat(session.settings().settings().noReplyRule().days()).isEqualTo(5);
         assertThat(session.settings().settings().brandName()).isEqualTo("Lumen Candles");
+    }
+
+    @Test
+    void todayListsUsageRightsThatEndWithinTwoWeeks() {
+        Influencer luna = contact("Luna", "baking", Platform.TIKTOK);
+        session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null, "Winter reel",
+                app.rapport.domain.DealStage.CONTENT_LIVE, null, null, null, null, null,
+                new app.rapport.domain.Rights("website", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 7), null,
+                        null, false), null, null, null, null, null));
+        TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
+                status, clock, DayOfWeek.MONDAY);
+
+        assertThat(today.rows()).hasSize(2);
+        assertThat(today.rows().get(1)).isInstanceOfSatisfying(TodayRow.Reminder.class, r -> assertThat(
+                r.reminder().text("7 Dec")).isEqualTo("Usage rights for Luna (Winter reel) end on 7 Dec"));
+        assertThat(today.dueCountProperty().get()).isZero();
     }
 }
