@@ -174,7 +174,7 @@ public final class DealEditorView {
         byRule.setTooltip(new Tooltip("Due a number of days after the deal reaches a stage"));
         DatePicker due = new DatePicker();
         due.setPromptText("Due on");
-        due.setPrefWidth(140);
+        due.setPrefWidth(150);
         due.valueProperty().bindBidirectional(row.dueOnProperty());
         due.visibleProperty().bind(byRule.selectedProperty().not());
         due.managedProperty().bind(due.visibleProperty());
@@ -225,7 +225,7 @@ public final class DealEditorView {
         quantity.textProperty().bindBidirectional(row.quantityProperty());
         DatePicker due = new DatePicker();
         due.setPromptText("Due on");
-        due.setPrefWidth(135);
+        due.setPrefWidth(150);
         due.valueProperty().bindBidirectional(row.dueOnProperty());
         ComboBox<Deliverable.Status> status = new ComboBox<>();
         status.getItems().setAll(Deliverable.Status.values());
@@ -241,7 +241,7 @@ public final class DealEditorView {
         HBox.setHgrow(link, Priority.ALWAYS);
         DatePicker published = new DatePicker();
         published.setPromptText("Published on");
-        published.setPrefWidth(135);
+        published.setPrefWidth(150);
         published.valueProperty().bindBidirectional(row.publishedOnProperty());
         HBox second = new HBox(6, link, published);
         Label error = new Label();
