@@ -15,6 +15,7 @@ public final class Session implements AutoCloseable {
     private final OutreachService outreach;
     private final SettingsService settings;
     private final DealService deals;
+    private final CampaignService campaigns;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -23,6 +24,7 @@ public final class Session implements AutoCloseable {
         this.outreach = new OutreachService(database, clock);
         this.settings = new SettingsService(database);
         this.deals = new DealService(database, clock);
+        this.campaigns = new CampaignService(database, clock);
     }
 
     /**
@@ -51,6 +53,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     public DealService deals() {

@@ -42,6 +42,11 @@ public final class DealRepository {
         return find("", Map.of(), zone);
     }
 
+    /** A campaign's deals, oldest first. */
+    public List<Deal> findByCampaign(long campaignId, ZoneId zone) {
+        return find("WHERE d.campaign_id = :campaign", Map.of("campaign", campaignId), zone);
+    }
+
     /** A contact's deals, oldest first. */
     public List<Deal> findByContact(long contactId, ZoneId zone) {
         return find("WHERE d.contact_id = :c", Map.of("c", contactId), zone);

@@ -19,6 +19,10 @@ public final class Repositories {
         return new OutreachRepository(handle);
     }
 
+    public CampaignRepository campaigns() {
+        return new CampaignRepository(handle);
+    }
+
     public DealRepository deals() {
         return new DealRepository(handle);
     }

@@ -1,0 +1,41 @@
+package app.rapport.domain;
+
+/**
+ * A creator on a campaign's shortlist, with what the brand plans to offer before any deal exists.
+ *
+ * @param priority       1 is asked first
+ * @param backup         a reserve, asked if someone declines; not counted in the plan
+ * @param plannedFee     the fee the plan assumes, {@code null} for none
+ * @param plannedGift    what the plan assumes to gift, {@code null} for none
+ * @param plannedGiftValue the gift's retail value, {@code null} when unknown
+ * @param dealId         the deal made from this entry, once promoted
+ */
+public record ShortlistEntry(Long id, long campaignId, long contactId, int priority, boolean backup,
+        Money plannedFee, String plannedGift, Money plannedGiftValue, Long dealId) {
+
+    public ShortlistEntry {
+        plannedGift = Text.blankToNull(plannedGift);
+        if (plannedFee != null && plannedFee.isNegative()) {
+            throw new RuleViolation("A planned fee cannot be negative.");
+        }
+    }
+
+    public ShortlistEntry withPlan(Money fee, String gift, Money giftValue) {
+        return new ShortlistEntry(id, campaignId, contactId, priority, backup, fee, gift, giftValue, dealId);
+    }
+
+    public ShortlistEntry withBackup(boolean isBackup) {
+        return new ShortlistEntry(id, campaignId, contactId, priority, isBackup, plannedFee, plannedGift,
+                plannedGiftValue, dealId);
+    }
+
+    public ShortlistEntry withPriority(int newPriority) {
+        return new ShortlistEntry(id, campaignId, contactId, newPriority, backup, plannedFee, plannedGift,
+                plannedGiftValue, dealId);
+    }
+
+    public ShortlistEntry withDeal(Long newDealId) {
+        return new ShortlistEntry(id, campaignId, contactId, priority, backup, plannedFee, plannedGift,
+                plannedGiftValue, newDealId);
+    }
+}
