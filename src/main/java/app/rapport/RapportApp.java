@@ -22,7 +22,10 @@ import app.rapport.ui.messages.MessageView;
 import app.rapport.ui.messages.MessageViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
+import app.rapport.ui.campaigns.CampaignsView;
+import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.deals.DealEditorView;
+import app.rapport.ui.deals.DealEditorViewModel;
 import app.rapport.ui.deals.DealsView;
 import app.rapport.ui.deals.DealsViewModel;
 import app.rapport.ui.main.Screen;
@@ -139,8 +142,16 @@ public final class RapportApp extends Application {
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
         deals.setEditorOpener(editor -> DealEditorView.show(stage, editor));
         deals.setOnChanged(payments::refresh);
-        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.PAYMENTS,
-                Screen.SETTINGS);
+        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
+                dialogs, statusLine, locale);
+        contacts.setCampaignAdder(campaigns::addAskingForCampaign);
+        campaigns.setDealOpener(deal -> book.find(deal.contactId()).ifPresent(owner -> DealEditorView.show(stage,
+                new DealEditorViewModel(deal, owner, session.deals(), background, dialogs, locale, saved -> {
+                    campaigns.dealsChanged();
+                    payments.refresh();
+                }))));
+        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.CAMPAIGNS,
+                Screen.PAYMENTS, Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
                 session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()));
         today.setOpener(main::openContact);
@@ -153,12 +164,13 @@ public final class RapportApp extends Application {
                 PipelineView.class, () -> new PipelineView(pipeline),
                 SettingsView.class, () -> new SettingsView(settings),
                 DealsView.class, () -> new DealsView(deals),
-                PaymentsView.class, () -> new PaymentsView(payments));
+                PaymentsView.class, () -> new PaymentsView(payments),
+                CampaignsView.class, () -> new CampaignsView(campaigns));
         ViewLoader views = new ViewLoader(type -> Objects.requireNonNull(controllers.get(type),
                 () -> "No controller for " + type).get());
         Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class,
                 Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class, Screen.SETTINGS, SettingsView.class,
-                Screen.PAYMENTS, PaymentsView.class);
+                Screen.PAYMENTS, PaymentsView.class, Screen.CAMPAIGNS, CampaignsView.class);
         ViewLoader shell = new ViewLoader(type -> new MainView(main,
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);

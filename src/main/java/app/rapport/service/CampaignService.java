@@ -144,6 +144,17 @@ public final class CampaignService {
         });
     }
 
+    /** Every campaign's budget figures, for the budget bars of the campaign list. */
+    public Map<Long, BudgetPlan> budgets(Locale locale) {
+        return database.inTransaction(repos -> {
+            Map<Long, BudgetPlan> budgets = new HashMap<>();
+            for (Campaign c : repos.campaigns().findAll()) {
+                budgets.put(c.id(), overview(repos, c.id(), locale).budget());
+            }
+            return budgets;
+        });
+    }
+
     /** The campaign with its shortlist, deals, budget figures and timeline. */
     public Overview overview(long campaignId, Locale locale) {
         return database.inTransaction(repos -> overview(repos, campaignId, locale));

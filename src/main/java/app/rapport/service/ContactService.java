@@ -1,6 +1,5 @@
 package app.rapport.service;
 
-import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.RuleViolation;
@@ -92,9 +91,8 @@ public final class ContactService {
                     ids.put(contact.displayName(), saveIn(contacts, contact, now).id());
                 }
             }
-            for (Deal deal : SampleDeals.forContacts(ids, LocalDate.now(clock))) {
-                deal.check();
-                repos.deals().insert(deal, now);
+            if (!ids.isEmpty()) {
+                SampleDeals.load(repos, ids, LocalDate.now(clock), now);
             }
             return ids.size();
         });

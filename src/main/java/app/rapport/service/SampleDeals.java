@@ -8,20 +8,71 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Rights;
+import app.rapport.domain.Campaign;
+import app.rapport.domain.ShortlistEntry;
+import app.rapport.store.Repositories;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
-/** A few fictional deals for the sample creators, dated around today, so Payments has something to show. */
+/**
+ * A few fictional deals and a campaign for the sample creators, dated around today, so Payments and
+ * Campaigns have something to show on a first look.
+ */
 final class SampleDeals {
+
+    private static final String HOLIDAY = "Holiday gift guide";
 
     private SampleDeals() {
     }
 
-    /** Deals for the sample contacts found in {@code ids} (display name to id); others are skipped. */
-    static List<Deal> forContacts(Map<String, Long> ids, LocalDate today) {
-        List<Deal> deals = new ArrayList<>();
+    /** Stores the sample campaign, its shortlist and the sample deals (the campaign's in it). */
+    static void load(Repositories repos, Map<String, Long> ids, LocalDate today, Instant now) {
+        long campaign = repos.campaigns().insert(new Campaign(null, HOLIDAY,
+                "Ten creators in home & candles feature our winter range in their holiday gift guides.",
+                today.minusDays(10), today.plusDays(30), Money.of("2000", "EUR"), List.of("home & candles", "decor"),
+                Set.of(Platform.INSTAGRAM, Platform.TIKTOK), Campaign.Status.ACTIVE,
+                List.of(new Campaign.ExchangeRate(Currency.getInstance("USD"), new BigDecimal("0.92"), today)),
+                null, null), now);
+        Map<String, Long> deals = new HashMap<>();
+        for (Map.Entry<String, Deal> entry : forContacts(ids, today).entrySet()) {
+            Deal deal = entry.getValue();
+            if (deal.title().contains("gift guide") || deal.title().contains("candle reel")) {
+                deal = new Deal(null, deal.contactId(), campaign, deal.title(), deal.stage(), deal.fee(), deal.gift(),
+                        deal.affiliate(), deal.otherCompensation(), deal.deliverables(), deal.rights(),
+                        deal.instalments(), deal.notes(), null, null, null);
+            }
+            deal.check();
+            deals.put(entry.getKey(), repos.deals().insert(deal, now));
+        }
+        List<String> shortlist = List.of("Golden Hour Home", "Luna Bakes", "Wick & Wander", "Rooted Rituals",
+                "Minimal Mads");
+        repos.campaigns().addToShortlist(campaign, shortlist.stream().map(ids::get).filter(Objects::nonNull).toList());
+        for (ShortlistEntry e : repos.campaigns().shortlist(campaign)) {
+            String name = ids.entrySet().stream().filter(x -> x.getValue() == e.contactId()).map(Map.Entry::getKey)
+                    .findFirst().orElse("");
+            Money fee = switch (name) {
+                case "Golden Hour Home" -> Money.of("460", "EUR");
+                case "Luna Bakes" -> Money.of("150", "EUR");
+                case "Wick & Wander" -> Money.of("300", "EUR");
+                case "Rooted Rituals" -> Money.of("350", "EUR");
+                default -> Money.of("250", "EUR");
+            };
+            Long deal = name.equals("Golden Hour Home") || name.equals("Luna Bakes") ? deals.get(name) : null;
+            repos.campaigns().updateEntry(new ShortlistEntry(e.id(), campaign, e.contactId(), e.priority(),
+                    name.equals("Minimal Mads"), fee, "Winter candle set", Money.of("64", "EUR"), deal));
+        }
+    }
+
+    /** Deals for the sample contacts found in {@code ids} (display name to id), by contact name. */
+    static Map<String, Deal> forContacts(Map<String, Long> ids, LocalDate today) {
+        Map<String, Deal> deals = new java.util.LinkedHashMap<>();
         add(deals, ids, "Luna Bakes", "Winter candle reel", DealStage.CONTENT_LIVE, Money.of("150", "EUR"),
                 new Gift("Winter candle set", Money.of("64", "EUR"), Gift.Shipping.DELIVERED, "DHL", "JD014600",
                         "Calle de la Paz 12, 46003 Valencia"),
@@ -56,12 +107,12 @@ final class SampleDeals {
         return deals;
     }
 
-    private static void add(List<Deal> deals, Map<String, Long> ids, String contact, String title, DealStage stage,
+    private static void add(Map<String, Deal> deals, Map<String, Long> ids, String contact, String title, DealStage stage,
             Money fee, Gift gift, List<Deliverable> deliverables, Rights rights, List<Instalment> instalments) {
         Long id = ids.get(contact);
         if (id != null) {
-            deals.add(new Deal(null, id, null, title, stage, fee, gift, null, null, deliverables, rights, instalments,
-                    null, null, null, null));
+            deals.put(contact, new Deal(null, id, null, title, stage, fee, gift, null, null, deliverables, rights,
+                    instalments, null, null, null, null));
         }
     }
 

@@ -52,6 +52,11 @@ class ScreenshotTest {
         waitUntil(() -> window.robot().lookup(".card").tryQuery().isPresent());
         assertLooksLikeAWindow(write("pipeline.png"));
 
+        window.robot().clickOn("#nav-campaigns");
+        waitUntil(() -> window.robot().lookup("#shortlistTable .table-row-cell .table-cell").queryAll().stream()
+                .anyMatch(n -> "Golden Hour Home".equals(((javafx.scene.control.Labeled) n).getText())));
+        assertLooksLikeAWindow(write("campaign.png"));
+
         window.robot().clickOn("#nav-payments");
         waitUntil(() -> window.robot().lookup(".payments-screen .table-row-cell").tryQuery().isPresent());
         assertLooksLikeAWindow(write("payments.png"));

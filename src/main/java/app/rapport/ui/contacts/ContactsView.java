@@ -162,7 +162,12 @@ public final class ContactsView {
         clear.setOnAction(e -> viewModel.bulkClearFollowUp());
         MenuItem write = new MenuItem("Write message…");
         write.setOnAction(e -> viewModel.writeMessage());
-        return List.of(move, addTag, removeTag, new SeparatorMenuItem(), plan, clear, new SeparatorMenuItem(), write);
+        MenuItem campaign = new MenuItem("Add to campaign…");
+        campaign.setOnAction(e -> viewModel.addToCampaign(false));
+        MenuItem allShown = new MenuItem("Add all shown to campaign…");
+        allShown.setOnAction(e -> viewModel.addToCampaign(true));
+        return List.of(move, addTag, removeTag, new SeparatorMenuItem(), plan, clear, new SeparatorMenuItem(), write,
+                campaign, allShown);
     }
 
     /** The status, with Do not contact shown as a red badge. */

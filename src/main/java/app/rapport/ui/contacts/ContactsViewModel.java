@@ -56,6 +56,7 @@ public final class ContactsViewModel {
     private final ContactEditorViewModel editor;
     private final OutreachViewModel outreach;
     private Consumer<List<Influencer>> messages = recipients -> { };
+    private Consumer<List<Influencer>> campaignAdder = contacts -> { };
 
     public ContactsViewModel(ContactService service, OutreachService outreachService, ContactBook book,
             ContactEditorViewModel editor, OutreachViewModel outreach, Background background, DialogService dialogs,
@@ -160,6 +161,21 @@ public final class ContactsViewModel {
             return;
         }
         messages.accept(recipients);
+    }
+
+    /** Shortlists the selected contacts (or, with {@code allShown}, every contact the filter shows). */
+    public void addToCampaign(boolean allShown) {
+        List<Influencer> chosen = allShown ? List.copyOf(visibleContacts) : List.copyOf(selection);
+        if (chosen.isEmpty()) {
+            dialogs.showError("Select the contacts to add first.");
+            return;
+        }
+        campaignAdder.accept(chosen);
+    }
+
+    /** What adding to a campaign means; the app sets it. */
+    public void setCampaignAdder(Consumer<List<Influencer>> adder) {
+        this.campaignAdder = adder;
     }
 
     /** What opening the message window means; the app sets it. */

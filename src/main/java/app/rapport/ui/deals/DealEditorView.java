@@ -4,9 +4,9 @@ import app.rapport.domain.DealStage;
 import app.rapport.domain.Deliverable;
 import app.rapport.domain.Gift;
 import app.rapport.domain.Platform;
+import app.rapport.ui.common.Currencies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -33,10 +33,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The deal editor window: binds {@link DealEditorViewModel}; deliverable and instalment rows are built here. */
 public final class DealEditorView {
-
-    /** Currencies offered first; any ISO 4217 code can be typed. */
-    static final List<String> COMMON_CURRENCIES = List.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN",
-            "CAD", "AUD", "JPY", "KRW", "BRL", "MXN", "TRY", "ILS", "INR", "BHD");
 
     @FXML private BorderPane root;
     @FXML private TextField titleField;
@@ -107,7 +103,7 @@ public final class DealEditorView {
         stageBox.getItems().setAll(DealStage.values());
         stageBox.valueProperty().bindBidirectional(viewModel.stageProperty());
         feeField.textProperty().bindBidirectional(viewModel.feeAmountProperty());
-        currencyBox.getItems().setAll(COMMON_CURRENCIES);
+        currencyBox.getItems().setAll(Currencies.COMMON);
         currencyBox.valueProperty().bindBidirectional(viewModel.currencyProperty());
         giftCheck.selectedProperty().bindBidirectional(viewModel.hasGiftProperty());
         giftGrid.disableProperty().bind(giftCheck.selectedProperty().not());
@@ -166,7 +162,7 @@ public final class DealEditorView {
         amount.textProperty().bindBidirectional(row.amountProperty());
         ComboBox<String> currency = new ComboBox<>();
         currency.setEditable(true);
-        currency.getItems().setAll(COMMON_CURRENCIES);
+        currency.getItems().setAll(Currencies.COMMON);
         currency.setPrefWidth(90);
         currency.valueProperty().bindBidirectional(row.currencyProperty());
         CheckBox byRule = new CheckBox("Net");

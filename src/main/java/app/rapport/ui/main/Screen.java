@@ -15,6 +15,8 @@ public record Screen(String title, String iconCode) {
     public static final Screen TODAY = new Screen("Today", "fth-sun");
     /** The outreach board. */
     public static final Screen PIPELINE = new Screen("Pipeline", "fth-columns");
+    /** Campaign planning: budget, shortlist, timeline. */
+    public static final Screen CAMPAIGNS = new Screen("Campaigns", "fth-flag");
     /** Instalments due, overdue and paid. */
     public static final Screen PAYMENTS = new Screen("Payments", "fth-credit-card");
     /** Brand, follow-up rule and message templates. */

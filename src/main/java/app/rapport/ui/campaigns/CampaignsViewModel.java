@@ -1,0 +1,395 @@
+package app.rapport.ui.campaigns;
+
+import app.rapport.domain.BudgetPlan;
+import app.rapport.domain.Campaign;
+import app.rapport.domain.Deal;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Money;
+import app.rapport.domain.MoneyParser;
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.SocialAccount;
+import app.rapport.domain.Text;
+import app.rapport.domain.TimelineItem;
+import app.rapport.service.CampaignService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Campaigns screen: the list, the selected campaign's form, shortlist, budget figures and timeline. */
+public final class CampaignsViewModel {
+
+    // Properties
+    private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
+    private final ObjectProperty<Campaign> selected = new SimpleObjectProperty<>(this, "selected");
+    private final CampaignForm form = new CampaignForm();
+    private final ObservableList<ShortlistRow> shortlist = FXCollections.observableArrayList();
+    private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<BudgetPlan> budget = new ReadOnlyObjectWrapper<>(this, "budget");
+    private final javafx.collections.ObservableMap<Long, BudgetPlan> budgets = FXCollections.observableHashMap();
+    private final ObservableList<Influencer> candidates;
+
+    private final CampaignService service;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine statusLine;
+    private final Locale locale;
+    private java.util.function.Consumer<Deal> dealOpener = deal -> { };
+
+    /** @param candidates the contacts the search inside a campaign offers (the shared contact list) */
+    public CampaignsViewModel(CampaignService service, ObservableList<Influencer> candidates, Background background,
+            DialogService dialogs, StatusLine statusLine, Locale locale) {
+        this.service = service;
+        this.candidates = candidates;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.statusLine = statusLine;
+        this.locale = locale;
+        selected.addListener((obs, old, c) -> {
+            form.show(c, locale);
+            reloadOverview();
+        });
+    }
+
+    /** Loads the campaign list, keeping the selection where it can. */
+    public void load() {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        background.run(() -> new Loaded(service.campaigns(), service.budgets(locale)), loaded -> {
+            List<Campaign> list = loaded.campaigns();
+            budgets.clear();
+            budgets.putAll(loaded.budgets());
+            campaigns.setAll(list);
+            selected.set(list.stream().filter(c -> Objects.equals(c.id(), keep)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
+    }
+
+    private record Loaded(List<Campaign> campaigns, Map<Long, BudgetPlan> budgets) {
+    }
+
+    private void reloadOverview() {
+        Campaign c = selected.get();
+        if (c == null || c.id() == null) {
+            shortlist.clear();
+            timeline.clear();
+            warnings.clear();
+            budget.set(null);
+            return;
+        }
+        long id = c.id();
+        background.run(() -> service.overview(id, locale), overview -> {
+            if (selected.get() == null || !Objects.equals(selected.get().id(), id)) {
+                return;
+            }
+            Map<Long, Deal> deals = overview.deals().stream().collect(Collectors.toMap(Deal::id, Function.identity()));
+            List<ShortlistRow> rows = new ArrayList<>();
+            for (ShortlistEntry e : overview.shortlist()) {
+                Influencer contact = overview.contacts().get(e.contactId());
+                if (contact != null) {
+                    rows.add(new ShortlistRow(e, contact, e.dealId() == null ? null : deals.get(e.dealId()),
+                            targetFollowers(contact, overview.campaign())));
+                }
+            }
+            shortlist.setAll(rows);
+            timeline.setAll(overview.timeline());
+            warnings.setAll(overview.budget().warnings());
+            budget.set(overview.budget());
+            budgets.put(id, overview.budget());
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaign")));
+    }
+
+    private static long targetFollowers(Influencer contact, Campaign campaign) {
+        return contact.accounts().stream()
+                .filter(a -> campaign.targetPlatforms().isEmpty() || campaign.targetPlatforms().contains(a.platform()))
+                .map(SocialAccount::followers).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    // Commands
+
+    /** Starts a new campaign in the form. */
+    public void newCampaign() {
+        selected.set(null);
+        form.show(null, locale);
+        form.nameProperty().set("New campaign");
+    }
+
+    /** Saves the form as the selected (or a new) campaign. */
+    public void saveCampaign() {
+        Campaign campaign;
+        try {
+            campaign = form.toCampaign(locale, service.today());
+        } catch (RuleViolation e) {
+            dialogs.showError(e.getMessage());
+            return;
+        }
+        background.run(() -> service.save(campaign), saved -> {
+            int index = indexOf(saved.id());
+            if (index >= 0) {
+                campaigns.set(index, saved);
+            } else {
+                campaigns.add(0, saved);
+            }
+            selected.set(saved);
+            statusLine.show("Saved the campaign " + saved.name() + ".");
+        }, failure -> dialogs.showError(Errors.describe(failure, "save the campaign")));
+    }
+
+    /** Makes a copy of the selected campaign to plan a similar one; asks whether to copy the shortlist. */
+    public void duplicate() {
+        Campaign c = selected.get();
+        if (c == null || c.id() == null) {
+            return;
+        }
+        boolean withShortlist = dialogs.confirm("Duplicate campaign", "Copy the shortlist and its planned fees too?",
+                "Copy the shortlist");
+        background.run(() -> service.duplicate(c.id(), withShortlist), copy -> {
+            campaigns.add(0, copy);
+            selected.set(copy);
+            statusLine.show("Created " + copy.name() + ".");
+        }, failure -> dialogs.showError(Errors.describe(failure, "duplicate the campaign")));
+    }
+
+    /** Deletes the selected campaign after asking; its deals stay, without the campaign. */
+    public void delete() {
+        Campaign c = selected.get();
+        if (c == null || c.id() == null || !dialogs.confirm("Delete campaign", "Delete " + c.name()
+                + "? Its deals stay with their creators.", "Delete")) {
+            return;
+        }
+        background.run(() -> {
+            service.delete(c.id());
+            return c;
+        }, deleted -> {
+            campaigns.remove(deleted);
+            selected.set(campaigns.isEmpty() ? null : campaigns.get(0));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the campaign")));
+    }
+
+    /** Adds contacts to the selected campaign's shortlist. */
+    public void addToShortlist(List<Long> contactIds) {
+        Campaign c = selected.get();
+        if (c == null || c.id() == null) {
+            dialogs.showError("Save the campaign first; then add creators to its shortlist.");
+            return;
+        }
+        background.run(() -> service.addToShortlist(c.id(), contactIds), added -> {
+            statusLine.show("Added " + added + (added == 1 ? " creator" : " creators") + " to " + c.name() + ".");
+            reloadOverview();
+        }, failure -> dialogs.showError(Errors.describe(failure, "add to the shortlist")));
+    }
+
+    /** Asks which campaign, then shortlists the contacts there (from the contacts table or the board). */
+    public void addAskingForCampaign(List<Influencer> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        background.run(service::campaigns, list -> {
+            if (list.isEmpty()) {
+                dialogs.showError("Create a campaign first, on the Campaigns screen.");
+                return;
+            }
+            String what = contacts.size() == 1 ? contacts.get(0).displayName() : contacts.size() + " creators";
+            dialogs.askText("Add " + what + " to a campaign", "Campaign", list.stream().map(Campaign::name).toList())
+                    .ifPresent(name -> list.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
+                            .ifPresentOrElse(c -> background.run(() -> service.addToShortlist(c.id(),
+                                            contacts.stream().map(Influencer::id).toList()),
+                                    added -> {
+                                        statusLine.show("Added " + added + " to " + c.name() + "'s shortlist.");
+                                        if (selected.get() != null && Objects.equals(selected.get().id(), c.id())) {
+                                            reloadOverview();
+                                        }
+                                    }, failure -> dialogs.showError(Errors.describe(failure, "add to the campaign"))),
+                                    () -> dialogs.showError("There is no campaign named \"" + name.strip()
+                                            + "\": pick one from the list.")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
+    }
+
+    /** Sets a planned fee as typed (empty clears it), in the budget's currency unless a code is typed. */
+    public void setPlannedFee(ShortlistRow row, String text) {
+        Money fee;
+        try {
+            fee = parsePlan(text);
+        } catch (RuleViolation e) {
+            dialogs.showError(e.getMessage());
+            return;
+        }
+        ShortlistEntry e = row.entry();
+        update(e.withPlan(fee, e.plannedGift(), e.plannedGiftValue()));
+    }
+
+    /** Sets the planned gift and its value. */
+    public void setPlannedGift(ShortlistRow row, String description, String value) {
+        Money giftValue;
+        try {
+            giftValue = parsePlan(value);
+        } catch (RuleViolation e) {
+            dialogs.showError(e.getMessage());
+            return;
+        }
+        ShortlistEntry e = row.entry();
+        update(e.withPlan(e.plannedFee(), description, giftValue));
+    }
+
+    private Money parsePlan(String text) {
+        String t = Text.blankToNull(text);
+        if (t == null) {
+            return null;
+        }
+        java.util.Currency currency = selected.get().budget().currency();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b([A-Za-z]{3})\\b").matcher(t);
+        if (code.find()) {
+            try {
+                currency = java.util.Currency.getInstance(code.group(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ignored) {
+                // Not a currency code: the parser will say what is wrong with the text.
+            }
+        }
+        return MoneyParser.parse(t, currency, locale);
+    }
+
+    public void toggleBackup(ShortlistRow row) {
+        update(row.entry().withBackup(!row.entry().backup()));
+    }
+
+    private void update(ShortlistEntry entry) {
+        background.run(() -> {
+            service.updateEntry(entry);
+            return entry;
+        }, done -> reloadOverview(), failure -> dialogs.showError(Errors.describe(failure, "change the plan")));
+    }
+
+    /** Moves a creator up (-1) or down (+1) the priority order. */
+    public void move(ShortlistRow row, int by) {
+        List<ShortlistEntry> order = new ArrayList<>(shortlist.stream().map(ShortlistRow::entry).toList());
+        int from = order.indexOf(row.entry());
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= order.size()) {
+            return;
+        }
+        Collections.swap(order, from, to);
+        background.run(() -> {
+            service.reorder(order);
+            return order;
+        }, done -> reloadOverview(), failure -> dialogs.showError(Errors.describe(failure, "reorder the shortlist")));
+    }
+
+    public void remove(ShortlistRow row) {
+        background.run(() -> {
+            service.removeEntry(row.entry().id());
+            return row;
+        }, done -> reloadOverview(), failure -> dialogs.showError(Errors.describe(failure, "remove the creator")));
+    }
+
+    /** Makes a proposed deal from a creator's plan and opens it. */
+    public void promote(ShortlistRow row) {
+        if (row.deal() != null) {
+            dealOpener.accept(row.deal());
+            return;
+        }
+        background.run(() -> service.promote(row.entry()), deal -> {
+            statusLine.show("Proposed a deal to " + row.contact().displayName() + ".");
+            reloadOverview();
+            dealOpener.accept(deal);
+        }, failure -> dialogs.showError(Errors.describe(failure, "make the deal")));
+    }
+
+    /** Opens the deal behind a timeline item. */
+    public void open(TimelineItem item) {
+        shortlist.stream().map(ShortlistRow::deal).filter(d -> d != null && d.id() == item.dealId()).findFirst()
+                .ifPresent(dealOpener);
+    }
+
+    /** Exports the campaign's dates as an iCalendar file the user chooses. */
+    public void exportCalendar() {
+        Campaign c = selected.get();
+        if (c == null || c.id() == null) {
+            return;
+        }
+        dialogs.chooseSaveFile("Export the campaign calendar", c.name().replaceAll("[^\\p{L}\\p{N} _-]", "")
+                + ".ics", "ics").ifPresent(file -> background.run(() -> service.exportCalendar(c.id(), file),
+                        count -> statusLine.show("Exported " + count + " dates to " + file + "."),
+                        failure -> dialogs.showError(Errors.describe(failure, "export the calendar"))));
+    }
+
+    /** How a deal opens (the app opens the deal editor). */
+    public void setDealOpener(java.util.function.Consumer<Deal> opener) {
+        this.dealOpener = opener;
+    }
+
+    /** Called after a deal was saved elsewhere, so the figures follow. */
+    public void dealsChanged() {
+        reloadOverview();
+    }
+
+    private int indexOf(Long id) {
+        for (int i = 0; i < campaigns.size(); i++) {
+            if (Objects.equals(campaigns.get(i).id(), id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Properties
+
+    public ObservableList<Campaign> campaigns() {
+        return campaigns;
+    }
+
+    public ObjectProperty<Campaign> selectedProperty() {
+        return selected;
+    }
+
+    public CampaignForm form() {
+        return form;
+    }
+
+    public ObservableList<ShortlistRow> shortlist() {
+        return shortlist;
+    }
+
+    public ObservableList<TimelineItem> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyObjectProperty<BudgetPlan> budgetProperty() {
+        return budget.getReadOnlyProperty();
+    }
+
+    /** Each campaign's figures, for the list's budget bars. */
+    public javafx.collections.ObservableMap<Long, BudgetPlan> budgets() {
+        return budgets;
+    }
+
+    public ObservableList<Influencer> candidates() {
+        return candidates;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public java.time.LocalDate today() {
+        return service.today();
+    }
+}
