@@ -137,14 +137,20 @@ public final class RapportApp extends Application {
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);
         SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, statusLine);
-        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), background, dialogs, statusLine, locale);
-        DealsViewModel deals = new DealsViewModel(session.deals(), background, dialogs, statusLine, system, locale);
+        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), session.campaigns(), background, dialogs,
+                statusLine, locale);
+        DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), background, dialogs,
+                statusLine, system, locale);
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
         deals.setEditorOpener(editor -> DealEditorView.show(stage, editor));
-        deals.setOnChanged(payments::refresh);
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
                 dialogs, statusLine, locale);
         contacts.setCampaignAdder(campaigns::addAskingForCampaign);
+        deals.setOnChanged(() -> {
+            payments.refresh();
+            campaigns.dealsChanged();
+        });
+        pipeline.setCampaignAdder(campaigns::addAskingForCampaign);
         campaigns.setDealOpener(deal -> book.find(deal.contactId()).ifPresent(owner -> DealEditorView.show(stage,
                 new DealEditorViewModel(deal, owner, session.deals(), background, dialogs, locale, saved -> {
                     campaigns.dealsChanged();

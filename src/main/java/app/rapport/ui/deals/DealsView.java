@@ -22,6 +22,7 @@ public final class DealsView {
     @FXML private Label inactiveLabel;
     @FXML private VBox content;
     @FXML private Label totalsLabel;
+    @FXML private Label campaignsLabel;
     @FXML private ListView<Deal> dealList;
     @FXML private Button editDealButton;
     @FXML private Button copyDealButton;
@@ -38,6 +39,7 @@ public final class DealsView {
         content.visibleProperty().bind(viewModel.activeProperty());
         inactiveLabel.visibleProperty().bind(viewModel.activeProperty().not());
         totalsLabel.textProperty().bind(viewModel.totalsProperty());
+        campaignsLabel.textProperty().bind(viewModel.campaignsTextProperty());
         dealList.setItems(viewModel.deals());
         dealList.setPlaceholder(new Label("No deals yet: press New deal to agree terms."));
         dealList.setCellFactory(list -> new DealCell());

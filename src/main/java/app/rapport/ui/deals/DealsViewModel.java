@@ -4,6 +4,8 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.DealSummary;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.MoneyTotals;
+import app.rapport.domain.Campaign;
+import app.rapport.service.CampaignService;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
@@ -33,10 +35,12 @@ public final class DealsViewModel {
     private final ObservableList<Deal> deals = FXCollections.observableArrayList();
     private final ObjectProperty<Deal> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
+    private final ReadOnlyStringWrapper campaignsText = new ReadOnlyStringWrapper(this, "campaignsText", "");
     private final BooleanBinding active = Bindings.createBooleanBinding(
             () -> contact.get() != null && contact.get().id() != null, contact);
 
     private final DealService service;
+    private final CampaignService campaigns;
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
@@ -45,9 +49,10 @@ public final class DealsViewModel {
     private Consumer<DealEditorViewModel> editorOpener = editor -> { };
     private Runnable changed = () -> { };
 
-    public DealsViewModel(DealService service, Background background, DialogService dialogs, StatusLine statusLine,
-            SystemActions system, Locale locale) {
+    public DealsViewModel(DealService service, CampaignService campaigns, Background background,
+            DialogService dialogs, StatusLine statusLine, SystemActions system, Locale locale) {
         this.service = service;
+        this.campaigns = campaigns;
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
@@ -60,6 +65,7 @@ public final class DealsViewModel {
         Influencer before = contact.get();
         contact.set(shown);
         if (shown == null || shown.id() == null) {
+            campaignsText.set("");
             deals.clear();
             updateTotals();
             return;
@@ -69,12 +75,17 @@ public final class DealsViewModel {
             updateTotals();
         }
         long id = shown.id();
-        background.run(() -> service.dealsOf(id), list -> {
+        background.run(() -> new Loaded(service.dealsOf(id), campaigns.campaignsOf(id)), loaded -> {
             if (contact.get() != null && Objects.equals(contact.get().id(), id)) {
-                deals.setAll(list);
+                deals.setAll(loaded.deals());
+                campaignsText.set(loaded.campaigns().isEmpty() ? "" : "In campaigns: " + String.join(", ",
+                        loaded.campaigns().stream().map(Campaign::name).toList()));
                 updateTotals();
             }
         }, failure -> dialogs.showError(Errors.describe(failure, "load the deals")));
+    }
+
+    private record Loaded(List<Deal> deals, List<Campaign> campaigns) {
     }
 
     private void updateTotals() {
@@ -159,6 +170,11 @@ public final class DealsViewModel {
     /** "Paid €75.00 · Outstanding €75.00 · Gifted €64.00", per currency. */
     public ReadOnlyStringProperty totalsProperty() {
         return totals.getReadOnlyProperty();
+    }
+
+    /** "In campaigns: Holiday gift guide", or "". */
+    public ReadOnlyStringProperty campaignsTextProperty() {
+        return campaignsText.getReadOnlyProperty();
     }
 
     public BooleanBinding activeProperty() {

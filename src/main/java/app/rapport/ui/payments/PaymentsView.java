@@ -25,6 +25,8 @@ public final class PaymentsView {
     @FXML private BorderPane root;
     @FXML private ComboBox<PaymentsViewModel.Show> showBox;
     @FXML private ComboBox<String> currencyBox;
+    @FXML private ComboBox<app.rapport.domain.Campaign> campaignBox;
+    @FXML private Button allCampaignsButton;
     @FXML private Button markPaidButton;
     @FXML private TableView<Payment> table;
     @FXML private TableColumn<Payment, LocalDate> dueColumn;
@@ -51,6 +53,20 @@ public final class PaymentsView {
         showBox.valueProperty().bindBidirectional(viewModel.showProperty());
         currencyBox.setItems(viewModel.currencies());
         currencyBox.valueProperty().bindBidirectional(viewModel.currencyProperty());
+        campaignBox.setItems(viewModel.campaigns());
+        campaignBox.valueProperty().bindBidirectional(viewModel.campaignProperty());
+        campaignBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(app.rapport.domain.Campaign c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public app.rapport.domain.Campaign fromString(String text) {
+                return null;
+            }
+        });
+        allCampaignsButton.disableProperty().bind(viewModel.campaignProperty().isNull());
         dueColumn.setCellValueFactory(cell(Payment::due));
         dueColumn.setCellFactory(c -> text((LocalDate d) -> d == null ? "when reached" : Formats.shortDate(d)));
         stateColumn.setCellValueFactory(cell(Payment::state));
@@ -114,6 +130,11 @@ public final class PaymentsView {
     @FXML
     private void markPaid() {
         viewModel.markPaid(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void allCampaigns() {
+        viewModel.campaignProperty().set(null);
     }
 
     @FXML

@@ -1,8 +1,10 @@
 package app.rapport.ui.payments;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.Payment;
 import app.rapport.exchange.PaymentsCsv;
+import app.rapport.service.CampaignService;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
@@ -62,30 +64,40 @@ public final class PaymentsViewModel {
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(this, "show", Show.ALL);
     private final ObjectProperty<String> currency = new SimpleObjectProperty<>(this, "currency", ALL_CURRENCIES);
     private final ObservableList<String> currencies = FXCollections.observableArrayList(ALL_CURRENCIES);
+    private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>(this, "campaign");
+    private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper paidTotal = new ReadOnlyStringWrapper(this, "paidTotal", "—");
     private final ReadOnlyStringWrapper outstandingTotal = new ReadOnlyStringWrapper(this, "outstandingTotal", "—");
     private final ReadOnlyStringWrapper overdueTotal = new ReadOnlyStringWrapper(this, "overdueTotal", "—");
 
     private final DealService service;
+    private final CampaignService campaignService;
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Locale locale;
 
-    public PaymentsViewModel(DealService service, Background background, DialogService dialogs,
-            StatusLine statusLine, Locale locale) {
+    public PaymentsViewModel(DealService service, CampaignService campaignService, Background background,
+            DialogService dialogs, StatusLine statusLine, Locale locale) {
         this.service = service;
+        this.campaignService = campaignService;
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
         this.locale = locale;
         show.addListener((obs, old, v) -> applyFilter());
         currency.addListener((obs, old, v) -> applyFilter());
+        campaign.addListener((obs, old, v) -> applyFilter());
     }
 
     /** Reloads every payment from the workspace. */
     public void refresh() {
-        background.run(service::payments, list -> {
+        background.run(() -> new Loaded(service.payments(), campaignService.campaigns()), loaded -> {
+            List<Payment> list = loaded.payments();
+            Long chosenCampaign = campaign.get() == null ? null : campaign.get().id();
+            campaigns.setAll(loaded.campaigns());
+            campaign.set(loaded.campaigns().stream().filter(c -> java.util.Objects.equals(c.id(), chosenCampaign))
+                    .findFirst().orElse(null));
             payments.setAll(list);
             TreeSet<String> codes = new TreeSet<>();
             list.forEach(p -> codes.add(p.instalment().amount().currency().getCurrencyCode()));
@@ -97,11 +109,16 @@ public final class PaymentsViewModel {
         }, failure -> dialogs.showError(Errors.describe(failure, "load the payments")));
     }
 
+    private record Loaded(List<Payment> payments, List<Campaign> campaigns) {
+    }
+
     private void applyFilter() {
         Show s = show.get() == null ? Show.ALL : show.get();
         String c = currency.get();
+        Long campaignId = campaign.get() == null ? null : campaign.get().id();
         shown.setPredicate(p -> s.matches(p) && (c == null || ALL_CURRENCIES.equals(c)
-                || p.instalment().amount().currency().getCurrencyCode().equals(c)));
+                || p.instalment().amount().currency().getCurrencyCode().equals(c))
+                && (campaignId == null || campaignId.equals(p.deal().campaignId())));
         MoneyTotals paid = new MoneyTotals();
         MoneyTotals outstanding = new MoneyTotals();
         MoneyTotals overdue = new MoneyTotals();
@@ -158,6 +175,15 @@ public final class PaymentsViewModel {
 
     public ObjectProperty<String> currencyProperty() {
         return currency;
+    }
+
+    /** The campaign shown, {@code null} for all. */
+    public ObjectProperty<Campaign> campaignProperty() {
+        return campaign;
+    }
+
+    public ObservableList<Campaign> campaigns() {
+        return campaigns;
     }
 
     public ObservableList<String> currencies() {

@@ -133,6 +133,9 @@ public final class PipelineView {
                 menu.getItems().add(item);
             }
         }
+        MenuItem campaign = new MenuItem("Add to campaign…");
+        campaign.setOnAction(e -> viewModel.addToCampaign(contact));
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), campaign);
         return menu;
     }
 

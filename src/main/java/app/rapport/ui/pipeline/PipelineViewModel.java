@@ -43,6 +43,7 @@ public final class PipelineViewModel {
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Clock clock;
+    private java.util.function.Consumer<List<Influencer>> campaignAdder = contacts -> { };
 
     public PipelineViewModel(ContactBook book, OutreachService outreach, Background background,
             DialogService dialogs, StatusLine statusLine, Clock clock) {
@@ -83,6 +84,16 @@ public final class PipelineViewModel {
             book.put(moved);
             statusLine.show("Moved " + moved.displayName() + " to " + to.label() + ".");
         }, failure -> dialogs.showError(Errors.describe(failure, "move the contact")));
+    }
+
+    /** Shortlists a contact in a campaign (the app asks which). */
+    public void addToCampaign(Influencer contact) {
+        campaignAdder.accept(List.of(contact));
+    }
+
+    /** What adding to a campaign means; the app sets it. */
+    public void setCampaignAdder(java.util.function.Consumer<List<Influencer>> adder) {
+        this.campaignAdder = adder;
     }
 
     /** Clears the niche and platform filters. */

@@ -51,8 +51,8 @@ class PaymentsViewModelTest {
                         new Instalment(null, Money.of("75", "EUR"), TODAY.plusDays(10), null, null, "INV-2", null),
                         new Instalment(null, Money.of("20", "USD"), TODAY.plusDays(60), null, null, null, null)),
                 null, null, null, null));
-        payments = new PaymentsViewModel(session.deals(), new Background(Runnable::run, Runnable::run), dialogs,
-                new StatusLine(), Locale.UK);
+        payments = new PaymentsViewModel(session.deals(), session.campaigns(),
+                new Background(Runnable::run, Runnable::run), dialogs, new StatusLine(), Locale.UK);
         payments.refresh();
     }
 
@@ -72,6 +72,25 @@ class PaymentsViewModelTest {
         payments.currencyProperty().set(PaymentsViewModel.ALL_CURRENCIES);
         payments.showProperty().set(PaymentsViewModel.Show.DUE_SOON);
         assertThat(payments.shown()).extracting(p -> p.instalment().invoiceRef()).containsExactly("INV-2");
+    }
+
+    @Test
+    void paymentsCanBeNarrowedToOneCampaign() {
+        Influencer wick = session.contacts().save(anInfluencer().named("Wick")
+                .withAccount(Platform.INSTAGRAM, "wick", 1).build());
+        app.rapport.domain.Campaign holiday = session.campaigns().save(new app.rapport.domain.Campaign(null,
+                "Holiday", null, null, null, Money.of("1000", "EUR"), null, null, null, null, null, null));
+        session.deals().save(new Deal(null, wick.id(), holiday.id(), "Gift guide", DealStage.AGREED,
+                Money.of("90", "EUR"), null, null, null, null, null,
+                List.of(new Instalment(null, Money.of("90", "EUR"), TODAY.plusDays(3), null, null, "INV-9", null)),
+                null, null, null, null));
+        payments.refresh();
+        assertThat(payments.shown()).hasSize(4);
+
+        payments.campaignProperty().set(payments.campaigns().get(0));
+
+        assertThat(payments.shown()).extracting(p -> p.instalment().invoiceRef()).containsExactly("INV-9");
+        assertThat(payments.outstandingTotalProperty().get()).isEqualTo("€90.00");
     }
 
     @Test

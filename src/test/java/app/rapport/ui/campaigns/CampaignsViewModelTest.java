@@ -1,0 +1,113 @@
+package app.rapport.ui.campaigns;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Deal;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Money;
+import app.rapport.domain.Platform;
+import app.rapport.service.Session;
+import app.rapport.testing.MutableClock;
+import app.rapport.testing.ScriptedDialogs;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.StatusLine;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CampaignsViewModelTest {
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Session session;
+    private CampaignsViewModel campaigns;
+    private final List<Influencer> creators = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        session = Session.open(folder, clock);
+        for (String name : List.of("Wick", "Golden", "Rooted")) {
+            creators.add(session.contacts().save(anInfluencer().named(name)
+                    .withAccount(Platform.INSTAGRAM, name.toLowerCase(), 10_000).build()));
+        }
+        campaigns = new CampaignsViewModel(session.campaigns(), FXCollections.observableArrayList(creators),
+                new Background(Runnable::run, Runnable::run), dialogs, new StatusLine(), Locale.UK);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void aPlanOverTheBudgetWarnsUntilAFeeIsLowered() {
+        campaigns.newCampaign();
+        campaigns.form().nameProperty().set("Holiday gift guide");
+        campaigns.form().budgetProperty().set("1,000");
+        campaigns.saveCampaign();
+        campaigns.addToShortlist(creators.stream().map(Influencer::id).toList());
+        assertThat(campaigns.shortlist()).hasSize(3);
+
+        campaigns.setPlannedFee(campaigns.shortlist().get(0), "300");
+        campaigns.setPlannedFee(campaigns.shortlist().get(1), "400");
+        campaigns.setPlannedFee(campaigns.shortlist().get(2), "500");
+        assertThat(campaigns.warnings()).containsExactly("The plan is €200.00 over the budget.");
+        assertThat(campaigns.budgetProperty().get().planned()).isEqualTo(Money.of("1200", "EUR"));
+
+        campaigns.setPlannedFee(campaigns.shortlist().get(2), "200");
+
+        assertThat(campaigns.warnings()).isEmpty();
+        assertThat(campaigns.budgetProperty().get().remaining()).isEqualTo(Money.of("100", "EUR"));
+    }
+
+    @Test
+    void aPlannedFeeInAnotherCurrencyNeedsARate() {
+        campaigns.newCampaign();
+        campaigns.form().budgetProperty().set("1000");
+        campaigns.saveCampaign();
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+
+        campaigns.setPlannedFee(campaigns.shortlist().get(0), "USD 300");
+        assertThat(campaigns.warnings()).containsExactly(
+                "Amounts in USD are not counted: add an exchange rate to the campaign.");
+
+        campaigns.form().ratesProperty().set("USD 0.9");
+        campaigns.saveCampaign();
+        assertThat(campaigns.warnings()).isEmpty();
+        assertThat(campaigns.budgetProperty().get().planned()).isEqualTo(Money.of("270", "EUR"));
+    }
+
+    @Test
+    void promotingOpensADealWithThePlannedFee() {
+        List<Deal> opened = new ArrayList<>();
+        campaigns.setDealOpener(opened::add);
+        campaigns.newCampaign();
+        campaigns.form().budgetProperty().set("1000");
+        campaigns.saveCampaign();
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+        campaigns.setPlannedFee(campaigns.shortlist().get(0), "300");
+
+        campaigns.promote(campaigns.shortlist().get(0));
+
+        assertThat(opened).singleElement().satisfies(d -> assertThat(d.fee()).isEqualTo(Money.of("300", "EUR")));
+        assertThat(campaigns.shortlist().get(0).deal()).isNotNull();
+    }
+
+    @Test
+    void aCampaignWithoutABudgetIsNotSaved() {
+        campaigns.newCampaign();
+        campaigns.saveCampaign();
+        assertThat(dialogs.errors).containsExactly("Set the campaign's budget.");
+        assertThat(campaigns.campaigns()).isEmpty();
+    }
+}
