@@ -227,6 +227,11 @@ public final class CampaignsView {
                 + FollowerCounts.abbreviate(plan.reachPlanned()) + " shortlisted" + perThousand(plan));
         reach.getStyleClass().add("text-muted");
         figures.add(reach, 0, 2, rows.length, 1);
+        if (!plan.unconverted().isEmpty()) {
+            Label apart = new Label("Not counted, no exchange rate: " + plan.unconverted().format(viewModel.locale()));
+            apart.getStyleClass().add("budget-warning");
+            figures.add(apart, 0, 4, rows.length, 1);
+        }
         ProgressBar use = new ProgressBar(Math.min(1, plan.committedShare()));
         use.setMaxWidth(Double.MAX_VALUE);
         use.getStyleClass().add(plan.committedShare() > 1 ? "over-budget" : "within-budget");
