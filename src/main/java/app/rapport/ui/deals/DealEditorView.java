@@ -4,15 +4,11 @@ import app.rapport.domain.DealStage;
 import app.rapport.domain.Deliverable;
 import app.rapport.domain.Gift;
 import app.rapport.domain.Platform;
+import app.rapport.ui.common.ChildWindows;
 import app.rapport.ui.common.Currencies;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -26,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -69,31 +64,15 @@ public final class DealEditorView {
         this.viewModel = viewModel;
     }
 
-    /** Opens the editor over the main window. */
+    /** Opens the editor over the main window; it closes itself once saved or cancelled. */
     public static Stage show(Window owner, DealEditorViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(DealEditorView.class.getResource("DealEditorView.fxml"));
-        loader.setControllerFactory(type -> new DealEditorView(viewModel));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(viewModel.windowTitle());
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = ChildWindows.open(owner, DealEditorView.class, new DealEditorView(viewModel),
+                viewModel.windowTitle());
         viewModel.closedProperty().addListener((obs, was, closed) -> {
             if (closed) {
                 stage.close();
             }
         });
-        stage.show();
         return stage;
     }
 

@@ -2,12 +2,8 @@ package app.rapport.ui.messages;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.MessageTemplate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import app.rapport.ui.common.ChildWindows;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -40,25 +35,7 @@ public final class MessageView {
 
     /** Opens the window over the main one. */
     public static Stage show(Window owner, MessageViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(MessageView.class.getResource("MessageView.fxml"));
-        loader.setControllerFactory(type -> new MessageView(viewModel));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Write a message");
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return ChildWindows.open(owner, MessageView.class, new MessageView(viewModel), "Write a message");
     }
 
     @FXML
