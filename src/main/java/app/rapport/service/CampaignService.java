@@ -10,6 +10,7 @@ import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
 import app.rapport.domain.TimelineItem;
 import app.rapport.exchange.CampaignCalendar;
+import app.rapport.exchange.SafeFiles;
 import app.rapport.store.CampaignRepository;
 import app.rapport.store.Database;
 import app.rapport.store.Repositories;
@@ -19,7 +20,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -180,12 +180,11 @@ public final class CampaignService {
     public int exportCalendar(long campaignId, Path file) {
         Overview overview = overview(campaignId, Locale.ROOT);
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(folder, ".calendar", ".ics");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                CampaignCalendar.write(overview.campaign(), overview.timeline(), out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SafeFiles.write(file, temp -> {
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    CampaignCalendar.write(overview.campaign(), overview.timeline(), out);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ public final class Session implements AutoCloseable {
     private final SettingsService settings;
     private final DealService deals;
     private final CampaignService campaigns;
+    private final ExportService exports;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -25,6 +26,7 @@ public final class Session implements AutoCloseable {
         this.settings = new SettingsService(database);
         this.deals = new DealService(database, clock);
         this.campaigns = new CampaignService(database, clock);
+        this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
     }
 
     /**
@@ -53,6 +55,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public CampaignService campaigns() {

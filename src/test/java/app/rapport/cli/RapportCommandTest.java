@@ -90,4 +90,49 @@ class RapportCommandTest {
         assertThat(err.toString().strip()).startsWith("Rapport cannot create its workspace folder")
                 .doesNotContain("Exception").hasLineCount(1);
     }
+
+    @Test
+    void exportWritesEachFormatFromTheSampleWithoutAWindow() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        for (String format : List.of("csv", "xlsx", "vcf")) {
+            Path file = home.resolve("sheet." + format);
+            out.getBuffer().setLength(0);
+
+            int exit = run(Map.of(), "--workspace", workspace.toString(), "export", "--format", format,
+                    "--out", file.toString());
+
+            assertThat(exit).isZero();
+            assertThat(out.toString().strip()).isEqualTo("Exported 30 contacts to " + file.toAbsolutePath());
+            assertThat(java.nio.file.Files.size(file)).isPositive();
+        }
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void exportFiltersAndPicksColumnsByFieldName() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        Path file = home.resolve("partners.csv");
+
+        run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv", "--out", file.toString(),
+                "--status", "partner", "--columns", "name,instagram.followers");
+
+        assertThat(java.nio.file.Files.readAllLines(file)).first().isEqualTo("name,instagram.followers");
+        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(4);
+    }
+
+    @Test
+    void exportRefusesBadArgumentsWithOneLine() {
+        Path workspace = home.resolve("demo");
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv")).isEqualTo(2);
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "doc", "--out",
+                home.resolve("x.doc").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("Unknown format \"doc\": use csv, xlsx or vcf.");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv", "--out",
+                home.resolve("nowhere/x.csv").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("Rapport cannot write to").hasLineCount(1);
+    }
 }

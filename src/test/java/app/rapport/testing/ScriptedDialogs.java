@@ -85,6 +85,12 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable((java.nio.file.Path) next());
     }
 
+    @Override
+    public Optional<ExportChoice> askExport(int shown, int selected, int all) {
+        asked.add("export " + shown + "/" + selected + "/" + all);
+        return Optional.ofNullable((ExportChoice) next());
+    }
+
     private Object next() {
         if (answers.isEmpty()) {
             throw new AssertionError("The app asked a question the test did not expect: " + asked);

@@ -47,6 +47,11 @@ public final class Background {
         });
     }
 
+    /** Runs something on the UI executor, such as a progress update from the worker. */
+    public void onUi(Runnable action) {
+        ui.execute(action);
+    }
+
     /** Whether any work is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

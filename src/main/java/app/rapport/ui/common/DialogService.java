@@ -16,6 +16,14 @@ public interface DialogService {
     record FollowUpDone(Interaction.Channel channel, String summary, LocalDate next) {
     }
 
+    /** Which contacts to export: those the table shows, those selected, or all. */
+    enum ExportScope { SHOWN, SELECTED, ALL }
+
+    /** What the user chose in the export dialog. */
+    record ExportChoice(app.rapport.service.ExportService.Format format, ExportScope scope, boolean forExcel,
+            boolean escapeFormulas) {
+    }
+
     /** A follow-up to plan: the day and why. */
     record FollowUpPlan(LocalDate day, String reason) {
     }
@@ -43,6 +51,9 @@ public interface DialogService {
 
     /** Asks for one line of text, offering suggestions (such as known tags). */
     Optional<String> askText(String title, String prompt, List<String> suggestions);
+
+    /** Asks what to export, saying how many contacts each choice holds. */
+    Optional<ExportChoice> askExport(int shown, int selected, int all);
 
     /** Asks where to save a file; {@code extension} such as "csv". */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);

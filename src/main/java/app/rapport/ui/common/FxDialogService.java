@@ -1,6 +1,7 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.Interaction;
+import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -114,6 +118,43 @@ public final class FxDialogService implements DialogService {
             String text = field.getEditor().getText();
             return button.getButtonData() == ButtonBar.ButtonData.OK_DONE && text != null && !text.isBlank()
                     ? text.strip() : null;
+        });
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(int shown, int selected, int all) {
+        ComboBox<ExportService.Format> format = new ComboBox<>();
+        format.getItems().setAll(ExportService.Format.values());
+        format.setValue(ExportService.Format.XLSX);
+        format.setId("exportFormat");
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton shownButton = new RadioButton("The " + shown + " contacts the table shows");
+        RadioButton selectedButton = new RadioButton("The " + selected + " selected contacts");
+        RadioButton allButton = new RadioButton("All " + all + " contacts");
+        shownButton.setToggleGroup(scope);
+        selectedButton.setToggleGroup(scope);
+        allButton.setToggleGroup(scope);
+        selectedButton.setDisable(selected == 0);
+        (selected > 1 ? selectedButton : shownButton).setSelected(true);
+        CheckBox forExcel = new CheckBox("For Excel (byte order mark, your list separator)");
+        forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
+        CheckBox escape = new CheckBox("Protect against spreadsheet formulas (recommended)");
+        escape.setSelected(true);
+        Label warning = new Label("Cells starting with = + - @ will open as formulas: only for files you trust.");
+        warning.getStyleClass().add("field-error");
+        warning.visibleProperty().bind(escape.selectedProperty().not());
+        javafx.scene.layout.VBox scopes = new javafx.scene.layout.VBox(6, shownButton, selectedButton, allButton);
+        javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, escape, warning);
+        Dialog<ExportChoice> dialog = dialog("Export contacts", form(new Label("Format"), format,
+                new Label("Contacts"), scopes, new Label("Options"), options), "Export…");
+        dialog.setResultConverter(button -> {
+            if (button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
+                return null;
+            }
+            ExportScope chosen = scope.getSelectedToggle() == selectedButton ? ExportScope.SELECTED
+                    : scope.getSelectedToggle() == allButton ? ExportScope.ALL : ExportScope.SHOWN;
+            return new ExportChoice(format.getValue(), chosen, forExcel.isSelected(), escape.isSelected());
         });
         return dialog.showAndWait();
     }

@@ -149,17 +149,17 @@ public final class ContactsView {
         for (OutreachStatus status : OutreachStatus.values()) {
             MenuItem item = new MenuItem(status.label());
             item.setId("bulk-" + status.name());
-            item.setOnAction(e -> viewModel.bulkMove(status));
+            item.setOnAction(e -> viewModel.bulk().bulkMove(status));
             move.getItems().add(item);
         }
         MenuItem addTag = new MenuItem("Add tag…");
-        addTag.setOnAction(e -> viewModel.bulkAddTag());
+        addTag.setOnAction(e -> viewModel.bulk().bulkAddTag());
         MenuItem removeTag = new MenuItem("Remove tag…");
-        removeTag.setOnAction(e -> viewModel.bulkRemoveTag());
+        removeTag.setOnAction(e -> viewModel.bulk().bulkRemoveTag());
         MenuItem plan = new MenuItem("Plan follow-up…");
-        plan.setOnAction(e -> viewModel.bulkPlanFollowUp());
+        plan.setOnAction(e -> viewModel.bulk().bulkPlanFollowUp());
         MenuItem clear = new MenuItem("Clear follow-up");
-        clear.setOnAction(e -> viewModel.bulkClearFollowUp());
+        clear.setOnAction(e -> viewModel.bulk().bulkClearFollowUp());
         MenuItem write = new MenuItem("Write message…");
         write.setOnAction(e -> viewModel.writeMessage());
         MenuItem campaign = new MenuItem("Add to campaign…");
@@ -259,6 +259,11 @@ public final class ContactsView {
     @FXML
     private void newContact() {
         viewModel.newContact();
+    }
+
+    @FXML
+    private void export() {
+        viewModel.export();
     }
 
     @FXML

@@ -4,10 +4,10 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.OutreachStatus;
-import app.rapport.service.BulkResult;
+import app.rapport.exchange.ExportProgress;
 import app.rapport.service.ContactService;
+import app.rapport.service.ExportService;
 import app.rapport.service.OutreachService;
-import app.rapport.service.Undo;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
@@ -15,6 +15,8 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Objects;
@@ -40,14 +42,13 @@ public final class ContactsViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<Influencer> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<Influencer> selection = FXCollections.observableArrayList();
-    private final ObservableList<Undo> undoSteps = FXCollections.observableArrayList();
-    private final BooleanBinding canUndo = Bindings.isNotEmpty(undoSteps);
     private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
     private final BooleanBinding empty;
     private final BooleanBinding canSave;
     private final BooleanBinding canDelete;
 
     private final ContactService service;
+    private final ExportService exports;
     private final OutreachService outreachService;
     private final ContactBook book;
     private final Background background;
@@ -55,15 +56,18 @@ public final class ContactsViewModel {
     private final StatusLine status;
     private final ContactEditorViewModel editor;
     private final OutreachViewModel outreach;
+    private final BulkActions bulk;
     private Consumer<List<Influencer>> messages = recipients -> { };
     private Consumer<List<Influencer>> campaignAdder = contacts -> { };
 
-    public ContactsViewModel(ContactService service, OutreachService outreachService, ContactBook book,
-            ContactEditorViewModel editor, OutreachViewModel outreach, Background background, DialogService dialogs,
-            StatusLine status) {
+    public ContactsViewModel(ContactService service, OutreachService outreachService, ExportService exports,
+            ContactBook book, ContactEditorViewModel editor, OutreachViewModel outreach, Background background,
+            DialogService dialogs, StatusLine status) {
+        this.exports = exports;
         this.outreachService = outreachService;
         this.status = status;
         this.outreach = outreach;
+        this.bulk = new BulkActions(selection, outreachService, book, background, dialogs, status);
         this.service = service;
         this.book = book;
         this.contacts = book.contacts();
@@ -92,64 +96,41 @@ public final class ContactsViewModel {
         selection.setAll(contacts);
     }
 
-    /** Moves the selected contacts to a status (Do not contact is skipped). */
-    public void bulkMove(OutreachStatus status) {
-        bulk(ids -> outreachService.moveAll(ids, status), "Moved to " + status.label());
-    }
+    /** Asks what to export and where, then writes the sheet with progress and a way to cancel. */
+    public void export() {
+        dialogs.askExport(visibleContacts.size(), selection.size(), contacts.size()).ifPresent(choice -> {
+            List<Influencer> rows = switch (choice.scope()) {
+                case SELECTED -> List.copyOf(selection);
+                case ALL -> List.copyOf(contacts);
+                default -> List.copyOf(visibleContacts);
+            };
+            String extension = choice.format().extension();
+            dialogs.chooseSaveFile("Export contacts", "contacts." + extension, extension).ifPresent(file -> {
+                AtomicBoolean cancelled = status.startWork("Exporting " + rows.size() + " contacts…");
+                ExportProgress progress = new ExportProgress() {
+                    @Override
+                    public void done(int written, int total) {
+                        background.onUi(() -> status.progress(total == 0 ? 1 : (double) written / total));
+                    }
 
-    /** Asks for a tag and adds it to the selected contacts. */
-    public void bulkAddTag() {
-        dialogs.askText("Add a tag to " + selectionText(), "Tag", knownTags()).ifPresent(tag ->
-                bulk(ids -> outreachService.addTag(ids, tag), "Added tag " + tag));
-    }
-
-    /** Asks for a tag and removes it from the selected contacts. */
-    public void bulkRemoveTag() {
-        List<String> used = selection.stream().flatMap(c -> c.tags().stream()).distinct().sorted().toList();
-        dialogs.askText("Remove a tag from " + selectionText(), "Tag", used).ifPresent(tag ->
-                bulk(ids -> outreachService.removeTag(ids, tag), "Removed tag " + tag));
-    }
-
-    /** Asks for a day and reason, and plans that follow-up for the selected contacts. */
-    public void bulkPlanFollowUp() {
-        dialogs.askFollowUpPlan("Plan a follow-up for " + selectionText(), null).ifPresent(plan ->
-                bulk(ids -> outreachService.setFollowUps(ids, plan.day(), plan.reason()), "Planned follow-up"));
-    }
-
-    /** Clears the follow-ups of the selected contacts. */
-    public void bulkClearFollowUp() {
-        bulk(ids -> outreachService.setFollowUps(ids, null, null), "Cleared follow-up");
-    }
-
-    /** Takes back the last bulk change. */
-    public void undo() {
-        if (undoSteps.isEmpty()) {
-            return;
-        }
-        Undo step = undoSteps.remove(undoSteps.size() - 1);
-        background.run(() -> {
-            outreachService.undo(step);
-            return step;
-        }, done -> book.load(() -> status.show("Undone: " + done.description() + ".")),
-                failure -> dialogs.showError(Errors.describe(failure, "undo the change")));
-    }
-
-    private void bulk(Function<List<Long>, BulkResult> change, String action) {
-        List<Long> ids = selection.stream().map(Influencer::id).filter(Objects::nonNull).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        background.run(() -> change.apply(ids), result -> {
-            if (result.changed() > 0) {
-                undoSteps.add(result.undo());
-            }
-            book.load(() -> status.show(result.summary(action)
-                    + (result.changed() > 0 ? " Ctrl+Z undoes it." : "")));
-        }, failure -> dialogs.showError(Errors.describe(failure, action.toLowerCase(Locale.ROOT))));
-    }
-
-    private String selectionText() {
-        return selection.size() == 1 ? selection.get(0).displayName() : selection.size() + " contacts";
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelled.get();
+                    }
+                };
+                background.run(() -> exports.export(rows, new ExportService.Request(choice.format(), List.of(),
+                                choice.forExcel(), choice.escapeFormulas()), file, progress),
+                        written -> status.endWork("Exported " + written + " contacts to " + file + "."),
+                        failure -> {
+                            if (failure instanceof CancellationException) {
+                                status.endWork("Export cancelled; nothing was written.");
+                            } else {
+                                status.endWork("");
+                                dialogs.showError(Errors.describe(failure, "export the contacts"));
+                            }
+                        });
+            });
+        });
     }
 
     /** Opens the message window for the selected contacts (or the one in the form). */
@@ -382,13 +363,9 @@ public final class ContactsViewModel {
         return hasSelection;
     }
 
-    public BooleanBinding canUndoProperty() {
-        return canUndo;
-    }
-
-    /** "Undo moved to Contacted", for the Edit menu. */
-    public String undoText() {
-        return undoSteps.isEmpty() ? "Undo" : "Undo " + undoSteps.get(undoSteps.size() - 1).description();
+    /** The bulk actions on the selection, with their undo. */
+    public BulkActions bulk() {
+        return bulk;
     }
 
     /** All contacts, filtered or not. */

@@ -41,6 +41,8 @@ public final class MainView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem undoItem;
+    @FXML private javafx.scene.control.ProgressBar workProgress;
+    @FXML private javafx.scene.control.Button cancelWorkButton;
 
     private final MainViewModel viewModel;
     private final Function<Screen, Node> screenViews;
@@ -96,11 +98,16 @@ public final class MainView {
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         workspaceLabel.setText(viewModel.workspaceText());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty().and(viewModel.statusLine().workingProperty().not()));
+        workProgress.progressProperty().bind(viewModel.statusLine().progressProperty());
+        workProgress.visibleProperty().bind(viewModel.statusLine().workingProperty());
+        workProgress.managedProperty().bind(workProgress.visibleProperty());
+        cancelWorkButton.visibleProperty().bind(viewModel.statusLine().workingProperty());
+        cancelWorkButton.managedProperty().bind(cancelWorkButton.visibleProperty());
         saveItem.disableProperty().bind(viewModel.contacts().canSaveProperty().not());
-        undoItem.disableProperty().bind(viewModel.contacts().canUndoProperty().not());
-        viewModel.contacts().canUndoProperty().addListener((obs, old, can) ->
-                undoItem.setText(viewModel.contacts().undoText()));
+        undoItem.disableProperty().bind(viewModel.contacts().bulk().canUndoProperty().not());
+        viewModel.contacts().bulk().canUndoProperty().addListener((obs, old, can) ->
+                undoItem.setText(viewModel.contacts().bulk().undoText()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -148,8 +155,19 @@ public final class MainView {
     }
 
     @FXML
+    private void export() {
+        viewModel.showScreen(viewModel.screens().indexOf(Screen.CONTACTS));
+        viewModel.contacts().export();
+    }
+
+    @FXML
+    private void cancelWork() {
+        viewModel.statusLine().cancel();
+    }
+
+    @FXML
     private void undo() {
-        viewModel.contacts().undo();
+        viewModel.contacts().bulk().undo();
     }
 
     @FXML

@@ -100,6 +100,10 @@ public final class MainViewModel {
         return Optional.ofNullable(badges.get(screen));
     }
 
+    public StatusLine statusLine() {
+        return statusLine;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return statusLine.messageProperty();
     }

@@ -4,6 +4,7 @@ import app.rapport.domain.Campaign;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.Payment;
 import app.rapport.exchange.PaymentsCsv;
+import app.rapport.exchange.SafeFiles;
 import app.rapport.service.CampaignService;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
@@ -13,8 +14,6 @@ import app.rapport.ui.common.StatusLine;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -153,11 +152,11 @@ public final class PaymentsViewModel {
         List<Payment> rows = List.copyOf(shown);
         dialogs.chooseSaveFile("Export payments", "payments.csv", "csv").ifPresent(file ->
                 background.run(() -> {
-                    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".payments", ".csv");
-                    try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                        PaymentsCsv.write(rows, out);
-                    }
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    SafeFiles.write(file, temp -> {
+                        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                            PaymentsCsv.write(rows, out);
+                        }
+                    });
                     return file;
                 }, written -> statusLine.show("Exported " + rows.size() + " payments to " + written + "."),
                         failure -> dialogs.showError(Errors.describe(failure, "export the payments"))));

@@ -13,6 +13,7 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.DialogService.UnsavedChoice;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +40,8 @@ class ContactsViewModelTest {
         StatusLine status = new StatusLine();
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs, status,
                 clock);
-        contacts = new ContactsViewModel(session.contacts(), session.outreach(), book, editor, outreach, background,
-                dialogs, status);
+        contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(), book, editor,
+                outreach, background, dialogs, status);
     }
 
     @AfterEach
@@ -173,5 +174,26 @@ class ContactsViewModelTest {
         assertThat(contacts.visibleContacts()).containsExactly(wick);
         assertThat(contacts.selectedProperty().get()).isEqualTo(wick);
         assertThat(dialogs.asked).allMatch(q -> q.startsWith("Delete Luna Bakes"));
+    }
+
+    @Test
+    void exportingTheShownContactsWritesJustThoseRows() throws Exception {
+        stored("Café Crème Club", "cafecremeclub");
+        stored("Luna Bakes", "luna.bakes");
+        contacts.load();
+        contacts.filterTextProperty().set("luna.b");
+        Path file = folder.resolve("shown.csv");
+        dialogs.willAnswer(new app.rapport.ui.common.DialogService.ExportChoice(
+                app.rapport.service.ExportService.Format.CSV, app.rapport.ui.common.DialogService.ExportScope.SHOWN,
+                false, true));
+        dialogs.willAnswer(file);
+
+        contacts.export();
+
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("Luna Bakes,");
+        assertThat(contacts.statusProperty().get()).startsWith("Exported 1 contacts to ");
+        assertThat(dialogs.asked).contains("export 1/0/2");
     }
 }

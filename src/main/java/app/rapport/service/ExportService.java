@@ -1,0 +1,141 @@
+package app.rapport.service;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.UserError;
+import app.rapport.exchange.Column;
+import app.rapport.exchange.ContactColumns;
+import app.rapport.exchange.CsvContactWriter;
+import app.rapport.exchange.ExportProgress;
+import app.rapport.exchange.SafeFiles;
+import app.rapport.exchange.VcardContactWriter;
+import app.rapport.exchange.XlsxContactWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes contact sheets, the same way for the window and the command line. */
+public final class ExportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+    /** The file formats of a contact sheet. */
+    public enum Format {
+        CSV("csv", "CSV"), XLSX("xlsx", "Excel workbook"), VCF("vcf", "vCard address book");
+
+        private final String extension;
+        private final String label;
+
+        Format(String extension, String label) {
+            this.extension = extension;
+            this.label = label;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** Finds a format by its name or extension, as typed on the command line. */
+        public static Format of(String text) {
+            for (Format f : values()) {
+                if (f.extension.equalsIgnoreCase(text.strip()) || f.name().equalsIgnoreCase(text.strip())) {
+                    return f;
+                }
+            }
+            throw new RuleViolation("Unknown format \"" + text + "\": use csv, xlsx or vcf.");
+        }
+
+        @Override
+        public String toString() {
+            return label + " (." + extension + ")";
+        }
+    }
+
+    /**
+     * What to write.
+     *
+     * @param columns        column ids in order; empty for every column
+     * @param forExcel       CSV only: a byte order mark and the locale's list separator
+     * @param escapeFormulas neutralise text a spreadsheet would run as a formula (on unless the user says)
+     */
+    public record Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas) {
+        public Request {
+            columns = List.copyOf(columns == null ? List.of() : columns);
+        }
+    }
+
+    private final ZoneId zone;
+    private final Locale locale;
+
+    public ExportService(ZoneId zone, Locale locale) {
+        this.zone = zone;
+        this.locale = locale;
+    }
+
+    /**
+     * Writes the contacts to {@code target}: first to a temporary file beside it, then moved into place, so a
+     * failed or cancelled export leaves no half file and keeps an existing file as it was.
+     *
+     * @return how many contacts were written
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the user cancelled
+     * @throws UserError when the folder cannot be written or a column is unknown
+     */
+    public int export(List<Influencer> contacts, Request request, Path target, ExportProgress progress) {
+        List<Column> all = ContactColumns.all(contacts, zone);
+        List<Column> columns;
+        try {
+            columns = request.columns().isEmpty() ? all : ContactColumns.select(all, request.columns());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
+        Path absolute = target.toAbsolutePath();
+        if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())
+                || !Files.isWritable(absolute.getParent())) {
+            throw new UserError("Rapport cannot write to " + absolute.getParent() + ". Choose another folder.");
+        }
+        try {
+            SafeFiles.write(absolute, file -> write(contacts, columns, request, file, progress));
+        } catch (IOException e) {
+            throw new UserError("Rapport could not finish writing " + absolute.getFileName()
+                    + ". Check the disk has room and try again.", e);
+        }
+        LOG.info("Exported {} contacts as {} to {}", contacts.size(), request.format(), absolute);
+        return contacts.size();
+    }
+
+    private void write(List<Influencer> contacts, List<Column> columns, Request request, Path file,
+            ExportProgress progress) throws IOException {
+        switch (request.format()) {
+            case CSV -> {
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    CsvContactWriter.write(contacts, columns, new CsvContactWriter.Options(request.forExcel(),
+                            listSeparator(), request.escapeFormulas()), out, progress);
+                }
+            }
+            case XLSX -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    XlsxContactWriter.write(contacts, columns, request.escapeFormulas(), out, progress);
+                }
+            }
+            case VCF -> {
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    VcardContactWriter.write(contacts, out, progress);
+                }
+            }
+            default -> throw new IllegalStateException("No writer for " + request.format());
+        }
+    }
+
+    /** Excel's list separator: ';' where the decimal mark is a comma (most of Europe), else ','. */
+    char listSeparator() {
+        return java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
+    }
+}
