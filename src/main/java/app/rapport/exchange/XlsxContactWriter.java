@@ -6,12 +6,9 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -20,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Contacts as an XLSX sheet, streamed (POI SXSSF keeps 200 rows in memory and compresses the rest to a
  * temporary file) so 100,000 rows fit in a small heap. Numbers are numbers, engagement is a percentage,
- * dates are dates, profile addresses are links; the bold header row is frozen and filterable.
+ * dates are dates, profile addresses are HYPERLINK formulas; the bold header row is frozen and filterable.
  */
 public final class XlsxContactWriter {
 
@@ -45,7 +42,6 @@ public final class XlsxContactWriter {
             }
             sheet.createFreezePane(1, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, contacts.size()), 0, columns.size() - 1));
-            CreationHelper helper = workbook.getCreationHelper();
             int r = 1;
             for (Influencer contact : contacts) {
                 Row row = sheet.createRow(r++);
@@ -68,10 +64,10 @@ public final class XlsxContactWriter {
                             cell.setCellStyle(styles.date);
                         }
                         case URL -> {
-                            cell.setCellValue(value.toString());
-                            Hyperlink link = helper.createHyperlink(HyperlinkType.URL);
-                            link.setAddress(value.toString());
-                            cell.setHyperlink(link);
+                            // A HYPERLINK formula streams to disk; POI keeps Hyperlink objects in memory,
+                            // which a 100,000-row sheet cannot afford.
+                            String address = value.toString().replace("\"", "%22");
+                            cell.setCellFormula("HYPERLINK(\"" + address + "\",\"" + address + "\")");
                             cell.setCellStyle(styles.link);
                         }
                         default -> {

@@ -135,8 +135,8 @@ class ExportServiceTest {
             assertThat(first.getCell(engagement).getCellStyle().getDataFormatString()).contains("%");
             assertThat(first.getCell(followUp).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 12, 1));
-            assertThat(first.getCell(url).getHyperlink().getAddress())
-                    .isEqualTo("https://www.instagram.com/matchamornings/");
+            assertThat(first.getCell(url).getCellFormula()).isEqualTo(
+                    "HYPERLINK(\"https://www.instagram.com/matchamornings/\",\"https://www.instagram.com/matchamornings/\")");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("ليلى");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
         }

@@ -21,9 +21,18 @@ final class ChildRapport implements AutoCloseable {
 
     /** Starts {@code mainClass} with the test class path and the given arguments. */
     static ChildRapport start(Class<?> mainClass, Path workspace, String... args) throws IOException {
+        return startWithHeap(null, mainClass, workspace, args);
+    }
+
+    /** The same, with a maximum heap such as "256m" ({@code null} for the JVM's default). */
+    static ChildRapport startWithHeap(String maxHeap, Class<?> mainClass, Path workspace, String... args)
+            throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString()));
+        if (maxHeap != null) {
+            command.add("-Xmx" + maxHeap);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 mainClass.getName(), workspace.toString()));
         command.addAll(List.of(args));
         return new ChildRapport(new ProcessBuilder(command).redirectErrorStream(true).start());
