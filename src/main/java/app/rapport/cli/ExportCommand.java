@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rapport export}: writes a contact sheet without opening the window. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes contacts to a CSV, XLSX or vCard file.")
+        description = "Writes contacts to a CSV, XLSX, PDF or vCard file.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, xlsx or vcf")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, xlsx, pdf or vcf")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -74,7 +74,8 @@ final class ExportCommand implements Callable<Integer> {
             List<Influencer> contacts = session.contacts().listContacts().stream().filter(filter).toList();
             ExportService.Format chosen = ExportService.Format.of(format);
             int written = session.exports().export(contacts, new ExportService.Request(chosen, columns, forExcel,
-                    !noFormulaEscape), out, ExportProgress.NONE);
+                    !noFormulaEscape, session.settings().settings().brandName(), filter.describe()), out,
+                    ExportProgress.NONE);
             spec.commandLine().getOut().printf("Exported %s %s to %s%n",
                     NumberFormat.getIntegerInstance(Locale.getDefault()).format(written),
                     written == 1 ? "contact" : "contacts", out.toAbsolutePath());

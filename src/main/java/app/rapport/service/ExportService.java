@@ -7,6 +7,7 @@ import app.rapport.exchange.Column;
 import app.rapport.exchange.ContactColumns;
 import app.rapport.exchange.CsvContactWriter;
 import app.rapport.exchange.ExportProgress;
+import app.rapport.exchange.PdfContactSheet;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.exchange.VcardContactWriter;
 import app.rapport.exchange.XlsxContactWriter;
@@ -16,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,8 @@ public final class ExportService {
 
     /** The file formats of a contact sheet. */
     public enum Format {
-        CSV("csv", "CSV"), XLSX("xlsx", "Excel workbook"), VCF("vcf", "vCard address book");
+        CSV("csv", "CSV"), XLSX("xlsx", "Excel workbook"), PDF("pdf", "Printable contact sheet"),
+        VCF("vcf", "vCard address book");
 
         private final String extension;
         private final String label;
@@ -50,7 +53,7 @@ public final class ExportService {
                     return f;
                 }
             }
-            throw new RuleViolation("Unknown format \"" + text + "\": use csv, xlsx or vcf.");
+            throw new RuleViolation("Unknown format \"" + text + "\": use csv, xlsx, pdf or vcf.");
         }
 
         @Override
@@ -66,9 +69,16 @@ public final class ExportService {
      * @param forExcel       CSV only: a byte order mark and the locale's list separator
      * @param escapeFormulas neutralise text a spreadsheet would run as a formula (on unless the user says)
      */
-    public record Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas) {
+    public record Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas,
+            String title, String filter) {
         public Request {
             columns = List.copyOf(columns == null ? List.of() : columns);
+            title = title == null || title.isBlank() ? "Rapport" : title.strip();
+            filter = filter == null ? "" : filter.strip();
+        }
+
+        public Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas) {
+            this(format, columns, forExcel, escapeFormulas, null, null);
         }
     }
 
@@ -123,6 +133,12 @@ public final class ExportService {
             case XLSX -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     XlsxContactWriter.write(contacts, columns, request.escapeFormulas(), out, progress);
+                }
+            }
+            case PDF -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale),
+                            request.title(), request.filter(), LocalDate.now(zone), locale), out, progress);
                 }
             }
             case VCF -> {

@@ -95,7 +95,7 @@ class RapportCommandTest {
     void exportWritesEachFormatFromTheSampleWithoutAWindow() throws Exception {
         Path workspace = home.resolve("demo");
         run(Map.of(), "--workspace", workspace.toString(), "sample");
-        for (String format : List.of("csv", "xlsx", "vcf")) {
+        for (String format : List.of("csv", "xlsx", "pdf", "vcf")) {
             Path file = home.resolve("sheet." + format);
             out.getBuffer().setLength(0);
 
@@ -129,7 +129,7 @@ class RapportCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "doc", "--out",
                 home.resolve("x.doc").toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("Unknown format \"doc\": use csv, xlsx or vcf.");
+        assertThat(err.toString().strip()).isEqualTo("Unknown format \"doc\": use csv, xlsx, pdf or vcf.");
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv", "--out",
                 home.resolve("nowhere/x.csv").toString())).isEqualTo(1);

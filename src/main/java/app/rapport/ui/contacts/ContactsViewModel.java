@@ -118,8 +118,11 @@ public final class ContactsViewModel {
                         return cancelled.get();
                     }
                 };
+                String filter = choice.scope() == DialogService.ExportScope.SELECTED ? "selected contacts"
+                        : choice.scope() == DialogService.ExportScope.SHOWN && !filterText.get().isBlank()
+                                ? "matching \"" + filterText.get().strip() + "\"" : "";
                 background.run(() -> exports.export(rows, new ExportService.Request(choice.format(), List.of(),
-                                choice.forExcel(), choice.escapeFormulas()), file, progress),
+                                choice.forExcel(), choice.escapeFormulas(), null, filter), file, progress),
                         written -> status.endWork("Exported " + written + " contacts to " + file + "."),
                         failure -> {
                             if (failure instanceof CancellationException) {

@@ -1,0 +1,170 @@
+package app.rapport.exchange;
+
+import app.rapport.domain.FollowerCounts;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.SocialAccount;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * A printable contact sheet: a header with the sheet's title, the date and the filter, then one table row per
+ * contact (name, main account with followers, email and phone, niches, status, fit), and "Page x of y".
+ */
+public final class PdfContactSheet {
+
+    /** The paper sizes people print on. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        private final PDRectangle size;
+
+        Paper(PDRectangle size) {
+            this.size = size;
+        }
+
+        /** Letter in the countries that use it, A4 everywhere else. */
+        public static Paper forLocale(Locale locale) {
+            return Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE").contains(locale.getCountry()) ? LETTER : A4;
+        }
+    }
+
+    /**
+     * @param title  the brand or workspace name at the top
+     * @param filter what the contacts were chosen by ("" for everyone)
+     */
+    public record Options(Paper paper, String title, String filter, LocalDate printedOn, Locale locale) {
+    }
+
+    private static final float MARGIN = 36;
+    private static final float ROW = 22;
+    private static final float TEXT = 8.5f;
+    private static final String[] HEADERS = {"Name", "Main account", "Email / phone", "Niches", "Status", "Fit"};
+    private static final float[] SHARES = {0.19f, 0.21f, 0.25f, 0.16f, 0.12f, 0.07f};
+
+    private PdfContactSheet() {
+    }
+
+    public static void write(List<Influencer> contacts, Options options, OutputStream out, ExportProgress progress)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfText[] faces = PdfText.load(document);
+            PdfText regular = faces[0];
+            PdfText bold = faces[1];
+            PDRectangle size = options.paper().size;
+            float width = size.getWidth() - 2 * MARGIN;
+            float[] widths = new float[SHARES.length];
+            for (int i = 0; i < SHARES.length; i++) {
+                widths[i] = SHARES[i] * width;
+            }
+            int done = 0;
+            int index = 0;
+            do {
+                PDPage page = new PDPage(size);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    float y = size.getHeight() - MARGIN;
+                    if (document.getNumberOfPages() == 1) {
+                        y = header(content, regular, bold, options, contacts.size(), y, width);
+                    }
+                    y = tableHeader(content, bold, widths, y, width);
+                    while (index < contacts.size() && y - ROW > MARGIN + 20) {
+                        row(content, regular, widths, contacts.get(index), y, width, index % 2 == 1);
+                        y -= ROW;
+                        index++;
+                        progress.row(++done, contacts.size());
+                    }
+                }
+            } while (index < contacts.size());
+            footers(document, regular, size);
+            document.save(out);
+        }
+    }
+
+    private static float header(PDPageContentStream content, PdfText regular, PdfText bold, Options options,
+            int count, float y, float width) throws IOException {
+        content.setNonStrokingColor(new Color(0x4A, 0x21, 0x58));
+        bold.draw(content, bold.fit("Contact sheet — " + options.title(), 16, width), MARGIN, y - 16, 16);
+        content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(options.locale())
+                .format(options.printedOn());
+        String line = date + "  ·  " + count + (count == 1 ? " contact" : " contacts")
+                + (options.filter().isBlank() ? "" : "  ·  " + options.filter());
+        regular.draw(content, regular.fit(line, 9, width), MARGIN, y - 32, 9);
+        return y - 48;
+    }
+
+    private static float tableHeader(PDPageContentStream content, PdfText bold, float[] widths, float y, float width)
+            throws IOException {
+        content.setNonStrokingColor(new Color(0xEF, 0xE6, 0xF3));
+        content.addRect(MARGIN, y - ROW, width, ROW);
+        content.fill();
+        content.setNonStrokingColor(Color.BLACK);
+        float x = MARGIN;
+        for (int i = 0; i < HEADERS.length; i++) {
+            bold.draw(content, HEADERS[i], x + 4, y - 14, TEXT);
+            x += widths[i];
+        }
+        return y - ROW;
+    }
+
+    private static void row(PDPageContentStream content, PdfText text, float[] widths, Influencer c, float y,
+            float width, boolean shaded) throws IOException {
+        if (shaded) {
+            content.setNonStrokingColor(new Color(0xF6, 0xF8, 0xFA));
+            content.addRect(MARGIN, y - ROW, width, ROW);
+            content.fill();
+        }
+        content.setNonStrokingColor(Color.BLACK);
+        SocialAccount main = c.mainAccount().orElse(null);
+        String account = main == null ? "" : main.platform().label()
+                + (main.followers() == null ? "" : " · " + FollowerCounts.abbreviate(main.followers()) + " followers")
+                + (c.accounts().size() > 1 ? " · +" + (c.accounts().size() - 1) + " more" : "");
+        String[][] cells = {
+            {c.displayName(), c.realName()},
+            {main == null ? "" : main.displayHandle(), main == null ? null : account},
+            {c.email(), c.phone()},
+            {String.join(", ", c.tags()), null},
+            {c.outreach().status().label(), null},
+            {c.fit().rating() == null ? "" : c.fit().rating() + " / 5", null},
+        };
+        float x = MARGIN;
+        for (int i = 0; i < cells.length; i++) {
+            float room = widths[i] - 8;
+            String first = cells[i][0] == null ? "" : cells[i][0];
+            String second = cells[i][1];
+            if (second == null) {
+                text.draw(content, text.fit(first, TEXT, room), x + 4, y - 14, TEXT);
+            } else {
+                text.draw(content, text.fit(first, TEXT, room), x + 4, y - 9.5f, TEXT);
+                content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
+                text.draw(content, text.fit(second, 7, room), x + 4, y - 18.5f, 7);
+                content.setNonStrokingColor(Color.BLACK);
+            }
+            x += widths[i];
+        }
+    }
+
+    /** "Page x of y" on every page, once the number of pages is known. */
+    private static void footers(PDDocument document, PdfText text, PDRectangle size) throws IOException {
+        int pages = document.getNumberOfPages();
+        for (int i = 0; i < pages; i++) {
+            try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String label = "Page " + (i + 1) + " of " + pages;
+                content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
+                text.draw(content, label, (size.getWidth() - text.width(label, 8)) / 2, MARGIN - 14, 8);
+            }
+        }
+    }
+}

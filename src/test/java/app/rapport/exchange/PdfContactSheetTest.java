@@ -1,0 +1,68 @@
+package app.rapport.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SocialAccount;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The contact sheet written, then read back with PDFBox's text extraction. */
+class PdfContactSheetTest {
+
+    private static Influencer contact(String name, String realName, String handle) {
+        return Influencer.named(name).withId(1L).withAccounts(List.of(
+                SocialAccount.of(Platform.INSTAGRAM, handle).withFollowers(12_400L)))
+                .withTags(List.of("tea", "wellness"));
+    }
+
+    private static byte[] sheet(List<Influencer> contacts, Locale locale) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale),
+                "Lumen Candles", "status Partner", LocalDate.of(2026, 11, 27), locale), out, ExportProgress.NONE);
+        return out.toByteArray();
+    }
+
+    @Test
+    void namesInManyScriptsSurviveAndTheHeaderSaysWhatWasPrinted() throws Exception {
+        List<Influencer> contacts = List.of(contact("박지우 Matcha", null, "matchamornings"),
+                contact("Zoë Moves", null, "zoe.moves"), contact("Ελένη Βαφές", null, "eleni"),
+                contact("Сергей Кофе", null, "sergei.coffee"), contact("ليلى", null, "layla"));
+
+        try (PDDocument pdf = Loader.loadPDF(sheet(contacts, Locale.UK))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Contact sheet — Lumen Candles", "27 November 2026", "5 contacts",
+                    "status Partner", "박지우 Matcha", "Zoë Moves", "Ελένη Βαφές", "Сергей Кофе", "@matchamornings",
+                    "Page 1 of 1");
+            // Arabic is drawn right to left: every letter is there, whatever order extraction reads them in.
+            assertThat(text).contains("ل").contains("ي").contains("ى");
+            assertThat(text).doesNotContain("?");
+        }
+    }
+
+    @Test
+    void longListsRunOnToNumberedPagesOnThePaperOfTheLocale() throws Exception {
+        List<Influencer> many = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            many.add(contact("Creator " + i, null, "creator" + i));
+        }
+
+        try (PDDocument a4 = Loader.loadPDF(sheet(many, Locale.GERMANY));
+             PDDocument letter = Loader.loadPDF(sheet(many, Locale.US))) {
+            assertThat(a4.getNumberOfPages()).isEqualTo(3);
+            assertThat(a4.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+            assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.LETTER.getWidth());
+            String text = new PDFTextStripper().getText(a4);
+            assertThat(text).contains("Page 1 of 3", "Page 3 of 3", "Creator 0", "Creator 69");
+        }
+    }
+}
