@@ -127,7 +127,8 @@ public final class RapportApp extends Application {
         ContactBook book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
                 statusLine, clock);
-        ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(), book,
+        ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
+                session.settings(), book,
                 new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
                 session.outreach(), session.settings(), book, background, dialogs, statusLine, system)));

@@ -50,6 +50,28 @@ public final class SettingsService {
         });
     }
 
+    /** The columns the user last picked for each sheet format (none remembered: every column). */
+    public java.util.Map<ExportService.Format, List<String>> exportColumns() {
+        return database.inTransaction(repos -> {
+            java.util.Map<ExportService.Format, List<String>> remembered = new java.util.EnumMap<>(
+                    ExportService.Format.class);
+            for (ExportService.Format format : ExportService.Format.values()) {
+                repos.settings().get("export.columns." + format.name())
+                        .filter(v -> !v.isBlank())
+                        .ifPresent(v -> remembered.put(format, List.of(v.split(","))));
+            }
+            return remembered;
+        });
+    }
+
+    /** Remembers the columns picked for a format ({@code []} for every column). */
+    public void rememberExportColumns(ExportService.Format format, List<String> columns) {
+        database.inTransaction(repos -> {
+            repos.settings().put("export.columns." + format.name(), String.join(",", columns));
+            return null;
+        });
+    }
+
     public List<MessageTemplate> templates() {
         return database.inTransaction(repos -> repos.templates().findAll());
     }

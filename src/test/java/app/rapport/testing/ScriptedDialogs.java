@@ -86,8 +86,8 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<ExportChoice> askExport(int shown, int selected, int all) {
-        asked.add("export " + shown + "/" + selected + "/" + all);
+    public Optional<ExportChoice> askExport(ExportOffer offer) {
+        asked.add("export " + offer.shown() + "/" + offer.selected() + "/" + offer.all());
         return Optional.ofNullable((ExportChoice) next());
     }
 

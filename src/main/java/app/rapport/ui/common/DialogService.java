@@ -19,9 +19,25 @@ public interface DialogService {
     /** Which contacts to export: those the table shows, those selected, or all. */
     enum ExportScope { SHOWN, SELECTED, ALL }
 
-    /** What the user chose in the export dialog. */
+    /** A column the user may pick for a sheet. */
+    record ColumnOption(String id, String header) {
+        @Override
+        public String toString() {
+            return header;
+        }
+    }
+
+    /**
+     * What the export dialog offers: how many contacts each scope holds, the columns, and the columns the user
+     * picked last time for each format.
+     */
+    record ExportOffer(int shown, int selected, int all, List<ColumnOption> columns,
+            java.util.Map<app.rapport.service.ExportService.Format, List<String>> remembered) {
+    }
+
+    /** What the user chose in the export dialog; no columns means every column. */
     record ExportChoice(app.rapport.service.ExportService.Format format, ExportScope scope, boolean forExcel,
-            boolean escapeFormulas) {
+            boolean escapeFormulas, List<String> columns) {
     }
 
     /** A follow-up to plan: the day and why. */
@@ -52,8 +68,8 @@ public interface DialogService {
     /** Asks for one line of text, offering suggestions (such as known tags). */
     Optional<String> askText(String title, String prompt, List<String> suggestions);
 
-    /** Asks what to export, saying how many contacts each choice holds. */
-    Optional<ExportChoice> askExport(int shown, int selected, int all);
+    /** Asks what to export: format, which contacts, which columns, options. */
+    Optional<ExportChoice> askExport(ExportOffer offer);
 
     /** Asks where to save a file; {@code extension} such as "csv". */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);

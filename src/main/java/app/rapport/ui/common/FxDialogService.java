@@ -123,7 +123,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<ExportChoice> askExport(int shown, int selected, int all) {
+    public Optional<ExportChoice> askExport(ExportOffer offer) {
+        int shown = offer.shown();
+        int selected = offer.selected();
+        int all = offer.all();
         ComboBox<ExportService.Format> format = new ComboBox<>();
         format.getItems().setAll(ExportService.Format.values());
         format.setValue(ExportService.Format.XLSX);
@@ -145,16 +148,39 @@ public final class FxDialogService implements DialogService {
         warning.getStyleClass().add("field-error");
         warning.visibleProperty().bind(escape.selectedProperty().not());
         javafx.scene.layout.VBox scopes = new javafx.scene.layout.VBox(6, shownButton, selectedButton, allButton);
+        org.controlsfx.control.CheckListView<ColumnOption> columns = new org.controlsfx.control.CheckListView<>();
+        columns.getItems().setAll(offer.columns());
+        columns.setPrefHeight(180);
+        columns.setId("exportColumns");
+        Runnable remember = () -> {
+            List<String> ids = offer.remembered().getOrDefault(format.getValue(), List.of());
+            columns.getCheckModel().clearChecks();
+            offer.columns().stream().filter(c -> ids.isEmpty() || ids.contains(c.id()))
+                    .forEach(c -> columns.getCheckModel().check(c));
+        };
+        format.valueProperty().addListener((obs, old, f) -> remember.run());
+        remember.run();
+        // PDF and vCard have a fixed layout; the columns are for CSV and XLSX.
+        columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
+                .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
         javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, escape, warning);
         Dialog<ExportChoice> dialog = dialog("Export contacts", form(new Label("Format"), format,
-                new Label("Contacts"), scopes, new Label("Options"), options), "Export…");
+                new Label("Contacts"), scopes, new Label("Columns"), columns, new Label("Options"), options),
+                "Export…");
         dialog.setResultConverter(button -> {
             if (button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
                 return null;
             }
             ExportScope chosen = scope.getSelectedToggle() == selectedButton ? ExportScope.SELECTED
                     : scope.getSelectedToggle() == allButton ? ExportScope.ALL : ExportScope.SHOWN;
-            return new ExportChoice(format.getValue(), chosen, forExcel.isSelected(), escape.isSelected());
+            List<String> ids = columns.getCheckModel().getCheckedItems().stream().map(ColumnOption::id).toList();
+            if (ids.isEmpty() && !columns.isDisabled()) {
+                showError("Choose at least one column to export.");
+                return null;
+            }
+            boolean everything = ids.size() == offer.columns().size() || columns.isDisabled();
+            return new ExportChoice(format.getValue(), chosen, forExcel.isSelected(), escape.isSelected(),
+                    everything ? List.of() : ids);
         });
         return dialog.showAndWait();
     }

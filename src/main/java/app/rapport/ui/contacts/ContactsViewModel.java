@@ -4,9 +4,11 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.OutreachStatus;
+import app.rapport.exchange.ContactColumns;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.service.ContactService;
 import app.rapport.service.ExportService;
+import app.rapport.service.SettingsService;
 import app.rapport.service.OutreachService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
@@ -49,6 +51,7 @@ public final class ContactsViewModel {
 
     private final ContactService service;
     private final ExportService exports;
+    private final SettingsService settings;
     private final OutreachService outreachService;
     private final ContactBook book;
     private final Background background;
@@ -61,9 +64,10 @@ public final class ContactsViewModel {
     private Consumer<List<Influencer>> campaignAdder = contacts -> { };
 
     public ContactsViewModel(ContactService service, OutreachService outreachService, ExportService exports,
-            ContactBook book, ContactEditorViewModel editor, OutreachViewModel outreach, Background background,
-            DialogService dialogs, StatusLine status) {
+            SettingsService settings, ContactBook book, ContactEditorViewModel editor, OutreachViewModel outreach,
+            Background background, DialogService dialogs, StatusLine status) {
         this.exports = exports;
+        this.settings = settings;
         this.outreachService = outreachService;
         this.status = status;
         this.outreach = outreach;
@@ -98,7 +102,15 @@ public final class ContactsViewModel {
 
     /** Asks what to export and where, then writes the sheet with progress and a way to cancel. */
     public void export() {
-        dialogs.askExport(visibleContacts.size(), selection.size(), contacts.size()).ifPresent(choice -> {
+        background.run(() -> settings.exportColumns(), remembered -> askExport(remembered),
+                failure -> dialogs.showError(Errors.describe(failure, "prepare the export")));
+    }
+
+    private void askExport(java.util.Map<ExportService.Format, List<String>> remembered) {
+        List<DialogService.ColumnOption> columns = ContactColumns.all(contacts, java.time.ZoneId.systemDefault())
+                .stream().map(c -> new DialogService.ColumnOption(c.id(), c.header())).toList();
+        dialogs.askExport(new DialogService.ExportOffer(visibleContacts.size(), selection.size(), contacts.size(),
+                columns, remembered)).ifPresent(choice -> {
             List<Influencer> rows = switch (choice.scope()) {
                 case SELECTED -> List.copyOf(selection);
                 case ALL -> List.copyOf(contacts);
@@ -121,8 +133,12 @@ public final class ContactsViewModel {
                 String filter = choice.scope() == DialogService.ExportScope.SELECTED ? "selected contacts"
                         : choice.scope() == DialogService.ExportScope.SHOWN && !filterText.get().isBlank()
                                 ? "matching \"" + filterText.get().strip() + "\"" : "";
-                background.run(() -> exports.export(rows, new ExportService.Request(choice.format(), List.of(),
-                                choice.forExcel(), choice.escapeFormulas(), null, filter), file, progress),
+                background.run(() -> {
+                    int written = exports.export(rows, new ExportService.Request(choice.format(), choice.columns(),
+                            choice.forExcel(), choice.escapeFormulas(), null, filter), file, progress);
+                    settings.rememberExportColumns(choice.format(), choice.columns());
+                    return written;
+                },
                         written -> status.endWork("Exported " + written + " contacts to " + file + "."),
                         failure -> {
                             if (failure instanceof CancellationException) {

@@ -40,8 +40,8 @@ class ContactsViewModelTest {
         StatusLine status = new StatusLine();
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs, status,
                 clock);
-        contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(), book, editor,
-                outreach, background, dialogs, status);
+        contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
+                session.settings(), book, editor, outreach, background, dialogs, status);
     }
 
     @AfterEach
@@ -185,14 +185,17 @@ class ContactsViewModelTest {
         Path file = folder.resolve("shown.csv");
         dialogs.willAnswer(new app.rapport.ui.common.DialogService.ExportChoice(
                 app.rapport.service.ExportService.Format.CSV, app.rapport.ui.common.DialogService.ExportScope.SHOWN,
-                false, true));
+                false, true, List.of("name", "email")));
         dialogs.willAnswer(file);
 
         contacts.export();
 
         List<String> lines = java.nio.file.Files.readAllLines(file);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith("Luna Bakes,");
+        assertThat(lines.get(0)).isEqualTo("name,email");
+        assertThat(lines.get(1)).isEqualTo("Luna Bakes,luna@lunabakes.example");
+        assertThat(session.settings().exportColumns())
+                .containsEntry(app.rapport.service.ExportService.Format.CSV, List.of("name", "email"));
         assertThat(contacts.statusProperty().get()).startsWith("Exported 1 contacts to ");
         assertThat(dialogs.asked).contains("export 1/0/2");
     }
