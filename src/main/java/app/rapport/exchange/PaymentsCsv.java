@@ -2,34 +2,37 @@ package app.rapport.exchange;
 
 import app.rapport.domain.Payment;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** Payments as RFC 4180 CSV: one row per instalment, amounts as plain numbers with their currency code. */
+/** Payments as a table: one row per instalment, amounts as numbers with their currency code. */
 public final class PaymentsCsv {
 
-    private static final String[] HEADER = {"Due", "Status", "Contact", "Deal", "Amount", "Currency", "Method",
-        "Invoice", "Paid on"};
+    static final List<String> HEADER = List.of("Due", "Status", "Contact", "Deal", "Amount", "Currency", "Method",
+            "Invoice", "Paid on");
 
     private PaymentsCsv() {
     }
 
     public static void write(List<Payment> payments, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (Payment p : payments) {
-                csv.printRecord(
-                        p.due() == null ? "" : p.due().toString(),
-                        p.state().toString(),
-                        p.contactName(),
-                        p.deal().title(),
-                        p.instalment().amount().amount().toPlainString(),
-                        p.instalment().amount().currency().getCurrencyCode(),
-                        p.instalment().method() == null ? "" : p.instalment().method(),
-                        p.instalment().invoiceRef() == null ? "" : p.instalment().invoiceRef(),
-                        p.instalment().paidOn() == null ? "" : p.instalment().paidOn().toString());
-            }
-        }
+        Sheets.writeCsv(HEADER, rows(payments), out);
+    }
+
+    public static void writeXlsx(List<Payment> payments, OutputStream out) throws IOException {
+        Sheets.writeXlsx("Payments", HEADER, rows(payments), out);
+    }
+
+    private static List<List<Object>> rows(List<Payment> payments) {
+        return payments.stream().map(p -> java.util.Arrays.<Object>asList(
+                p.due(),
+                p.state().toString(),
+                p.contactName(),
+                p.deal().title(),
+                p.instalment().amount().amount(),
+                p.instalment().amount().currency().getCurrencyCode(),
+                p.instalment().method(),
+                p.instalment().invoiceRef(),
+                p.instalment().paidOn())).toList();
     }
 }

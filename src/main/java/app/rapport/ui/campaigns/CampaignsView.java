@@ -323,6 +323,11 @@ public final class CampaignsView {
     }
 
     @FXML
+    private void exportShortlist() {
+        viewModel.exportShortlist();
+    }
+
+    @FXML
     private void exportCalendar() {
         viewModel.exportCalendar();
     }

@@ -247,20 +247,7 @@ public final class CampaignsViewModel {
     }
 
     private Money parsePlan(String text) {
-        String t = Text.blankToNull(text);
-        if (t == null) {
-            return null;
-        }
-        java.util.Currency currency = selected.get().budget().currency();
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b([A-Za-z]{3})\\b").matcher(t);
-        if (code.find()) {
-            try {
-                currency = java.util.Currency.getInstance(code.group(1).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // Not a currency code: the parser will say what is wrong with the text.
-            }
-        }
-        return MoneyParser.parse(t, currency, locale);
+        return PlanAmounts.parse(text, selected.get().budget().currency(), locale);
     }
 
     public void toggleBackup(ShortlistRow row) {
@@ -325,6 +312,19 @@ public final class CampaignsViewModel {
                 + ".ics", "ics").ifPresent(file -> background.run(() -> service.exportCalendar(c.id(), file),
                         count -> statusLine.show("Exported " + count + " dates to " + file + "."),
                         failure -> dialogs.showError(Errors.describe(failure, "export the calendar"))));
+    }
+
+    /** Writes the shortlist with its plans to an XLSX workbook the user chooses. */
+    public void exportShortlist() {
+        Campaign c = selected.get();
+        if (c == null || c.id() == null) {
+            return;
+        }
+        List<ShortlistRow> rows = List.copyOf(shortlist);
+        dialogs.chooseSaveFile("Export the shortlist", c.name().replaceAll("[^\\p{L}\\p{N} _-]", "")
+                + " shortlist.xlsx", "xlsx").ifPresent(file -> background.run(() -> ShortlistSheet.write(file, rows),
+                count -> statusLine.show("Exported " + count + " shortlisted creators to " + file + "."),
+                failure -> dialogs.showError(Errors.describe(failure, "export the shortlist"))));
     }
 
     /** How a deal opens (the app opens the deal editor). */

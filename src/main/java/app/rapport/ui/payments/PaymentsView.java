@@ -141,4 +141,9 @@ public final class PaymentsView {
     private void export() {
         viewModel.exportCsv();
     }
+
+    @FXML
+    private void exportXlsx() {
+        viewModel.exportXlsx();
+    }
 }

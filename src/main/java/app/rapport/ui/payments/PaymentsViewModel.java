@@ -149,12 +149,27 @@ public final class PaymentsViewModel {
 
     /** Writes the rows shown to a CSV file the user chooses; a failed write leaves no half file. */
     public void exportCsv() {
+        export("csv");
+    }
+
+    /** Writes the rows shown to an XLSX workbook the user chooses. */
+    public void exportXlsx() {
+        export("xlsx");
+    }
+
+    private void export(String extension) {
         List<Payment> rows = List.copyOf(shown);
-        dialogs.chooseSaveFile("Export payments", "payments.csv", "csv").ifPresent(file ->
+        dialogs.chooseSaveFile("Export payments", "payments." + extension, extension).ifPresent(file ->
                 background.run(() -> {
                     SafeFiles.write(file, temp -> {
-                        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                            PaymentsCsv.write(rows, out);
+                        if (extension.equals("xlsx")) {
+                            try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+                                PaymentsCsv.writeXlsx(rows, out);
+                            }
+                        } else {
+                            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                                PaymentsCsv.write(rows, out);
+                            }
                         }
                     });
                     return file;

@@ -123,4 +123,23 @@ class PaymentsViewModelTest {
             assertThat(listing.map(p -> p.getFileName().toString())).doesNotContain(".payments");
         }
     }
+
+    @Test
+    void theShownRowsExportToXlsxWithNumbersAndDates() throws Exception {
+        Path file = folder.resolve("payments.xlsx");
+        dialogs.willAnswer(file);
+
+        payments.exportXlsx();
+
+        try (var in = Files.newInputStream(file);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Amount");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(sheet.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(TODAY.minusDays(2));
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Luna, \"the baker\"");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+        }
+    }
 }
