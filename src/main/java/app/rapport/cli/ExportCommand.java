@@ -59,6 +59,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "The columns, by field name (name, email, instagram.followers, ...).")
     private List<String> columns;
 
+    @Option(names = "--cards", description = "PDF: a card per contact instead of a table.")
+    private boolean cards;
+
     @Option(names = "--for-excel", description = "CSV: add a byte order mark and use the locale's list separator.")
     private boolean forExcel;
 
@@ -74,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
             List<Influencer> contacts = session.contacts().listContacts().stream().filter(filter).toList();
             ExportService.Format chosen = ExportService.Format.of(format);
             int written = session.exports().export(contacts, new ExportService.Request(chosen, columns, forExcel,
-                    !noFormulaEscape, session.settings().settings().brandName(), filter.describe()), out,
+                    !noFormulaEscape, session.settings().settings().brandName(), filter.describe(), cards), out,
                     ExportProgress.NONE);
             spec.commandLine().getOut().printf("Exported %s %s to %s%n",
                     NumberFormat.getIntegerInstance(Locale.getDefault()).format(written),

@@ -39,12 +39,19 @@ public final class PdfContactSheet {
         }
     }
 
+    /** A row per contact, or a card per contact with every handle and the latest brand-fit note. */
+    public enum Layout { TABLE, CARDS }
+
     /**
      * @param title  the brand or workspace name at the top
      * @param filter what the contacts were chosen by ("" for everyone)
      */
-    public record Options(Paper paper, String title, String filter, LocalDate printedOn, Locale locale) {
+    public record Options(Paper paper, Layout layout, String title, String filter, LocalDate printedOn,
+            Locale locale) {
     }
+
+    private static final float CARD_HEIGHT = 112;
+    private static final float CARD_GAP = 10;
 
     private static final float MARGIN = 36;
     private static final float ROW = 22;
@@ -77,12 +84,25 @@ public final class PdfContactSheet {
                     if (document.getNumberOfPages() == 1) {
                         y = header(content, regular, bold, options, contacts.size(), y, width);
                     }
-                    y = tableHeader(content, bold, widths, y, width);
-                    while (index < contacts.size() && y - ROW > MARGIN + 20) {
-                        row(content, regular, widths, contacts.get(index), y, width, index % 2 == 1);
-                        y -= ROW;
-                        index++;
-                        progress.row(++done, contacts.size());
+                    if (options.layout() == Layout.CARDS) {
+                        float cardWidth = (width - CARD_GAP) / 2;
+                        while (index < contacts.size() && y - CARD_HEIGHT > MARGIN + 20) {
+                            for (int column = 0; column < 2 && index < contacts.size(); column++) {
+                                card(content, regular, bold, contacts.get(index),
+                                        MARGIN + column * (cardWidth + CARD_GAP), y, cardWidth);
+                                index++;
+                                progress.row(++done, contacts.size());
+                            }
+                            y -= CARD_HEIGHT + CARD_GAP;
+                        }
+                    } else {
+                        y = tableHeader(content, bold, widths, y, width);
+                        while (index < contacts.size() && y - ROW > MARGIN + 20) {
+                            row(content, regular, widths, contacts.get(index), y, width, index % 2 == 1);
+                            y -= ROW;
+                            index++;
+                            progress.row(++done, contacts.size());
+                        }
                     }
                 }
             } while (index < contacts.size());
@@ -152,6 +172,49 @@ public final class PdfContactSheet {
                 content.setNonStrokingColor(Color.BLACK);
             }
             x += widths[i];
+        }
+    }
+
+    /** A card: name, handles with followers, email and phone, niches, status and fit, latest brand-fit note. */
+    private static void card(PDPageContentStream content, PdfText regular, PdfText bold, Influencer c, float x,
+            float top, float width) throws IOException {
+        content.setStrokingColor(new Color(0xD0, 0xD7, 0xDE));
+        content.addRect(x, top - CARD_HEIGHT, width, CARD_HEIGHT);
+        content.stroke();
+        float room = width - 16;
+        float y = top - 16;
+        content.setNonStrokingColor(Color.BLACK);
+        bold.draw(content, bold.fit(c.displayName(), 11, room), x + 8, y, 11);
+        content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
+        String status = c.outreach().status().label() + (c.fit().rating() == null ? "" : " · fit " + c.fit().rating()
+                + "/5");
+        regular.draw(content, status, x + width - 8 - regular.width(status, 7.5f), y, 7.5f);
+        if (c.realName() != null) {
+            y -= 11;
+            regular.draw(content, regular.fit(c.realName(), 7.5f, room), x + 8, y, 7.5f);
+        }
+        content.setNonStrokingColor(Color.BLACK);
+        for (SocialAccount a : c.accounts().stream().limit(3).toList()) {
+            y -= 11;
+            String line = a.platform().label() + " " + a.displayHandle()
+                    + (a.followers() == null ? "" : " · " + FollowerCounts.abbreviate(a.followers()));
+            regular.draw(content, regular.fit(line, 8, room), x + 8, y, 8);
+        }
+        String contact = String.join("  ·  ", java.util.stream.Stream.of(c.email(), c.phone())
+                .filter(java.util.Objects::nonNull).toList());
+        if (!contact.isEmpty()) {
+            y -= 11;
+            regular.draw(content, regular.fit(contact, 8, room), x + 8, y, 8);
+        }
+        if (!c.tags().isEmpty()) {
+            y -= 11;
+            regular.draw(content, regular.fit(String.join(", ", c.tags()), 8, room), x + 8, y, 8);
+        }
+        var note = c.fit().latestNote();
+        if (note != null) {
+            content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
+            regular.draw(content, regular.fit("“" + note.text() + "”", 7.5f, room), x + 8,
+                    top - CARD_HEIGHT + 8, 7.5f);
         }
     }
 

@@ -68,9 +68,12 @@ public final class ExportService {
      * @param columns        column ids in order; empty for every column
      * @param forExcel       CSV only: a byte order mark and the locale's list separator
      * @param escapeFormulas neutralise text a spreadsheet would run as a formula (on unless the user says)
+     * @param title          PDF: the brand or workspace name at the top
+     * @param filter         PDF: what the contacts were chosen by
+     * @param cards          PDF: a card per contact instead of a table row
      */
     public record Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas,
-            String title, String filter) {
+            String title, String filter, boolean cards) {
         public Request {
             columns = List.copyOf(columns == null ? List.of() : columns);
             title = title == null || title.isBlank() ? "Rapport" : title.strip();
@@ -78,7 +81,7 @@ public final class ExportService {
         }
 
         public Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas) {
-            this(format, columns, forExcel, escapeFormulas, null, null);
+            this(format, columns, forExcel, escapeFormulas, null, null, false);
         }
     }
 
@@ -138,6 +141,7 @@ public final class ExportService {
             case PDF -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale),
+                            request.cards() ? PdfContactSheet.Layout.CARDS : PdfContactSheet.Layout.TABLE,
                             request.title(), request.filter(), LocalDate.now(zone), locale), out, progress);
                 }
             }

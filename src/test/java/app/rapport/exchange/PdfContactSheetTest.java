@@ -26,10 +26,30 @@ class PdfContactSheetTest {
     }
 
     private static byte[] sheet(List<Influencer> contacts, Locale locale) throws Exception {
+        return sheet(contacts, locale, PdfContactSheet.Layout.TABLE);
+    }
+
+    private static byte[] sheet(List<Influencer> contacts, Locale locale, PdfContactSheet.Layout layout)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale),
+        PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale), layout,
                 "Lumen Candles", "status Partner", LocalDate.of(2026, 11, 27), locale), out, ExportProgress.NONE);
         return out.toByteArray();
+    }
+
+    @Test
+    void cardsShowEveryHandleAndTheLatestBrandFitNote() throws Exception {
+        Influencer luna = contact("Luna Bakes", null, "luna.bakes").withAccounts(List.of(
+                SocialAccount.of(Platform.INSTAGRAM, "luna.bakes").withFollowers(48_200L),
+                SocialAccount.of(Platform.TIKTOK, "lunabakes").withFollowers(121_500L)))
+                .withFit(new app.rapport.domain.BrandFit(5, null, List.of(app.rapport.domain.FitNote.at(
+                        java.time.Instant.parse("2026-11-01T10:00:00Z"), "Uses our candle already"))));
+
+        try (PDDocument pdf = Loader.loadPDF(sheet(List.of(luna), Locale.UK, PdfContactSheet.Layout.CARDS))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Luna Bakes", "Instagram @luna.bakes · 48.2K", "TikTok @lunabakes · 121.5K",
+                    "Uses our candle already", "fit 5/5");
+        }
     }
 
     @Test

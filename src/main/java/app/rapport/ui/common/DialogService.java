@@ -37,7 +37,7 @@ public interface DialogService {
 
     /** What the user chose in the export dialog; no columns means every column. */
     record ExportChoice(app.rapport.service.ExportService.Format format, ExportScope scope, boolean forExcel,
-            boolean escapeFormulas, List<String> columns) {
+            boolean escapeFormulas, List<String> columns, boolean cards) {
     }
 
     /** A follow-up to plan: the day and why. */

@@ -142,6 +142,8 @@ public final class FxDialogService implements DialogService {
         (selected > 1 ? selectedButton : shownButton).setSelected(true);
         CheckBox forExcel = new CheckBox("For Excel (byte order mark, your list separator)");
         forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
+        CheckBox cards = new CheckBox("PDF as cards (every handle and the latest brand-fit note)");
+        cards.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.PDF));
         CheckBox escape = new CheckBox("Protect against spreadsheet formulas (recommended)");
         escape.setSelected(true);
         Label warning = new Label("Cells starting with = + - @ will open as formulas: only for files you trust.");
@@ -163,7 +165,7 @@ public final class FxDialogService implements DialogService {
         // PDF and vCard have a fixed layout; the columns are for CSV and XLSX.
         columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
                 .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
-        javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, escape, warning);
+        javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, cards, escape, warning);
         Dialog<ExportChoice> dialog = dialog("Export contacts", form(new Label("Format"), format,
                 new Label("Contacts"), scopes, new Label("Columns"), columns, new Label("Options"), options),
                 "Export…");
@@ -180,7 +182,7 @@ public final class FxDialogService implements DialogService {
             }
             boolean everything = ids.size() == offer.columns().size() || columns.isDisabled();
             return new ExportChoice(format.getValue(), chosen, forExcel.isSelected(), escape.isSelected(),
-                    everything ? List.of() : ids);
+                    everything ? List.of() : ids, cards.isSelected());
         });
         return dialog.showAndWait();
     }

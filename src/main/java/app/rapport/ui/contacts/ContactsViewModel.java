@@ -135,7 +135,7 @@ public final class ContactsViewModel {
                                 ? "matching \"" + filterText.get().strip() + "\"" : "";
                 background.run(() -> {
                     int written = exports.export(rows, new ExportService.Request(choice.format(), choice.columns(),
-                            choice.forExcel(), choice.escapeFormulas(), null, filter), file, progress);
+                            choice.forExcel(), choice.escapeFormulas(), null, filter, choice.cards()), file, progress);
                     settings.rememberExportColumns(choice.format(), choice.columns());
                     return written;
                 },
