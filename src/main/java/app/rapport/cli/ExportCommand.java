@@ -6,6 +6,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.exchange.ExportProgress;
+import app.rapport.exchange.PdfContactSheet;
 import app.rapport.service.ContactFilter;
 import app.rapport.service.ExportService;
 import app.rapport.service.Session;
@@ -62,6 +63,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--cards", description = "PDF: a card per contact instead of a table.")
     private boolean cards;
 
+    @Option(names = "--paper", paramLabel = "a4|letter",
+            description = "PDF: the paper size (default: the one your country uses).")
+    private String paper;
+
     @Option(names = "--for-excel", description = "CSV: add a byte order mark and use the locale's list separator.")
     private boolean forExcel;
 
@@ -77,13 +82,24 @@ final class ExportCommand implements Callable<Integer> {
             List<Influencer> contacts = session.contacts().listContacts().stream().filter(filter).toList();
             ExportService.Format chosen = ExportService.Format.of(format);
             int written = session.exports().export(contacts, new ExportService.Request(chosen, columns, forExcel,
-                    !noFormulaEscape, session.settings().settings().brandName(), filter.describe(), cards), out,
+                    !noFormulaEscape, session.settings().settings().brandName(), filter.describe(), cards, paper()), out,
                     ExportProgress.NONE);
             spec.commandLine().getOut().printf("Exported %s %s to %s%n",
                     NumberFormat.getIntegerInstance(Locale.getDefault()).format(written),
                     written == 1 ? "contact" : "contacts", out.toAbsolutePath());
         }
         return 0;
+    }
+
+    private PdfContactSheet.Paper paper() {
+        if (paper == null) {
+            return null;
+        }
+        try {
+            return PdfContactSheet.Paper.valueOf(paper.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("Unknown paper \"" + paper + "\": use a4 or letter.");
+        }
     }
 
     private OutreachStatus status() {

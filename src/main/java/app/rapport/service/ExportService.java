@@ -71,9 +71,10 @@ public final class ExportService {
      * @param title          PDF: the brand or workspace name at the top
      * @param filter         PDF: what the contacts were chosen by
      * @param cards          PDF: a card per contact instead of a table row
+     * @param paper          PDF: A4 or Letter; {@code null} for the one the user's country uses
      */
     public record Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas,
-            String title, String filter, boolean cards) {
+            String title, String filter, boolean cards, PdfContactSheet.Paper paper) {
         public Request {
             columns = List.copyOf(columns == null ? List.of() : columns);
             title = title == null || title.isBlank() ? "Rapport" : title.strip();
@@ -81,7 +82,7 @@ public final class ExportService {
         }
 
         public Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas) {
-            this(format, columns, forExcel, escapeFormulas, null, null, false);
+            this(format, columns, forExcel, escapeFormulas, null, null, false, null);
         }
     }
 
@@ -140,7 +141,8 @@ public final class ExportService {
             }
             case PDF -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale),
+                    PdfContactSheet.write(contacts, new PdfContactSheet.Options(request.paper() != null ? request.paper()
+                            : PdfContactSheet.Paper.forLocale(locale),
                             request.cards() ? PdfContactSheet.Layout.CARDS : PdfContactSheet.Layout.TABLE,
                             request.title(), request.filter(), LocalDate.now(zone), locale), out, progress);
                 }
@@ -152,6 +154,11 @@ public final class ExportService {
             }
             default -> throw new IllegalStateException("No writer for " + request.format());
         }
+    }
+
+    /** The paper the user's country prints on. */
+    public PdfContactSheet.Paper defaultPaper() {
+        return PdfContactSheet.Paper.forLocale(locale);
     }
 
     /** Excel's list separator: ';' where the decimal mark is a comma (most of Europe), else ','. */

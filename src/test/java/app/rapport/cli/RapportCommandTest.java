@@ -135,4 +135,23 @@ class RapportCommandTest {
                 home.resolve("nowhere/x.csv").toString())).isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("Rapport cannot write to").hasLineCount(1);
     }
+
+    @Test
+    void aPdfCanBePrintedOnLetterAsCards() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        Path file = home.resolve("cards.pdf");
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "pdf", "--paper",
+                "letter", "--cards", "--out", file.toString())).isZero();
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                    .isEqualTo(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER.getWidth());
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Luna Bakes",
+                    "Page 1 of");
+        }
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "pdf", "--paper",
+                "a5", "--out", file.toString())).isEqualTo(1);
+    }
 }

@@ -80,7 +80,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
         asked.add(title);
         return Optional.ofNullable((java.nio.file.Path) next());
     }

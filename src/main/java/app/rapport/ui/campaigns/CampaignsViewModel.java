@@ -322,7 +322,7 @@ public final class CampaignsViewModel {
         }
         List<ShortlistRow> rows = List.copyOf(shortlist);
         dialogs.chooseSaveFile("Export the shortlist", c.name().replaceAll("[^\\p{L}\\p{N} _-]", "")
-                + " shortlist.xlsx", "xlsx").ifPresent(file -> background.run(() -> ShortlistSheet.write(file, rows),
+                + " shortlist.xlsx", "xlsx", "csv").ifPresent(file -> background.run(() -> ShortlistSheet.write(file, rows),
                 count -> statusLine.show("Exported " + count + " shortlisted creators to " + file + "."),
                 failure -> dialogs.showError(Errors.describe(failure, "export the shortlist"))));
     }

@@ -12,11 +12,19 @@ final class ShortlistSheet {
     private ShortlistSheet() {
     }
 
-    /** Writes the rows to an XLSX workbook, safely; returns how many were written. */
+    /** Writes the rows safely, as CSV when the file name ends in ".csv", else XLSX; returns how many. */
     static int write(java.nio.file.Path file, List<ShortlistRow> shortlist) throws java.io.IOException {
+        boolean csv = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         app.rapport.exchange.SafeFiles.write(file, temp -> {
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temp)) {
-                app.rapport.exchange.Sheets.writeXlsx("Shortlist", HEADER, rows(shortlist), out);
+            if (csv) {
+                try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(temp,
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+                    app.rapport.exchange.Sheets.writeCsv(HEADER, rows(shortlist), out);
+                }
+            } else {
+                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temp)) {
+                    app.rapport.exchange.Sheets.writeXlsx("Shortlist", HEADER, rows(shortlist), out);
+                }
             }
         });
         return shortlist.size();

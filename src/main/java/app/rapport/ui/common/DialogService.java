@@ -32,12 +32,14 @@ public interface DialogService {
      * picked last time for each format.
      */
     record ExportOffer(int shown, int selected, int all, List<ColumnOption> columns,
-            java.util.Map<app.rapport.service.ExportService.Format, List<String>> remembered) {
+            java.util.Map<app.rapport.service.ExportService.Format, List<String>> remembered,
+            app.rapport.exchange.PdfContactSheet.Paper defaultPaper) {
     }
 
     /** What the user chose in the export dialog; no columns means every column. */
     record ExportChoice(app.rapport.service.ExportService.Format format, ExportScope scope, boolean forExcel,
-            boolean escapeFormulas, List<String> columns, boolean cards) {
+            boolean escapeFormulas, List<String> columns, boolean cards,
+            app.rapport.exchange.PdfContactSheet.Paper paper) {
     }
 
     /** A follow-up to plan: the day and why. */
@@ -71,6 +73,6 @@ public interface DialogService {
     /** Asks what to export: format, which contacts, which columns, options. */
     Optional<ExportChoice> askExport(ExportOffer offer);
 
-    /** Asks where to save a file; {@code extension} such as "csv". */
-    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+    /** Asks where to save a file; {@code extensions} such as "xlsx", "csv" (the first is the default). */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions);
 }

@@ -144,6 +144,12 @@ public final class FxDialogService implements DialogService {
         forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
         CheckBox cards = new CheckBox("PDF as cards (every handle and the latest brand-fit note)");
         cards.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.PDF));
+        ComboBox<app.rapport.exchange.PdfContactSheet.Paper> paper = new ComboBox<>();
+        paper.getItems().setAll(app.rapport.exchange.PdfContactSheet.Paper.values());
+        paper.setValue(offer.defaultPaper());
+        paper.disableProperty().bind(cards.disableProperty());
+        javafx.scene.layout.HBox pdfOptions = new javafx.scene.layout.HBox(8, cards, new Label("Paper"), paper);
+        pdfOptions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         CheckBox escape = new CheckBox("Protect against spreadsheet formulas (recommended)");
         escape.setSelected(true);
         Label warning = new Label("Cells starting with = + - @ will open as formulas: only for files you trust.");
@@ -165,7 +171,7 @@ public final class FxDialogService implements DialogService {
         // PDF and vCard have a fixed layout; the columns are for CSV and XLSX.
         columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
                 .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
-        javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, cards, escape, warning);
+        javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, pdfOptions, escape, warning);
         Dialog<ExportChoice> dialog = dialog("Export contacts", form(new Label("Format"), format,
                 new Label("Contacts"), scopes, new Label("Columns"), columns, new Label("Options"), options),
                 "Export…");
@@ -182,20 +188,31 @@ public final class FxDialogService implements DialogService {
             }
             boolean everything = ids.size() == offer.columns().size() || columns.isDisabled();
             return new ExportChoice(format.getValue(), chosen, forExcel.isSelected(), escape.isSelected(),
-                    everything ? List.of() : ids, cards.isSelected());
+                    everything ? List.of() : ids, cards.isSelected(), paper.getValue());
         });
         return dialog.showAndWait();
     }
 
     @Override
-    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
-                + " files", "*." + extension));
+        for (String extension : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+        }
         java.io.File file = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(file).map(java.io.File::toPath);
+        if (file == null) {
+            return Optional.empty();
+        }
+        // A name typed without an extension gets the one of the chosen file type.
+        String name = file.getName();
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        if (!name.contains(".") && chosen != null) {
+            file = new java.io.File(file.getParentFile(), name + chosen.getExtensions().get(0).substring(1));
+        }
+        return Optional.of(file.toPath());
     }
 
     private <T> Dialog<T> dialog(String title, javafx.scene.Node content, String okLabel) {

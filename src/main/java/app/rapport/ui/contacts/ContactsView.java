@@ -74,6 +74,7 @@ public final class ContactsView {
         SortedList<Influencer> sorted = new SortedList<>(viewModel.visibleContacts());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        viewModel.setDisplayOrder(sorted);
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
 
         emptyState.visibleProperty().bind(viewModel.emptyProperty());

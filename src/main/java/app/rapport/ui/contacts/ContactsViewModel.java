@@ -51,6 +51,7 @@ public final class ContactsViewModel {
 
     private final ContactService service;
     private final ExportService exports;
+    private ObservableList<Influencer> displayOrder;
     private final SettingsService settings;
     private final OutreachService outreachService;
     private final ContactBook book;
@@ -76,6 +77,7 @@ public final class ContactsViewModel {
         this.book = book;
         this.contacts = book.contacts();
         this.visibleContacts = new FilteredList<>(contacts);
+        this.displayOrder = visibleContacts;
         this.editor = editor;
         this.background = background;
         this.dialogs = dialogs;
@@ -102,19 +104,28 @@ public final class ContactsViewModel {
 
     /** Asks what to export and where, then writes the sheet with progress and a way to cancel. */
     public void export() {
-        background.run(() -> settings.exportColumns(), remembered -> askExport(remembered),
+        background.run(() -> new ExportSetup(settings.exportColumns(), settings.settings().brandName()),
+                setup -> askExport(setup.remembered(), setup.brand()),
                 failure -> dialogs.showError(Errors.describe(failure, "prepare the export")));
     }
 
-    private void askExport(java.util.Map<ExportService.Format, List<String>> remembered) {
+    private record ExportSetup(java.util.Map<ExportService.Format, List<String>> remembered, String brand) {
+    }
+
+    /** The contacts in the order the table shows them; the view sets it (its sort). */
+    public void setDisplayOrder(ObservableList<Influencer> sorted) {
+        this.displayOrder = sorted;
+    }
+
+    private void askExport(java.util.Map<ExportService.Format, List<String>> remembered, String brand) {
         List<DialogService.ColumnOption> columns = ContactColumns.all(contacts, java.time.ZoneId.systemDefault())
                 .stream().map(c -> new DialogService.ColumnOption(c.id(), c.header())).toList();
         dialogs.askExport(new DialogService.ExportOffer(visibleContacts.size(), selection.size(), contacts.size(),
-                columns, remembered)).ifPresent(choice -> {
+                columns, remembered, exports.defaultPaper())).ifPresent(choice -> {
             List<Influencer> rows = switch (choice.scope()) {
                 case SELECTED -> List.copyOf(selection);
                 case ALL -> List.copyOf(contacts);
-                default -> List.copyOf(visibleContacts);
+                default -> List.copyOf(displayOrder);
             };
             String extension = choice.format().extension();
             dialogs.chooseSaveFile("Export contacts", "contacts." + extension, extension).ifPresent(file -> {
@@ -135,7 +146,8 @@ public final class ContactsViewModel {
                                 ? "matching \"" + filterText.get().strip() + "\"" : "";
                 background.run(() -> {
                     int written = exports.export(rows, new ExportService.Request(choice.format(), choice.columns(),
-                            choice.forExcel(), choice.escapeFormulas(), null, filter, choice.cards()), file, progress);
+                            choice.forExcel(), choice.escapeFormulas(), brand, filter, choice.cards(), choice.paper()), file,
+                            progress);
                     settings.rememberExportColumns(choice.format(), choice.columns());
                     return written;
                 },

@@ -110,4 +110,30 @@ class CampaignsViewModelTest {
         assertThat(dialogs.errors).containsExactly("Set the campaign's budget.");
         assertThat(campaigns.campaigns()).isEmpty();
     }
+
+    @Test
+    void theShortlistExportsAsXlsxOrCsvByTheFileNameChosen() throws Exception {
+        campaigns.newCampaign();
+        campaigns.form().nameProperty().set("Holiday");
+        campaigns.form().budgetProperty().set("1000");
+        campaigns.saveCampaign();
+        campaigns.addToShortlist(creators.stream().map(Influencer::id).toList());
+        campaigns.setPlannedFee(campaigns.shortlist().get(0), "300");
+        Path csv = folder.resolve("shortlist.csv");
+        Path xlsx = folder.resolve("shortlist.xlsx");
+
+        dialogs.willAnswer(csv);
+        campaigns.exportShortlist();
+        dialogs.willAnswer(xlsx);
+        campaigns.exportShortlist();
+
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("Priority,Creator,Fit");
+        assertThat(lines.get(1)).startsWith("1,Wick,4,").contains(",300.00,EUR,");
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(300.0);
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
+    }
 }

@@ -185,7 +185,7 @@ class ContactsViewModelTest {
         Path file = folder.resolve("shown.csv");
         dialogs.willAnswer(new app.rapport.ui.common.DialogService.ExportChoice(
                 app.rapport.service.ExportService.Format.CSV, app.rapport.ui.common.DialogService.ExportScope.SHOWN,
-                false, true, List.of("name", "email"), false));
+                false, true, List.of("name", "email"), false, null));
         dialogs.willAnswer(file);
 
         contacts.export();
