@@ -59,6 +59,37 @@ public final class Countries {
                 .findFirst();
     }
 
+    private static final java.util.Map<String, String> VARIANTS = java.util.Map.ofEntries(
+            java.util.Map.entry("usa", "US"), java.util.Map.entry("u s a", "US"), java.util.Map.entry("us", "US"),
+            java.util.Map.entry("united states of america", "US"), java.util.Map.entry("america", "US"),
+            java.util.Map.entry("uk", "GB"), java.util.Map.entry("u k", "GB"), java.util.Map.entry("england", "GB"),
+            java.util.Map.entry("scotland", "GB"), java.util.Map.entry("wales", "GB"),
+            java.util.Map.entry("great britain", "GB"), java.util.Map.entry("britain", "GB"),
+            java.util.Map.entry("holland", "NL"), java.util.Map.entry("the netherlands", "NL"),
+            java.util.Map.entry("korea", "KR"), java.util.Map.entry("republic of korea", "KR"),
+            java.util.Map.entry("ivory coast", "CI"), java.util.Map.entry("cote d ivoire", "CI"),
+            java.util.Map.entry("czech republic", "CZ"), java.util.Map.entry("russia", "RU"),
+            java.util.Map.entry("deutschland", "DE"), java.util.Map.entry("espana", "ES"),
+            java.util.Map.entry("italia", "IT"), java.util.Map.entry("uae", "AE"));
+
+    /**
+     * Finds a country the way people write it: a code, a name in English or the user's language, or a common
+     * variant ("USA", "UK", "Côte d'Ivoire").
+     */
+    public static Optional<String> find(String text, Locale language) {
+        Optional<String> direct = codeFor(text, language);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        String key = Text.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        String variant = VARIANTS.get(key);
+        if (variant != null) {
+            return Optional.of(variant);
+        }
+        return CODES.stream().filter(code -> Text.fold(displayName(code, Locale.ENGLISH))
+                .replaceAll("[^a-z0-9]+", " ").strip().equals(key)).findFirst();
+    }
+
     /** Every country, sorted by its name in the given language. */
     public static List<Country> all(Locale language) {
         Collator collator = Collator.getInstance(language);

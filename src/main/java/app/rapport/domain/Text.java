@@ -26,6 +26,24 @@ public final class Text {
         return text == null ? "" : text;
     }
 
+    /**
+     * Repairs text that was UTF-8 read as Windows-1252 ("CÃ´te d'Ivoire" becomes "Côte d'Ivoire"); returns the
+     * text unchanged when it does not look like such mojibake.
+     */
+    public static String repairMojibake(String text) {
+        if (text == null || !text.matches(".*[ÃÂÅÆÐÑ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ].*")) {
+            return text;
+        }
+        try {
+            byte[] bytes = text.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            String repaired = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return repaired;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return text;
+        }
+    }
+
     /** Lower-cased, accents removed: "Café" and "cafe" fold to the same text. */
     public static String fold(String text) {
         if (text == null) {

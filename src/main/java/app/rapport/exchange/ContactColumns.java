@@ -45,7 +45,7 @@ public final class ContactColumns {
                     FitNote note = c.fit().latestNote();
                     return note == null ? null : note.text();
                 }),
-                text("audience", "Audience", Influencer::audienceNotes),
+                text("notes", "Notes on the audience", Influencer::audienceNotes),
                 new Column("follow_up", "Next follow-up", Column.Kind.DATE, c -> c.outreach().followUpOn()),
                 new Column("updated", "Updated", Column.Kind.DATE, c -> c.updatedAt() == null ? null
                         : c.updatedAt().atZone(zone).toLocalDate())));

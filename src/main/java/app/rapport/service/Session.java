@@ -17,6 +17,7 @@ public final class Session implements AutoCloseable {
     private final DealService deals;
     private final CampaignService campaigns;
     private final ExportService exports;
+    private final ImportService imports;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -27,6 +28,7 @@ public final class Session implements AutoCloseable {
         this.deals = new DealService(database, clock);
         this.campaigns = new CampaignService(database, clock);
         this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
+        this.imports = new ImportService(database, clock, java.util.Locale.getDefault());
     }
 
     /**
@@ -55,6 +57,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public ExportService exports() {

@@ -93,6 +93,12 @@ public final class ContactRepository {
         return names;
     }
 
+    /** The contact with this email address (case-insensitive), if any. */
+    public Optional<Influencer> findByEmail(String email) {
+        return handle.createQuery("SELECT id FROM contact WHERE LOWER(email) = LOWER(:email) ORDER BY id")
+                .bind("email", email).mapTo(Long.class).findFirst().flatMap(this::findById);
+    }
+
     /** How many contacts the workspace holds. */
     public long count() {
         return handle.createQuery("SELECT COUNT(*) FROM contact").mapTo(Long.class).one();

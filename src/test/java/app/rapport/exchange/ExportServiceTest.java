@@ -86,7 +86,7 @@ class ExportServiceTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get("name")).isEqualTo("지우 Matcha");
         assertThat(rows.get(0).get("real_name")).isEqualTo("박지우");
-        assertThat(rows.get(0).get("audience")).isEqualTo("Says \"hi\", likes commas, and\nnew lines");
+        assertThat(rows.get(0).get("notes")).isEqualTo("Says \"hi\", likes commas, and\nnew lines");
         assertThat(rows.get(0).get("phone")).as("phone numbers stay readable").isEqualTo("+82 10 5555 0123");
         assertThat(rows.get(0).get("instagram.followers")).isEqualTo("36500");
         assertThat(rows.get(0).get("instagram.engagement")).isEqualTo("5.3");

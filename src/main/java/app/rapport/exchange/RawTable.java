@@ -1,0 +1,29 @@
+package app.rapport.exchange;
+
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * A file read as a table, before any meaning is given to its columns.
+ *
+ * @param headers   the header cells, cleaned (stray spaces and line breaks folded), repeated names numbered
+ * @param rows      the data rows, each as long as the header (short rows padded, long rows cut)
+ * @param lines     for each row, the line (CSV) or row (XLSX) number a person sees in the file, from 1
+ * @param ragged    the numbers of the rows that had more or fewer cells than the header
+ * @param encoding  the text encoding read (null for XLSX)
+ * @param delimiter the CSV delimiter read (0 for XLSX and vCard)
+ */
+public record RawTable(List<String> headers, List<List<String>> rows, List<Integer> lines, List<Integer> ragged,
+        Charset encoding, char delimiter) {
+
+    public RawTable {
+        headers = List.copyOf(headers);
+        rows = List.copyOf(rows);
+        lines = List.copyOf(lines);
+        ragged = List.copyOf(ragged);
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}

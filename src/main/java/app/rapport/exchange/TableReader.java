@@ -1,0 +1,230 @@
+package app.rapport.exchange;
+
+import app.rapport.domain.UserError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads the spreadsheets people already have: CSV and TSV in UTF-8 (with or without BOM), UTF-16 with BOM or
+ * Windows-1252, with the delimiter detected; or the first (or a named) sheet of an XLSX workbook.
+ */
+public final class TableReader {
+
+    /** How to read a text file; {@code null} parts are detected. */
+    public record CsvOptions(Charset encoding, Character delimiter) {
+        public static final CsvOptions DETECT = new CsvOptions(null, null);
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TableReader() {
+    }
+
+    /** Reads a CSV or TSV file. */
+    public static RawTable readCsv(Path file, CsvOptions options) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) {
+            throw new UserError(file.getFileName() + " is empty: there is nothing to import.");
+        }
+        Charset encoding = options.encoding() != null ? options.encoding() : detectEncoding(bytes);
+        String text = decode(bytes, encoding);
+        if (looksBinary(text)) {
+            throw new UserError(file.getFileName() + " is not a text table. Save it as CSV or XLSX and try again.");
+        }
+        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false)
+                .setAllowMissingColumnNames(true).get();
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
+                lineNumbers.add((int) parser.getCurrentLineNumber() - lineBreaksIn(record) );
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new UserError(file.getFileName() + " has a quote that never closes near the end. "
+                    + "Check the file in a spreadsheet program, save it as CSV and try again.", e);
+        }
+        return table(records, lineNumbers, encoding, delimiter);
+    }
+
+    /** Reads the first sheet, or the sheet with this name, of an XLSX (or XLS) workbook. */
+    public static RawTable readWorkbook(Path file, String sheetName) throws IOException {
+        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+            Sheet sheet = sheetName == null ? book.getSheetAt(0) : book.getSheet(sheetName);
+            if (sheet == null) {
+                throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
+            }
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            List<List<String>> records = new ArrayList<>();
+            List<Integer> lineNumbers = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                }
+                records.add(cells);
+                lineNumbers.add(row.getRowNum() + 1);
+            }
+            return table(records, lineNumbers, null, (char) 0);
+        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
+            throw new UserError(file.getFileName() + " is not an Excel workbook. Save it as XLSX or CSV.", e);
+        }
+    }
+
+    private static int lineBreaksIn(CSVRecord record) {
+        int breaks = 0;
+        for (String value : record) {
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) == '\n') {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /** The header from the first row that is not blank; rows padded or cut to its width. */
+    private static RawTable table(List<List<String>> records, List<Integer> lineNumbers, Charset encoding,
+            char delimiter) {
+        int start = 0;
+        while (start < records.size() && records.get(start).stream().allMatch(String::isBlank)) {
+            start++;
+        }
+        if (start == records.size()) {
+            return new RawTable(List.of(), List.of(), List.of(), List.of(), encoding, delimiter);
+        }
+        List<String> headers = cleanHeaders(records.get(start));
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> ragged = new ArrayList<>();
+        for (int i = start + 1; i < records.size(); i++) {
+            List<String> record = records.get(i);
+            if (record.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (record.size() != headers.size()) {
+                ragged.add(lineNumbers.get(i));
+            }
+            List<String> row = new ArrayList<>(record.subList(0, Math.min(record.size(), headers.size())));
+            while (row.size() < headers.size()) {
+                row.add("");
+            }
+            rows.add(row);
+            lines.add(lineNumbers.get(i));
+        }
+        return new RawTable(headers, rows, lines, ragged, encoding, delimiter);
+    }
+
+    /** Folds spaces and line breaks in header cells; numbers repeated names ("Subscribers", "Subscribers 2"). */
+    static List<String> cleanHeaders(List<String> raw) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String h = raw.get(i).replace('\ufeff', ' ').replaceAll("\\s+", " ").strip();
+            if (h.isEmpty()) {
+                h = "Column " + (i + 1);
+            }
+            int n = seen.merge(h.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            headers.add(n == 1 ? h : h + " " + n);
+        }
+        return headers;
+    }
+
+    /** UTF-8 or UTF-16 by their byte order marks; UTF-8 when the bytes are valid UTF-8; else Windows-1252. */
+    static Charset detectEncoding(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return WINDOWS_1252;
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset encoding) {
+        String text = new String(bytes, encoding);
+        return text.startsWith("\ufeff") ? text.substring(1) : text;
+    }
+
+    private static boolean looksBinary(String text) {
+        int sample = Math.min(text.length(), 4096);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                control++;
+            }
+        }
+        return sample > 0 && control * 20 > sample;
+    }
+
+    /** The delimiter that splits the first lines most consistently: comma, semicolon or tab. */
+    static char detectDelimiter(String text) {
+        String[] lines = text.split("\r?\n", 11);
+        char best = ',';
+        int bestScore = -1;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            int first = count(lines[0], candidate);
+            if (first == 0) {
+                continue;
+            }
+            int consistent = 0;
+            for (int i = 1; i < Math.min(lines.length, 10); i++) {
+                if (count(lines[i], candidate) == first) {
+                    consistent++;
+                }
+            }
+            int score = consistent * 100 + first;
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String line, char c) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == c && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

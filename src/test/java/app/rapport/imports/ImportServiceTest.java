@@ -1,0 +1,246 @@
+package app.rapport.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SocialAccount;
+import app.rapport.domain.UserError;
+import app.rapport.exchange.ColumnGuesser;
+import app.rapport.exchange.ExportProgress;
+import app.rapport.exchange.ImportField;
+import app.rapport.exchange.RawTable;
+import app.rapport.exchange.TableReader;
+import app.rapport.service.ExportService;
+import app.rapport.service.ImportPlan;
+import app.rapport.service.ImportReport;
+import app.rapport.service.ImportService;
+import app.rapport.service.Session;
+import app.rapport.testing.MutableClock;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    private Session session;
+
+    @BeforeEach
+    void open() {
+        session = Session.open(folder.resolve("ws"), clock);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private ImportReport importFile(Path file, ImportService.OnDuplicate onDuplicate) throws Exception {
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+        Map<String, ImportField> mapping = ColumnGuesser.guess(table, null);
+        ImportPlan plan = session.imports().plan(table, mapping);
+        return session.imports().commit(plan, onDuplicate, ExportProgress.NONE);
+    }
+
+    private Path file(String name, String text, Charset charset) throws Exception {
+        return Files.write(folder.resolve(name), text.getBytes(charset));
+    }
+
+    private static Map<String, String> summary(Influencer c) {
+        StringBuilder accounts = new StringBuilder();
+        c.accounts().stream().sorted(Comparator.comparing(SocialAccount::platform)).forEach(a -> accounts
+                .append(a.platform()).append(':').append(a.handle()).append(':').append(a.followers()).append(':')
+                .append(a.engagementRate() == null ? "" : a.engagementRate().toPlainString()).append(' '));
+        return Map.of("name", c.displayName(), "email", String.valueOf(c.email()), "country",
+                String.valueOf(c.country()), "tags", String.join(",", c.tags()), "accounts", accounts.toString());
+    }
+
+    @Test
+    void anExportedSheetImportsIntoAnEmptyWorkspaceAsTheSameContacts() throws Exception {
+        Path sample = folder.resolve("sample");
+        List<Influencer> original;
+        try (Session source = Session.open(sample, clock)) {
+            source.contacts().loadSample();
+            original = source.contacts().listContacts();
+            source.exports().export(original, new ExportService.Request(ExportService.Format.CSV, List.of(), false,
+                    true), folder.resolve("contacts.csv"), ExportProgress.NONE);
+        }
+
+        ImportReport report = importFile(folder.resolve("contacts.csv"), ImportService.OnDuplicate.SKIP);
+
+        assertThat(report.imported()).isEqualTo(original.size());
+        assertThat(report.errors()).isZero();
+        List<Influencer> imported = session.contacts().listContacts();
+        assertThat(imported.stream().map(ImportServiceTest::summary).toList())
+                .containsExactlyInAnyOrderElementsOf(original.stream().map(ImportServiceTest::summary).toList());
+    }
+
+    @Test
+    void messyRealWorldValuesAreReadAsPeopleMeantThem() throws Exception {
+        String csv = "Creator Name;E-mail;IG;Subscribers;Eng rate;TikTok;Subscribers;Country;Niche\r\n"
+                + "Luna Bakes;luna@lunabakes.example;@luna.bakes;12,4K;3,2 %;https://www.tiktok.com/@lunabakes;"
+                + "1.2M;USA;baking|vegan\r\n"
+                + "\"Café\nCrème\";N/A;cafecremeclub;1 200;-;;;CÃ´te d'Ivoire;coffee; pastry\r\n"
+                + "박지우;jiwoo@matcha.example;https://www.instagram.com/matchamornings/;475.8m;NaN%;;;UK;tea\r\n";
+        Path file = file("messy.csv", csv, StandardCharsets.UTF_8);
+
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+        Map<String, ImportField> mapping = ColumnGuesser.guess(table, null);
+        ImportPlan plan = session.imports().plan(table, mapping);
+        ImportReport report = session.imports().commit(plan, ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
+
+        assertThat(table.delimiter()).isEqualTo(';');
+        assertThat(table.headers()).contains("Subscribers", "Subscribers 2");
+        assertThat(mapping.get("IG").id()).isEqualTo("instagram.handle");
+        assertThat(mapping.get("Subscribers").id()).isEqualTo("instagram.followers");
+        assertThat(mapping.get("TikTok").id()).isEqualTo("tiktok.url");
+        assertThat(report.imported()).isEqualTo(3);
+        Map<String, Influencer> byName = new java.util.HashMap<>();
+        session.contacts().listContacts().forEach(c -> byName.put(c.displayName(), c));
+        Influencer luna = byName.get("Luna Bakes");
+        assertThat(luna.country()).isEqualTo("US");
+        assertThat(luna.tags()).containsExactly("baking", "vegan");
+        assertThat(luna.accounts()).extracting(SocialAccount::platform)
+                .containsExactlyInAnyOrder(Platform.INSTAGRAM, Platform.TIKTOK);
+        SocialAccount ig = luna.accounts().stream().filter(a -> a.platform() == Platform.INSTAGRAM).findFirst()
+                .orElseThrow();
+        assertThat(ig.handle()).isEqualTo("luna.bakes");
+        assertThat(ig.followers()).isEqualTo(12_400L);
+        assertThat(ig.engagementRate()).isEqualByComparingTo(new BigDecimal("3.2"));
+        Influencer cafe = byName.get("Café Crème");
+        assertThat(cafe.email()).isNull();
+        assertThat(cafe.country()).isEqualTo("CI");
+        assertThat(cafe.accounts().get(0).followers()).isEqualTo(1200L);
+        Influencer jiwoo = byName.get("박지우");
+        assertThat(jiwoo.country()).isEqualTo("GB");
+        assertThat(jiwoo.accounts().get(0).handle()).isEqualTo("matchamornings");
+        assertThat(jiwoo.accounts().get(0).followers()).isEqualTo(475_800_000L);
+    }
+
+    @Test
+    void windows1252AndUtf16FilesAreReadInTheirEncoding() throws Exception {
+        String csv = "name,email\r\nZoë Moves,zoe@zoemoves.example\r\n";
+        RawTable latin = TableReader.readCsv(file("w.csv", csv, Charset.forName("windows-1252")),
+                TableReader.CsvOptions.DETECT);
+        byte[] utf16 = ("\ufeff" + csv).getBytes(StandardCharsets.UTF_16LE);
+        RawTable wide = TableReader.readCsv(Files.write(folder.resolve("u.csv"), utf16), TableReader.CsvOptions.DETECT);
+
+        assertThat(latin.rows().get(0).get(0)).isEqualTo("Zoë Moves");
+        assertThat(latin.encoding().name()).isEqualTo("windows-1252");
+        assertThat(wide.rows().get(0).get(0)).isEqualTo("Zoë Moves");
+        assertThat(wide.headers()).containsExactly("name", "email");
+    }
+
+    @Test
+    void duplicatesCanBeSkippedFilledOverwrittenOrImportedAsNew() throws Exception {
+        Path first = file("first.csv", "name,email,instagram.handle,city\r\nLuna,luna@a.example,luna,\r\n",
+                StandardCharsets.UTF_8);
+        Path again = file("again.csv", "name,email,instagram.handle,city\r\nLuna B,luna@a.example,luna,Valencia\r\n",
+                StandardCharsets.UTF_8);
+        importFile(first, ImportService.OnDuplicate.SKIP);
+
+        assertThat(importFile(again, ImportService.OnDuplicate.SKIP).skipped()).isEqualTo(1);
+        assertThat(importFile(again, ImportService.OnDuplicate.FILL).updated()).isEqualTo(1);
+        Influencer filled = session.contacts().listContacts().get(0);
+        assertThat(filled.displayName()).isEqualTo("Luna");
+        assertThat(filled.city()).isEqualTo("Valencia");
+        importFile(again, ImportService.OnDuplicate.OVERWRITE);
+        assertThat(session.contacts().listContacts().get(0).displayName()).isEqualTo("Luna B");
+        assertThat(importFile(again, ImportService.OnDuplicate.NEW).imported()).isEqualTo(1);
+        assertThat(session.contacts().countContacts()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesWithinTheFileAreFound() throws Exception {
+        Path file = file("twice.csv", "name,instagram.handle\r\nLuna,luna\r\nLuna again,@Luna\r\n",
+                StandardCharsets.UTF_8);
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+
+        ImportPlan plan = session.imports().plan(table, ColumnGuesser.guess(table, null));
+
+        assertThat(plan.rows().get(1).duplicateInFile()).isTrue();
+        assertThat(plan.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureAtRow9000Of10000LeavesTheWorkspaceExactlyAsBefore() throws Exception {
+        session.contacts().loadSample();
+        long before = session.contacts().countContacts();
+        StringBuilder csv = new StringBuilder("name,instagram.handle,instagram.followers\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("Creator ").append(i).append(",creator").append(i).append(',').append(1000 + i).append("\r\n");
+        }
+        RawTable table = TableReader.readCsv(file("big.csv", csv.toString(), StandardCharsets.UTF_8),
+                TableReader.CsvOptions.DETECT);
+        ImportPlan plan = session.imports().plan(table, ColumnGuesser.guess(table, null));
+        ExportProgress failsAt9000 = new ExportProgress() {
+            @Override
+            public void done(int rows, int total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void row(int rows, int total) {
+                if (rows == 9_000) {
+                    throw new CancellationException("Injected failure at row 9,000");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> session.imports().commit(plan, ImportService.OnDuplicate.SKIP, failsAt9000))
+                .isInstanceOf(CancellationException.class);
+
+        assertThat(session.contacts().countContacts()).isEqualTo(before);
+        assertThat(session.imports().commit(plan, ImportService.OnDuplicate.SKIP, ExportProgress.NONE).imported())
+                .isEqualTo(10_000);
+    }
+
+    @Test
+    void emptyBinaryAndHeaderOnlyFilesGiveAClearAnswerAndChangeNothing() throws Exception {
+        Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
+        Path binary = Files.write(folder.resolve("photo.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13,
+            0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0});
+        Path headerOnly = file("header.csv", "name,email\r\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> TableReader.readCsv(empty, TableReader.CsvOptions.DETECT))
+                .isInstanceOf(UserError.class).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> TableReader.readCsv(binary, TableReader.CsvOptions.DETECT))
+                .isInstanceOf(UserError.class).hasMessageContaining("is not a text table");
+        assertThat(importFile(headerOnly, ImportService.OnDuplicate.SKIP).imported()).isZero();
+        assertThat(session.contacts().countContacts()).isZero();
+    }
+
+    @Test
+    void rowsWithErrorsAreReportedWithLineColumnValueAndReason() throws Exception {
+        Path file = file("bad.csv", "name,email,fit\r\nLuna,luna@,4\r\nWick,wick@w.example,9\r\n",
+                StandardCharsets.UTF_8);
+
+        ImportReport report = importFile(file, ImportService.OnDuplicate.SKIP);
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.errors()).isEqualTo(1);
+        assertThat(report.problems()).extracting(ImportPlan.Problem::line, ImportPlan.Problem::column,
+                        ImportPlan.Problem::value, ImportPlan.Problem::severity)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, "email", "luna@", ImportPlan.Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple(3, "fit", "9", ImportPlan.Severity.WARNING));
+    }
+}
