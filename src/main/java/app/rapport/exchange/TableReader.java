@@ -96,6 +96,61 @@ public final class TableReader {
         }
     }
 
+    /** Reads a vCard file (3.0 or 4.0) as a table: names, emails, phones, places, notes and profile links. */
+    public static RawTable readVcards(Path file) throws IOException {
+        List<ezvcard.VCard> cards = ezvcard.Ezvcard.parse(file).all();
+        if (cards.isEmpty()) {
+            throw new UserError(file.getFileName() + " holds no vCards.");
+        }
+        java.util.Set<app.rapport.domain.Platform> platforms = java.util.EnumSet.noneOf(
+                app.rapport.domain.Platform.class);
+        List<Map<String, String>> records = new ArrayList<>();
+        for (ezvcard.VCard card : cards) {
+            Map<String, String> r = new HashMap<>();
+            r.put("name", card.getFormattedName() == null ? "" : card.getFormattedName().getValue());
+            if (card.getStructuredName() != null) {
+                r.put("real_name", (java.util.Objects.toString(card.getStructuredName().getGiven(), "") + " "
+                        + java.util.Objects.toString(card.getStructuredName().getFamily(), "")).strip());
+            }
+            r.put("email", card.getEmails().isEmpty() ? "" : card.getEmails().get(0).getValue());
+            r.put("phone", card.getTelephoneNumbers().isEmpty() ? ""
+                    : java.util.Objects.toString(card.getTelephoneNumbers().get(0).getText(), ""));
+            if (!card.getAddresses().isEmpty()) {
+                r.put("city", java.util.Objects.toString(card.getAddresses().get(0).getLocality(), ""));
+                r.put("country", java.util.Objects.toString(card.getAddresses().get(0).getCountry(), ""));
+            }
+            r.put("notes", card.getNotes().isEmpty() ? "" : card.getNotes().get(0).getValue());
+            r.put("tags", card.getCategories() == null ? "" : String.join("; ", card.getCategories().getValues()));
+            List<String> links = new ArrayList<>();
+            card.getUrls().forEach(u -> links.add(u.getValue()));
+            card.getExtendedProperties("X-SOCIALPROFILE").forEach(p -> links.add(p.getValue()));
+            for (String link : links) {
+                app.rapport.domain.SocialHandles.parseProfileUrl(link).ifPresent(p -> {
+                    String column = p.platform() == app.rapport.domain.Platform.BLOG ? "website"
+                            : p.platform().name().toLowerCase(Locale.ROOT) + ".url";
+                    if (!r.containsKey(column)) {
+                        r.put(column, link);
+                        if (p.platform() != app.rapport.domain.Platform.BLOG) {
+                            platforms.add(p.platform());
+                        }
+                    }
+                });
+            }
+            records.add(r);
+        }
+        List<String> headers = new ArrayList<>(List.of("name", "real_name", "email", "phone", "city", "country",
+                "tags", "notes", "website"));
+        platforms.forEach(p -> headers.add(p.name().toLowerCase(Locale.ROOT) + ".url"));
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Map<String, String> r = records.get(i);
+            rows.add(headers.stream().map(h -> r.getOrDefault(h, "")).toList());
+            lines.add(i + 1);
+        }
+        return new RawTable(headers, rows, lines, List.of(), StandardCharsets.UTF_8, (char) 0);
+    }
+
     private static int lineBreaksIn(CSVRecord record) {
         int breaks = 0;
         for (String value : record) {

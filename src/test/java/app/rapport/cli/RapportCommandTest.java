@@ -154,4 +154,63 @@ class RapportCommandTest {
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "pdf", "--paper",
                 "a5", "--out", file.toString())).isEqualTo(1);
     }
+
+    @Test
+    void importReadsAFilePrintsTheMappingAndTheSummary() throws Exception {
+        Path workspace = home.resolve("brand");
+        Path file = java.nio.file.Files.writeString(home.resolve("creators.csv"),
+                "Creator;IG;Followers\r\nLuna Bakes;@luna.bakes;48,2K\r\nWick & Wander;wickandwander;18900\r\n");
+
+        int exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Mapping: Creator → name, IG → instagram.handle, "
+                + "Followers → instagram.followers").contains("Imported 2, updated 0, skipped 0, 0 rows with errors.");
+        try (Session session = Session.open(workspace, Clock.systemUTC())) {
+            assertThat(session.contacts().listContacts()).extracting(c -> c.accounts().get(0).followers())
+                    .containsExactly(48_200L, 18_900L);
+        }
+    }
+
+    @Test
+    void importWithErrorsImportsNothingAndNamesTheRowsInTheReport() throws Exception {
+        Path workspace = home.resolve("brand");
+        Path file = java.nio.file.Files.writeString(home.resolve("bad.csv"),
+                "name,email\r\nLuna,luna@\r\nWick,wick@w.example\r\n");
+        Path report = home.resolve("report.csv");
+
+        int exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString(), "--report",
+                report.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("Nothing imported: 1 row has errors (listed in");
+        assertThat(java.nio.file.Files.readAllLines(report)).contains("2,email,luna@,ERROR,Not an email address.");
+        try (Session session = Session.open(workspace, Clock.systemUTC())) {
+            assertThat(session.contacts().countContacts()).isZero();
+        }
+    }
+
+    @Test
+    void vcardsExportedByRapportImportBack() throws Exception {
+        Path source = home.resolve("source");
+        Path target = home.resolve("target");
+        run(Map.of(), "--workspace", source.toString(), "sample");
+        Path vcf = home.resolve("all.vcf");
+        run(Map.of(), "--workspace", source.toString(), "export", "--format", "vcf", "--out", vcf.toString());
+
+        assertThat(run(Map.of(), "--workspace", target.toString(), "import", vcf.toString(), "--dry-run")).isZero();
+        assertThat(out.toString()).contains("Dry run: 30 rows would be imported");
+        assertThat(run(Map.of(), "--workspace", target.toString(), "import", vcf.toString())).isZero();
+
+        try (Session session = Session.open(target, Clock.systemUTC())) {
+            List<app.rapport.domain.Influencer> contacts = session.contacts().listContacts();
+            assertThat(contacts).hasSize(30);
+            app.rapport.domain.Influencer luna = contacts.stream().filter(c -> c.displayName().equals("Luna Bakes"))
+                    .findFirst().orElseThrow();
+            assertThat(luna.email()).isEqualTo("luna@lunabakes.example");
+            assertThat(luna.country()).isEqualTo("ES");
+            assertThat(luna.accounts()).extracting(app.rapport.domain.SocialAccount::handle)
+                    .contains("luna.bakes", "lunabakes");
+        }
+    }
 }

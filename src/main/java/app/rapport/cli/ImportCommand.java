@@ -1,0 +1,184 @@
+package app.rapport.cli;
+
+import app.rapport.domain.Platform;
+import app.rapport.domain.RuleViolation;
+import app.rapport.exchange.ColumnGuesser;
+import app.rapport.exchange.ExportProgress;
+import app.rapport.exchange.ImportField;
+import app.rapport.exchange.RawTable;
+import app.rapport.exchange.SafeFiles;
+import app.rapport.exchange.Sheets;
+import app.rapport.exchange.TableReader;
+import app.rapport.service.ImportPlan;
+import app.rapport.service.ImportReport;
+import app.rapport.service.ImportService;
+import app.rapport.service.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport import FILE}: brings a CSV, XLSX or vCard file into the workspace, all rows or none. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports contacts from a CSV, TSV, XLSX or vCard file, all rows or none.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RapportCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    private Path file;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", description = "Default: from the file's name.")
+    private String format;
+
+    @Option(names = "--encoding", paramLabel = "E", description = "CSV text encoding (default: detected).")
+    private String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "D", description = "CSV delimiter: , ; or tab (default: detected).")
+    private String delimiter;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX: the sheet to read (default: the first).")
+    private String sheet;
+
+    @Option(names = "--platform", paramLabel = "P", description = "The platform the whole file is about.")
+    private String platform;
+
+    @Option(names = "--map", paramLabel = "Header=field", description = "Which field a column fills (repeatable).")
+    private List<String> maps;
+
+    @Option(names = "--on-duplicate", paramLabel = "skip|fill|overwrite|new", defaultValue = "skip",
+            description = "What to do with a contact that is already there (default: skip).")
+    private String onDuplicate;
+
+    @Option(names = "--dry-run", description = "Check the file and report, without importing.")
+    private boolean dryRun;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write every problem to this CSV file.")
+    private Path report;
+
+    @Override
+    public Integer call() throws IOException {
+        Path workspace = parent.workspace();
+        if (!Files.isRegularFile(file)) {
+            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ".");
+        }
+        Platform filePlatform = platform == null ? null : Platform.fromName(platform)
+                .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
+        RawTable table = read(filePlatform);
+        Map<String, ImportField> mapping = maps == null || maps.isEmpty() ? ColumnGuesser.guess(table, filePlatform)
+                : mapping(table, filePlatform);
+        spec.commandLine().getOut().println("Mapping: " + (mapping.isEmpty() ? "(nothing recognised)"
+                : mapping.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue().id())
+                        .collect(Collectors.joining(", "))));
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            ImportPlan plan = session.imports().plan(table, mapping);
+            writeReport(plan.problems());
+            long errors = plan.errorRows();
+            if (errors > 0) {
+                spec.commandLine().getErr().printf("Nothing imported: %d %s errors%s.%n", errors,
+                        errors == 1 ? "row has" : "rows have", report == null ? " (add --report FILE to list them)"
+                                : " (listed in " + report.toAbsolutePath() + ")");
+                return 1;
+            }
+            if (dryRun) {
+                spec.commandLine().getOut().printf("Dry run: %d rows would be imported, %d repeat a contact.%n",
+                        plan.rows().size(), plan.duplicates());
+                return 0;
+            }
+            ImportReport result = session.imports().commit(plan, duplicatePolicy(), ExportProgress.NONE);
+            spec.commandLine().getOut().println(result.summary());
+        }
+        return 0;
+    }
+
+    private RawTable read(Platform filePlatform) throws IOException {
+        String kind = format != null ? format.toLowerCase(Locale.ROOT)
+                : file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "xlsx", "xls" -> TableReader.readWorkbook(file, sheet);
+            case "vcf", "vcard" -> TableReader.readVcards(file);
+            default -> TableReader.readCsv(file, new TableReader.CsvOptions(
+                    encoding == null ? null : charset(encoding), delimiter()));
+        };
+    }
+
+    private Map<String, ImportField> mapping(RawTable table, Platform filePlatform) {
+        Map<String, ImportField> mapping = new LinkedHashMap<>();
+        for (String pair : maps) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length != 2 || !table.headers().contains(parts[0].strip())) {
+                throw new RuleViolation("--map \"" + pair + "\" names no column; the columns are: "
+                        + String.join(", ", table.headers()) + ".");
+            }
+            ImportField field = ImportField.named(parts[1], filePlatform).orElseThrow(() -> new RuleViolation(
+                    "Unknown field \"" + parts[1].strip() + "\"; fields are: "
+                            + String.join(", ", ImportField.CONTACT_FIELDS) + ", and platform.handle, "
+                            + "platform.followers, platform.engagement, platform.url."));
+            mapping.put(parts[0].strip(), field);
+        }
+        return mapping;
+    }
+
+    private Character delimiter() {
+        if (delimiter == null) {
+            return null;
+        }
+        String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
+        if (d.length() != 1) {
+            throw new RuleViolation("The delimiter is one character: , ; or tab.");
+        }
+        return d.charAt(0);
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("Unknown encoding \"" + name + "\"; try UTF-8 or windows-1252.");
+        }
+    }
+
+    private ImportService.OnDuplicate duplicatePolicy() {
+        return Arrays.stream(ImportService.OnDuplicate.values())
+                .filter(p -> p.name().equalsIgnoreCase(onDuplicate.strip())).findFirst()
+                .orElseThrow(() -> new RuleViolation("--on-duplicate is skip, fill, overwrite or new."));
+    }
+
+    private void writeReport(List<ImportPlan.Problem> problems) {
+        if (report == null) {
+            return;
+        }
+        try {
+            SafeFiles.write(report, temp -> {
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    Sheets.writeCsv(List.of("Line", "Column", "Value", "Severity", "Reason"), problems.stream()
+                            .map(p -> Arrays.<Object>asList(p.line(), p.column(), p.value(), p.severity().name(),
+                                    p.reason())).toList(), out);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
