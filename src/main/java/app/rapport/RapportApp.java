@@ -20,6 +20,8 @@ import app.rapport.ui.contacts.OutreachView;
 import app.rapport.ui.contacts.OutreachViewModel;
 import app.rapport.ui.messages.MessageView;
 import app.rapport.ui.messages.MessageViewModel;
+import app.rapport.ui.imports.ImportWizardView;
+import app.rapport.ui.imports.ImportWizardViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
 import app.rapport.ui.campaigns.CampaignsView;
@@ -147,6 +149,8 @@ public final class RapportApp extends Application {
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
                 dialogs, statusLine, locale);
         contacts.setCampaignAdder(campaigns::addAskingForCampaign);
+        contacts.setImporter(file -> ImportWizardView.show(stage, new ImportWizardViewModel(file, session.imports(),
+                background, dialogs, () -> book.load(() -> statusLine.show("Import finished.")))));
         deals.setOnChanged(() -> {
             payments.refresh();
             campaigns.dealsChanged();

@@ -91,6 +91,12 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable((ExportChoice) next());
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String... extensions) {
+        asked.add(title);
+        return Optional.ofNullable((java.nio.file.Path) next());
+    }
+
     private Object next() {
         if (answers.isEmpty()) {
             throw new AssertionError("The app asked a question the test did not expect: " + asked);

@@ -73,6 +73,9 @@ public interface DialogService {
     /** Asks what to export: format, which contacts, which columns, options. */
     Optional<ExportChoice> askExport(ExportOffer offer);
 
+    /** Asks which file to open; {@code extensions} such as "csv", "xlsx". */
+    Optional<Path> chooseOpenFile(String title, String... extensions);
+
     /** Asks where to save a file; {@code extensions} such as "xlsx", "csv" (the first is the default). */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions);
 }

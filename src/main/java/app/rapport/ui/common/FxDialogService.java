@@ -194,6 +194,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<String> patterns = java.util.Arrays.stream(extensions).map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheets and address books",
+                patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

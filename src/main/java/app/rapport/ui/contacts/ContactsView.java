@@ -263,6 +263,11 @@ public final class ContactsView {
     }
 
     @FXML
+    private void importContacts() {
+        viewModel.importContacts();
+    }
+
+    @FXML
     private void export() {
         viewModel.export();
     }

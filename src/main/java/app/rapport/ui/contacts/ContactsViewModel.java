@@ -63,6 +63,7 @@ public final class ContactsViewModel {
     private final BulkActions bulk;
     private Consumer<List<Influencer>> messages = recipients -> { };
     private Consumer<List<Influencer>> campaignAdder = contacts -> { };
+    private Consumer<java.nio.file.Path> importer = file -> { };
 
     public ContactsViewModel(ContactService service, OutreachService outreachService, ExportService exports,
             SettingsService settings, ContactBook book, ContactEditorViewModel editor, OutreachViewModel outreach,
@@ -162,6 +163,16 @@ public final class ContactsViewModel {
                         });
             });
         });
+    }
+
+    /** Asks for a spreadsheet or address book and opens the import wizard on it. */
+    public void importContacts() {
+        dialogs.chooseOpenFile("Import contacts", "csv", "tsv", "txt", "xlsx", "vcf").ifPresent(importer);
+    }
+
+    /** What importing a chosen file means (the app opens the wizard). */
+    public void setImporter(Consumer<java.nio.file.Path> importer) {
+        this.importer = importer;
     }
 
     /** Opens the message window for the selected contacts (or the one in the form). */

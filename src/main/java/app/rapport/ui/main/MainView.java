@@ -155,6 +155,12 @@ public final class MainView {
     }
 
     @FXML
+    private void importContacts() {
+        viewModel.showScreen(viewModel.screens().indexOf(Screen.CONTACTS));
+        viewModel.contacts().importContacts();
+    }
+
+    @FXML
     private void export() {
         viewModel.showScreen(viewModel.screens().indexOf(Screen.CONTACTS));
         viewModel.contacts().export();

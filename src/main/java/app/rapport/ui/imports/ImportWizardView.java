@@ -1,0 +1,249 @@
+package app.rapport.ui.imports;
+
+import app.rapport.domain.Platform;
+import app.rapport.exchange.ImportField;
+import app.rapport.exchange.RawTable;
+import app.rapport.service.ImportPlan;
+import app.rapport.service.ImportService;
+import app.rapport.ui.common.ChildWindows;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The import wizard's window: binds {@link ImportWizardViewModel}, one pane per step. */
+public final class ImportWizardView {
+
+    private static final String[] TITLES = {"1 · Read the file", "2 · Match the columns", "3 · Check the rows",
+        "4 · Contacts already there", "Done"};
+
+    @FXML private Label stepTitle;
+    @FXML private Label summaryLabel;
+    @FXML private VBox readStep;
+    @FXML private VBox mapStep;
+    @FXML private VBox checkStep;
+    @FXML private VBox duplicatesStep;
+    @FXML private VBox doneStep;
+    @FXML private ComboBox<Charset> encodingBox;
+    @FXML private ComboBox<Character> delimiterBox;
+    @FXML private TableView<List<String>> previewTable;
+    @FXML private ComboBox<Platform> platformBox;
+    @FXML private GridPane mappingGrid;
+    @FXML private CheckBox errorsOnlyCheck;
+    @FXML private TableView<ImportPlan.Problem> problemTable;
+    @FXML private TableColumn<ImportPlan.Problem, Integer> lineColumn;
+    @FXML private TableColumn<ImportPlan.Problem, String> columnColumn;
+    @FXML private TableColumn<ImportPlan.Problem, String> valueColumn;
+    @FXML private TableColumn<ImportPlan.Problem, String> severityColumn;
+    @FXML private TableColumn<ImportPlan.Problem, String> reasonColumn;
+    @FXML private ComboBox<ImportService.OnDuplicate> duplicateBox;
+    @FXML private ListView<ImportPlan.Row> duplicateList;
+    @FXML private ProgressBar importProgress;
+    @FXML private Label doneLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button cancelButton;
+
+    private final ImportWizardViewModel viewModel;
+    private Stage stage;
+
+    public ImportWizardView(ImportWizardViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Opens the wizard over the main window. */
+    public static Stage show(Window owner, ImportWizardViewModel viewModel) {
+        ImportWizardView view = new ImportWizardView(viewModel);
+        view.stage = ChildWindows.open(owner, ImportWizardView.class, view,
+                "Import " + viewModel.file().getFileName());
+        return view.stage;
+    }
+
+    @FXML
+    private void initialize() {
+        List<VBox> panes = List.of(readStep, mapStep, checkStep, duplicatesStep, doneStep);
+        viewModel.stepProperty().addListener((obs, old, step) -> showStep(panes, step.intValue()));
+        showStep(panes, viewModel.stepProperty().get());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+
+        encodingBox.getItems().setAll(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+                Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1);
+        encodingBox.valueProperty().bindBidirectional(viewModel.encodingProperty());
+        delimiterBox.getItems().setAll(',', ';', '\t', '|');
+        delimiterBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Character c) {
+                return c == null ? "" : c == '\t' ? "Tab" : c.toString();
+            }
+
+            @Override
+            public Character fromString(String s) {
+                return s == null || s.isEmpty() ? null : s.equals("Tab") ? '\t' : s.charAt(0);
+            }
+        });
+        delimiterBox.valueProperty().bindBidirectional(viewModel.delimiterProperty());
+        encodingBox.setOnAction(e -> viewModel.read());
+        delimiterBox.setOnAction(e -> viewModel.read());
+        viewModel.tableProperty().addListener((obs, old, table) -> showPreview(table));
+
+        platformBox.getItems().add(null);
+        platformBox.getItems().addAll(Platform.values());
+        platformBox.valueProperty().bindBidirectional(viewModel.platformProperty());
+        platformBox.setOnAction(e -> viewModel.guessMapping());
+        viewModel.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> showMapping());
+
+        errorsOnlyCheck.selectedProperty().bindBidirectional(viewModel.errorsOnlyProperty());
+        problemTable.setItems(viewModel.shownProblems());
+        problemTable.setPlaceholder(new Label("No problems: every row reads cleanly."));
+        lineColumn.setCellValueFactory(cell(ImportPlan.Problem::line));
+        columnColumn.setCellValueFactory(cell(ImportPlan.Problem::column));
+        valueColumn.setCellValueFactory(cell(ImportPlan.Problem::value));
+        severityColumn.setCellValueFactory(cell(p -> p.severity() == ImportPlan.Severity.ERROR ? "Error" : "Warning"));
+        reasonColumn.setCellValueFactory(cell(ImportPlan.Problem::reason));
+
+        duplicateBox.getItems().setAll(ImportService.OnDuplicate.values());
+        duplicateBox.valueProperty().bindBidirectional(viewModel.onDuplicateProperty());
+        duplicateBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImportService.OnDuplicate d) {
+                return d == null ? "" : switch (d) {
+                    case SKIP -> "Skip it";
+                    case FILL -> "Fill the contact's empty fields";
+                    case OVERWRITE -> "Overwrite the contact's fields";
+                    case NEW -> "Import it as a new contact";
+                };
+            }
+
+            @Override
+            public ImportService.OnDuplicate fromString(String s) {
+                return null;
+            }
+        });
+        duplicateList.setItems(viewModel.duplicates());
+        duplicateList.setPlaceholder(new Label("No row repeats a contact."));
+        duplicateList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ImportPlan.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : "Line " + row.line() + ": " + row.contact().displayName()
+                        + (row.duplicateOf() != null ? " — already in Rapport as " + row.duplicateOf().displayName()
+                        : " — repeats an earlier row of the file"));
+            }
+        });
+        importProgress.progressProperty().bind(viewModel.progressProperty());
+        viewModel.reportProperty().addListener((obs, old, report) ->
+                doneLabel.setText(report == null ? "" : report.summary()));
+        showPreview(viewModel.tableProperty().get());
+    }
+
+    private void showStep(List<VBox> panes, int step) {
+        for (int i = 0; i < panes.size(); i++) {
+            panes.get(i).setVisible(i == step);
+        }
+        stepTitle.setText(TITLES[step]);
+        backButton.setDisable(step == 0 || step == ImportWizardViewModel.DONE);
+        nextButton.setText(step == ImportWizardViewModel.DUPLICATES ? "Import" : step == ImportWizardViewModel.DONE
+                ? "Close" : "Next");
+        cancelButton.setDisable(step == ImportWizardViewModel.DONE);
+    }
+
+    private void showPreview(RawTable table) {
+        previewTable.getColumns().clear();
+        if (table == null) {
+            previewTable.getItems().clear();
+            return;
+        }
+        for (int c = 0; c < table.headers().size(); c++) {
+            int index = c;
+            TableColumn<List<String>, String> column = new TableColumn<>(table.headers().get(c));
+            column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().get(index)));
+            column.setPrefWidth(130);
+            previewTable.getColumns().add(column);
+        }
+        previewTable.getItems().setAll(new ArrayList<>(table.rows().subList(0, Math.min(20, table.rows().size()))));
+    }
+
+    private void showMapping() {
+        mappingGrid.getChildren().clear();
+        List<ImportField> fields = new ArrayList<>();
+        fields.add(null);
+        fields.addAll(ImportField.all());
+        int r = 0;
+        for (MappingRow row : viewModel.mapping()) {
+            Label header = new Label(row.header());
+            header.getStyleClass().add("entry-name");
+            Label samples = new Label(row.samples());
+            samples.getStyleClass().add("text-muted");
+            samples.setMaxWidth(320);
+            ComboBox<ImportField> field = new ComboBox<>();
+            field.getItems().setAll(fields);
+            field.setPrefWidth(230);
+            field.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ImportField f) {
+                    return f == null ? "— ignore —" : f.id();
+                }
+
+                @Override
+                public ImportField fromString(String s) {
+                    return null;
+                }
+            });
+            field.valueProperty().bindBidirectional(row.fieldProperty());
+            mappingGrid.addRow(r++, header, samples, field);
+        }
+    }
+
+    private static <S, T> javafx.util.Callback<TableColumn.CellDataFeatures<S, T>,
+            javafx.beans.value.ObservableValue<T>> cell(Function<S, T> value) {
+        return f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue()));
+    }
+
+    @FXML
+    private void next() {
+        if (viewModel.stepProperty().get() == ImportWizardViewModel.DONE) {
+            close();
+            return;
+        }
+        viewModel.next();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+        close();
+    }
+
+    @FXML
+    private void saveReport() {
+        viewModel.saveReport();
+    }
+
+    private void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package app.rapport.ui.imports;
+
+import app.rapport.domain.Platform;
+import app.rapport.exchange.ColumnGuesser;
+import app.rapport.exchange.ExportProgress;
+import app.rapport.exchange.ImportField;
+import app.rapport.exchange.RawTable;
+import app.rapport.exchange.SafeFiles;
+import app.rapport.exchange.Sheets;
+import app.rapport.exchange.TableReader;
+import app.rapport.service.ImportPlan;
+import app.rapport.service.ImportReport;
+import app.rapport.service.ImportService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The import wizard: 0 read the file (encoding and delimiter, preview), 1 map the columns, 2 check every
+ * row's problems, 3 choose what to do with duplicates, 4 the report after the import.
+ */
+public final class ImportWizardViewModel {
+
+    public static final int READ = 0;
+    public static final int MAP = 1;
+    public static final int CHECK = 2;
+    public static final int DUPLICATES = 3;
+    public static final int DONE = 4;
+
+    // Properties
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", READ);
+    private final ObjectProperty<Charset> encoding = new SimpleObjectProperty<>(this, "encoding");
+    private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(this, "delimiter");
+    private final ReadOnlyObjectWrapper<RawTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(this, "platform");
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ObservableList<ImportPlan.Problem> problems = FXCollections.observableArrayList();
+    private final FilteredList<ImportPlan.Problem> shownProblems = new FilteredList<>(problems);
+    private final BooleanProperty errorsOnly = new SimpleBooleanProperty(this, "errorsOnly");
+    private final ObservableList<ImportPlan.Row> duplicates = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportService.OnDuplicate> onDuplicate =
+            new SimpleObjectProperty<>(this, "onDuplicate", ImportService.OnDuplicate.SKIP);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+
+    private final Path file;
+    private final ImportService service;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Runnable onImported;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    public ImportWizardViewModel(Path file, ImportService service, Background background, DialogService dialogs,
+            Runnable onImported) {
+        this.file = file;
+        this.service = service;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.onImported = onImported;
+        errorsOnly.addListener((obs, old, only) -> shownProblems.setPredicate(
+                only ? p -> p.severity() == ImportPlan.Severity.ERROR : null));
+        read();
+    }
+
+    /** Reads (again) with the chosen encoding and delimiter. */
+    public void read() {
+        Charset chosenEncoding = encoding.get();
+        Character chosenDelimiter = delimiter.get();
+        background.run(() -> readTable(chosenEncoding, chosenDelimiter), read -> {
+            table.set(read);
+            if (encoding.get() == null && read.encoding() != null) {
+                encoding.set(read.encoding());
+            }
+            if (delimiter.get() == null && read.delimiter() != 0) {
+                delimiter.set(read.delimiter());
+            }
+            summary.set(read.rows().size() + " rows, " + read.headers().size() + " columns"
+                    + (read.ragged().isEmpty() ? "" : ", " + read.ragged().size() + " with a different number of cells"));
+        }, failure -> dialogs.showError(Errors.describe(failure, "read " + file.getFileName())));
+    }
+
+    private RawTable readTable(Charset chosenEncoding, Character chosenDelimiter) throws java.io.IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            return TableReader.readWorkbook(file, null);
+        }
+        if (name.endsWith(".vcf")) {
+            return TableReader.readVcards(file);
+        }
+        return TableReader.readCsv(file, new TableReader.CsvOptions(chosenEncoding, chosenDelimiter));
+    }
+
+    // Commands
+
+    /** Goes to the next step, doing what the step needs (guess the mapping, check the rows, import). */
+    public void next() {
+        switch (step.get()) {
+            case READ -> {
+                if (table.get() == null || table.get().isEmpty()) {
+                    dialogs.showError("This file has no rows to import.");
+                    return;
+                }
+                guessMapping();
+                step.set(MAP);
+            }
+            case MAP -> check();
+            case CHECK -> {
+                if (plan.get().rows().stream().allMatch(ImportPlan.Row::hasErrors)) {
+                    dialogs.showError("Every row has errors: fix the file or the mapping, then try again.");
+                    return;
+                }
+                duplicates.setAll(plan.get().rows().stream()
+                        .filter(r -> !r.hasErrors() && (r.duplicateOf() != null || r.duplicateInFile())).toList());
+                step.set(DUPLICATES);
+            }
+            case DUPLICATES -> runImport();
+            default -> {
+            }
+        }
+    }
+
+    public void back() {
+        if (step.get() > READ && step.get() < DONE) {
+            step.set(step.get() - 1);
+        }
+    }
+
+    /** Maps every column to what the file looks like; "all from platform" changes the guesses. */
+    public void guessMapping() {
+        RawTable t = table.get();
+        Map<String, ImportField> guessed = ColumnGuesser.guess(t, platform.get());
+        mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), guessed.get(h))).toList());
+    }
+
+    private static String samples(RawTable t, String header) {
+        int c = t.headers().indexOf(header);
+        return t.rows().stream().map(r -> r.get(c)).filter(v -> !v.isBlank()).limit(3)
+                .map(v -> v.length() > 24 ? v.substring(0, 24) + "…" : v).collect(Collectors.joining(", "));
+    }
+
+    /** The mapping chosen, header to field, ignored columns left out; a field used twice is refused. */
+    Map<String, ImportField> chosenMapping() {
+        Map<String, ImportField> chosen = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (MappingRow row : mapping) {
+            ImportField field = row.fieldProperty().get();
+            if (field != null) {
+                if (!used.add(field.id())) {
+                    throw new app.rapport.domain.RuleViolation("Two columns fill " + field.id()
+                            + ": choose one, and ignore the other.");
+                }
+                chosen.put(row.header(), field);
+            }
+        }
+        return chosen;
+    }
+
+    private void check() {
+        Map<String, ImportField> chosen;
+        try {
+            chosen = chosenMapping();
+        } catch (app.rapport.domain.RuleViolation e) {
+            dialogs.showError(e.getMessage());
+            return;
+        }
+        if (chosen.values().stream().noneMatch(f -> f.id().equals("name") || "handle".equals(f.part())
+                || "url".equals(f.part()) || f.id().equals("email"))) {
+            dialogs.showError("Map at least a name, a handle or an email, so each row becomes a contact.");
+            return;
+        }
+        RawTable t = table.get();
+        background.run(() -> service.plan(t, chosen), planned -> {
+            plan.set(planned);
+            problems.setAll(planned.problems());
+            long errors = planned.errorRows();
+            summary.set(planned.rows().size() + " rows: " + (planned.rows().size() - errors) + " ready, " + errors
+                    + " with errors (left out), " + planned.problems().stream()
+                            .filter(p -> p.severity() == ImportPlan.Severity.WARNING).count() + " warnings.");
+            step.set(CHECK);
+        }, failure -> dialogs.showError(Errors.describe(failure, "check the rows")));
+    }
+
+    private void runImport() {
+        ImportPlan p = plan.get();
+        cancelled = new AtomicBoolean();
+        AtomicBoolean flag = cancelled;
+        ExportProgress tracker = new ExportProgress() {
+            @Override
+            public void done(int rows, int total) {
+                background.onUi(() -> progress.set(total == 0 ? 1 : (double) rows / total));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return flag.get();
+            }
+        };
+        ImportService.OnDuplicate policy = onDuplicate.get();
+        background.run(() -> service.commit(p, policy, tracker), done -> {
+            report.set(done);
+            summary.set(done.summary());
+            step.set(DONE);
+            onImported.run();
+        }, failure -> {
+            if (failure instanceof CancellationException) {
+                summary.set("Import cancelled: nothing was imported.");
+            } else {
+                dialogs.showError(Errors.describe(failure, "import the file"));
+            }
+        });
+    }
+
+    /** Stops a running import; nothing of it is kept. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** Saves the problems of the import as CSV. */
+    public void saveReport() {
+        ImportReport done = report.get();
+        List<ImportPlan.Problem> list = done != null ? done.problems() : problems;
+        dialogs.chooseSaveFile("Save the import report", "import-report.csv", "csv").ifPresent(target ->
+                background.run(() -> {
+                    SafeFiles.write(target, temp -> {
+                        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                            Sheets.writeCsv(List.of("Line", "Column", "Value", "Severity", "Reason"), list.stream()
+                                    .map(x -> Arrays.<Object>asList(x.line(), x.column(), x.value(),
+                                            x.severity().name(), x.reason())).toList(), out);
+                        }
+                    });
+                    return target;
+                }, saved -> summary.set("Saved the report to " + saved + "."),
+                        failure -> dialogs.showError(Errors.describe(failure, "save the report"))));
+    }
+
+    // Properties
+
+    public Path file() {
+        return file;
+    }
+
+    public IntegerProperty stepProperty() {
+        return step;
+    }
+
+    public ObjectProperty<Charset> encodingProperty() {
+        return encoding;
+    }
+
+    public ObjectProperty<Character> delimiterProperty() {
+        return delimiter;
+    }
+
+    public ReadOnlyObjectProperty<RawTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Platform> platformProperty() {
+        return platform;
+    }
+
+    public ObservableList<MappingRow> mapping() {
+        return mapping;
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ObservableList<ImportPlan.Problem> shownProblems() {
+        return shownProblems;
+    }
+
+    public BooleanProperty errorsOnlyProperty() {
+        return errorsOnly;
+    }
+
+    public ObservableList<ImportPlan.Row> duplicates() {
+        return duplicates;
+    }
+
+    public ObjectProperty<ImportService.OnDuplicate> onDuplicateProperty() {
+        return onDuplicate;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,104 @@
+package app.rapport.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.exchange.ImportField;
+import app.rapport.service.ImportService;
+import app.rapport.service.Session;
+import app.rapport.testing.MutableClock;
+import app.rapport.testing.ScriptedDialogs;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.imports.ImportWizardViewModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import wizard's steps on a real workspace, without a toolkit. */
+class ImportWizardViewModelTest {
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Session session;
+
+    @BeforeEach
+    void open() {
+        session = Session.open(folder.resolve("ws"), clock);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private ImportWizardViewModel wizard(String csv, AtomicInteger imported) throws Exception {
+        Path file = Files.write(folder.resolve("creators.csv"), csv.getBytes(StandardCharsets.UTF_8));
+        return new ImportWizardViewModel(file, session.imports(), new Background(Runnable::run, Runnable::run),
+                dialogs, imported::incrementAndGet);
+    }
+
+    @Test
+    void aMessyFileGoesThroughEveryStepAndDuplicatesAreFilled() throws Exception {
+        session.contacts().save(Influencer.named("Luna").withAccounts(java.util.List.of(
+                app.rapport.domain.SocialAccount.of(app.rapport.domain.Platform.INSTAGRAM, "luna.bakes"))));
+        AtomicInteger imported = new AtomicInteger();
+        ImportWizardViewModel wizard = wizard("Creator;IG;Followers;Country\r\nLuna Bakes;@luna.bakes;48,2K;Spain\r\n"
+                + "Wick;wickandwander;oops;France\r\nNo one;;;\r\n", imported);
+
+        assertThat(wizard.delimiterProperty().get()).isEqualTo(';');
+        assertThat(wizard.summaryProperty().get()).startsWith("3 rows, 4 columns");
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.MAP);
+        assertThat(wizard.mapping()).extracting(r -> r.fieldProperty().get() == null ? null
+                : r.fieldProperty().get().id()).containsExactly("name", "instagram.handle", "instagram.followers",
+                "country");
+
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.CHECK);
+        assertThat(wizard.summaryProperty().get()).startsWith("3 rows: 3 ready, 0 with errors");
+        assertThat(wizard.shownProblems()).extracting(p -> p.value()).contains("oops");
+        wizard.errorsOnlyProperty().set(true);
+        assertThat(wizard.shownProblems()).isEmpty();
+
+        wizard.next();
+        assertThat(wizard.duplicates()).hasSize(1);
+        wizard.onDuplicateProperty().set(ImportService.OnDuplicate.FILL);
+        wizard.next();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.DONE);
+        assertThat(wizard.reportProperty().get().imported()).isEqualTo(2);
+        assertThat(wizard.reportProperty().get().updated()).isEqualTo(1);
+        assertThat(imported.get()).isEqualTo(1);
+        Influencer luna = session.contacts().listContacts().stream()
+                .filter(c -> c.displayName().equals("Luna")).findFirst().orElseThrow();
+        assertThat(luna.country()).isEqualTo("ES");
+        assertThat(luna.accounts().get(0).followers()).isEqualTo(48_200L);
+    }
+
+    @Test
+    void aMappingWithoutANameHandleOrEmailIsRefused() throws Exception {
+        ImportWizardViewModel wizard = wizard("Country,City\r\nFrance,Lyon\r\n", new AtomicInteger());
+        wizard.next();
+        wizard.next();
+        assertThat(dialogs.errors).containsExactly(
+                "Map at least a name, a handle or an email, so each row becomes a contact.");
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.MAP);
+    }
+
+    @Test
+    void theSameFieldTwiceIsRefused() throws Exception {
+        ImportWizardViewModel wizard = wizard("Name,Nickname\r\nLuna,Lu\r\n", new AtomicInteger());
+        wizard.next();
+        wizard.mapping().get(1).fieldProperty().set(ImportField.named("name", null).orElseThrow());
+        wizard.next();
+        assertThat(dialogs.errors).containsExactly("Two columns fill name: choose one, and ignore the other.");
+    }
+}
