@@ -57,6 +57,36 @@ public final class ImportService {
         this.locale = locale;
     }
 
+    /** Remembers the mapping chosen for files with these headers, so the next such file maps itself. */
+    public void rememberMapping(List<String> headers, Map<String, ImportField> mapping) {
+        String value = mapping.entrySet().stream().map(e -> e.getKey().replace("=", " ").replace("\n", " ")
+                + "=" + e.getValue().id()).collect(java.util.stream.Collectors.joining("\n"));
+        database.inTransaction(repos -> {
+            repos.settings().put(mappingKey(headers), value);
+            return null;
+        });
+    }
+
+    /** The mapping last chosen for files with exactly these headers, if any. */
+    public Optional<Map<String, ImportField>> recallMapping(List<String> headers) {
+        return database.inTransaction(repos -> repos.settings().get(mappingKey(headers))).map(value -> {
+            Map<String, ImportField> mapping = new java.util.LinkedHashMap<>();
+            for (String line : value.split("\n")) {
+                int eq = line.lastIndexOf('=');
+                if (eq > 0 && headers.contains(line.substring(0, eq))) {
+                    ImportField.named(line.substring(eq + 1), null).ifPresent(f -> mapping.put(line.substring(0, eq), f));
+                }
+            }
+            return mapping;
+        });
+    }
+
+    private static String mappingKey(List<String> headers) {
+        String joined = String.join("\u0001", headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        return "import.mapping." + java.util.UUID.nameUUIDFromBytes(joined.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Reads every row with the mapping (header to field) and finds problems and duplicates; writes nothing. */
     public ImportPlan plan(RawTable table, Map<String, ImportField> mapping) {
         Map<String, Integer> index = new HashMap<>();

@@ -101,4 +101,22 @@ class ImportWizardViewModelTest {
         wizard.next();
         assertThat(dialogs.errors).containsExactly("Two columns fill name: choose one, and ignore the other.");
     }
+
+    @Test
+    void theMappingChosenIsRememberedForTheNextFileWithTheSameHeaders() throws Exception {
+        ImportWizardViewModel first = wizard("Who,Handle on IG\r\nLuna,luna.bakes\r\n", new AtomicInteger());
+        first.next();
+        first.mapping().get(0).fieldProperty().set(ImportField.named("name", null).orElseThrow());
+        first.mapping().get(1).fieldProperty().set(ImportField.named("instagram.handle", null).orElseThrow());
+        first.next();
+        first.next();
+        first.next();
+        assertThat(first.reportProperty().get().imported()).isEqualTo(1);
+
+        ImportWizardViewModel second = wizard("Who,Handle on IG\r\nWick,wickandwander\r\n", new AtomicInteger());
+        second.next();
+
+        assertThat(second.mapping()).extracting(r -> r.fieldProperty().get().id())
+                .containsExactly("name", "instagram.handle");
+    }
 }

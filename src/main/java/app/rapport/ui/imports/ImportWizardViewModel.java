@@ -130,8 +130,11 @@ public final class ImportWizardViewModel {
                     dialogs.showError("This file has no rows to import.");
                     return;
                 }
-                guessMapping();
-                step.set(MAP);
+                RawTable t = table.get();
+                background.run(() -> service.recallMapping(t.headers()), remembered -> {
+                    remembered.ifPresentOrElse(this::showMapping, this::guessMapping);
+                    step.set(MAP);
+                }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
             }
             case MAP -> check();
             case CHECK -> {
@@ -160,6 +163,11 @@ public final class ImportWizardViewModel {
         RawTable t = table.get();
         Map<String, ImportField> guessed = ColumnGuesser.guess(t, platform.get());
         mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), guessed.get(h))).toList());
+    }
+
+    private void showMapping(Map<String, ImportField> remembered) {
+        RawTable t = table.get();
+        mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), remembered.get(h))).toList());
     }
 
     private static String samples(RawTable t, String header) {
@@ -226,7 +234,13 @@ public final class ImportWizardViewModel {
             }
         };
         ImportService.OnDuplicate policy = onDuplicate.get();
-        background.run(() -> service.commit(p, policy, tracker), done -> {
+        Map<String, ImportField> chosen = chosenMapping();
+        List<String> headers = table.get().headers();
+        background.run(() -> {
+            ImportReport result = service.commit(p, policy, tracker);
+            service.rememberMapping(headers, chosen);
+            return result;
+        }, done -> {
             report.set(done);
             summary.set(done.summary());
             step.set(DONE);
