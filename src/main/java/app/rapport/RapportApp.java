@@ -79,6 +79,7 @@ public final class RapportApp extends Application {
     private UserError openFailure;
     private ExecutorService worker;
     private Stage stage;
+    private java.util.function.Consumer<Path> importer;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
@@ -149,8 +150,9 @@ public final class RapportApp extends Application {
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
                 dialogs, statusLine, locale);
         contacts.setCampaignAdder(campaigns::addAskingForCampaign);
-        contacts.setImporter(file -> ImportWizardView.show(stage, new ImportWizardViewModel(file, session.imports(),
-                background, dialogs, () -> book.load(() -> statusLine.show("Import finished.")))));
+        importer = file -> ImportWizardView.show(stage, new ImportWizardViewModel(file, session.imports(),
+                background, dialogs, () -> book.load(() -> statusLine.show("Import finished."))));
+        contacts.setImporter(importer);
         deals.setOnChanged(() -> {
             payments.refresh();
             campaigns.dealsChanged();
@@ -210,6 +212,11 @@ public final class RapportApp extends Application {
         if (session != null) {
             session.close();
         }
+    }
+
+    /** Opens the import wizard on a file, as File › Import contacts does once a file is chosen. */
+    public void importFile(Path file) {
+        importer.accept(file);
     }
 
     /** The stage the app shows, for tests and the screenshot renderer. */

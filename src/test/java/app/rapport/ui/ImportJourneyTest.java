@@ -1,0 +1,77 @@
+package app.rapport.ui;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.service.Session;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The import wizard in the real window, on a small messy file with one contact already there. */
+class ImportJourneyTest {
+
+    @TempDir
+    Path workspace;
+    private RapportWindow window;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void aMessyFileImportsAndADuplicateFillsTheEmptyFields() throws Exception {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            session.contacts().save(anInfluencer().named("Luna Bakes").withEmail(null)
+                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 40_000).build());
+        }
+        Path file = Files.write(workspace.resolve("creators.csv"), ("Creator;IG;E-mail;Subscribers\r\n"
+                + "Luna Bakes;@luna.bakes;luna@lunabakes.example;48,2K\r\n"
+                + "\"Wick\r\n& Wander\";wickandwander;hello@wick.example;18.9k\r\n"
+                + "Bad Row;badrow;not-an-email;12\r\n").getBytes(StandardCharsets.UTF_8));
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+        waitUntil(() -> window.table().getItems().size() == 1);
+
+        robot.interact(() -> window.app().importFile(file));
+        waitUntil(() -> robot.lookup("1 · Read the file").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText().startsWith("3 rows"));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("2 · Match the columns").tryQuery().isPresent());
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("3 · Check the rows").tryQuery().isPresent());
+        assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
+                .startsWith("3 rows: 2 ready, 1 with errors");
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("4 · Contacts already there").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> policy = robot.lookup("#duplicateBox").queryAs(ComboBox.class);
+        robot.clickOn(policy).clickOn("Fill the contact's empty fields");
+        robot.clickOn("#nextButton");
+
+        waitUntil(() -> robot.lookup("Done").tryQuery().isPresent());
+        assertThat(robot.lookup("#doneLabel").queryAs(Label.class).getText())
+                .isEqualTo("Imported 1, updated 1, skipped 0, 1 row with errors.");
+        robot.clickOn("#nextButton");
+        waitUntil(() -> window.table().getItems().size() == 2);
+        Influencer luna = window.<Influencer>table().getItems().stream()
+                .filter(c -> c.displayName().equals("Luna Bakes")).findFirst().orElseThrow();
+        assertThat(luna.email()).isEqualTo("luna@lunabakes.example");
+        assertThat(luna.accounts().get(0).followers()).as("filled, not overwritten").isEqualTo(40_000L);
+        assertThat(window.<Influencer>table().getItems()).extracting(Influencer::displayName)
+                .contains("Wick & Wander");
+    }
+}
