@@ -126,6 +126,12 @@ public final class ImportService {
      * leaves the workspace exactly as before.
      */
     public ImportReport commit(ImportPlan plan, OnDuplicate onDuplicate, ExportProgress progress) {
+        return commit(plan, onDuplicate, Map.of(), progress);
+    }
+
+    /** The same, with a different choice for some duplicate rows (by line number). */
+    public ImportReport commit(ImportPlan plan, OnDuplicate onDuplicate, Map<Integer, OnDuplicate> perRow,
+            ExportProgress progress) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int[] counts = new int[3];
         database.inTransaction(repos -> {
@@ -138,16 +144,17 @@ public final class ImportService {
                 }
                 Influencer c = row.contact();
                 Influencer existing = findExisting(contacts, c).orElse(null);
+                OnDuplicate choice = perRow.getOrDefault(row.line(), onDuplicate);
                 if (existing == null) {
                     contacts.insert(stampedNew(c, now));
                     counts[0]++;
-                } else if (onDuplicate == OnDuplicate.SKIP) {
+                } else if (choice == OnDuplicate.SKIP) {
                     counts[2]++;
-                } else if (onDuplicate == OnDuplicate.NEW) {
+                } else if (choice == OnDuplicate.NEW) {
                     contacts.insert(stampedNew(withoutTakenAccounts(contacts, c), now));
                     counts[0]++;
                 } else {
-                    Influencer merged = merge(existing, c, onDuplicate == OnDuplicate.OVERWRITE, now);
+                    Influencer merged = merge(existing, c, choice == OnDuplicate.OVERWRITE, now);
                     contacts.update(merged);
                     counts[1]++;
                 }

@@ -119,4 +119,33 @@ class ImportWizardViewModelTest {
         assertThat(second.mapping()).extracting(r -> r.fieldProperty().get().id())
                 .containsExactly("name", "instagram.handle");
     }
+
+    @Test
+    void aBadValueCanBeCorrectedInPlaceAndEachDuplicateGetsItsOwnChoice() throws Exception {
+        session.contacts().save(Influencer.named("Luna").withAccounts(java.util.List.of(
+                app.rapport.domain.SocialAccount.of(app.rapport.domain.Platform.INSTAGRAM, "luna"))));
+        session.contacts().save(Influencer.named("Wick").withAccounts(java.util.List.of(
+                app.rapport.domain.SocialAccount.of(app.rapport.domain.Platform.INSTAGRAM, "wick"))));
+        ImportWizardViewModel wizard = wizard("name,instagram.handle,email,city\r\nLuna B,luna,luna@,Valencia\r\n"
+                + "Wick W,wick,,Krakow\r\n", new AtomicInteger());
+        wizard.next();
+        wizard.next();
+        assertThat(wizard.summaryProperty().get()).startsWith("2 rows: 1 ready, 1 with errors");
+
+        assertThat(wizard.fix(wizard.shownProblems().get(0), "luna@lunabakes.example")).isTrue();
+
+        assertThat(wizard.summaryProperty().get()).startsWith("2 rows: 2 ready, 0 with errors");
+        wizard.next();
+        wizard.onDuplicateProperty().set(app.rapport.service.ImportService.OnDuplicate.OVERWRITE);
+        wizard.chooseFor(wizard.duplicates().get(1), app.rapport.service.ImportService.OnDuplicate.SKIP);
+        wizard.next();
+
+        assertThat(wizard.reportProperty().get().updated()).isEqualTo(1);
+        assertThat(wizard.reportProperty().get().skipped()).isEqualTo(1);
+        java.util.Map<String, Influencer> byHandle = new java.util.HashMap<>();
+        session.contacts().listContacts().forEach(c -> byHandle.put(c.accounts().get(0).handle(), c));
+        assertThat(byHandle.get("luna").displayName()).isEqualTo("Luna B");
+        assertThat(byHandle.get("luna").email()).isEqualTo("luna@lunabakes.example");
+        assertThat(byHandle.get("wick").displayName()).isEqualTo("Wick");
+    }
 }

@@ -33,7 +33,7 @@ class ImportJourneyTest {
     }
 
     @Test
-    void aMessyFileImportsAndADuplicateFillsTheEmptyFields() throws Exception {
+    void aMessyFileIsCorrectedInPlaceAndADuplicateFillsTheEmptyFields() throws Exception {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
             session.contacts().save(anInfluencer().named("Luna Bakes").withEmail(null)
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 40_000).build());
@@ -55,6 +55,15 @@ class ImportJourneyTest {
         waitUntil(() -> robot.lookup("3 · Check the rows").tryQuery().isPresent());
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
                 .startsWith("3 rows: 2 ready, 1 with errors");
+        // Correct the bad email in place: double-click the value, type, Enter.
+        javafx.scene.Node problems = robot.lookup("#problemTable").query();
+        robot.doubleClickOn(robot.from(problems).lookup("not-an-email").queryLabeled());
+        waitUntil(() -> robot.lookup("#problemTable .text-field").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
+        robot.write("bad@row.example").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
+                .startsWith("3 rows: 3 ready, 0 with errors"));
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("4 · Contacts already there").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
@@ -64,9 +73,9 @@ class ImportJourneyTest {
 
         waitUntil(() -> robot.lookup("Done").tryQuery().isPresent());
         assertThat(robot.lookup("#doneLabel").queryAs(Label.class).getText())
-                .isEqualTo("Imported 1, updated 1, skipped 0, 1 row with errors.");
+                .isEqualTo("Imported 2, updated 1, skipped 0, 0 rows with errors.");
         robot.clickOn("#nextButton");
-        waitUntil(() -> window.table().getItems().size() == 2);
+        waitUntil(() -> window.table().getItems().size() == 3);
         Influencer luna = window.<Influencer>table().getItems().stream()
                 .filter(c -> c.displayName().equals("Luna Bakes")).findFirst().orElseThrow();
         assertThat(luna.email()).isEqualTo("luna@lunabakes.example");

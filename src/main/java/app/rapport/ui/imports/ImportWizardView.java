@@ -115,6 +115,15 @@ public final class ImportWizardView {
         lineColumn.setCellValueFactory(cell(ImportPlan.Problem::line));
         columnColumn.setCellValueFactory(cell(ImportPlan.Problem::column));
         valueColumn.setCellValueFactory(cell(ImportPlan.Problem::value));
+        // Correct a value in place: double-click it, type, Enter; the rows are checked again.
+        problemTable.setEditable(true);
+        valueColumn.setEditable(true);
+        valueColumn.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        valueColumn.setOnEditCommit(e -> {
+            if (!viewModel.fix(e.getRowValue(), e.getNewValue())) {
+                problemTable.refresh();
+            }
+        });
         severityColumn.setCellValueFactory(cell(p -> p.severity() == ImportPlan.Severity.ERROR ? "Error" : "Warning"));
         reasonColumn.setCellValueFactory(cell(ImportPlan.Problem::reason));
 
@@ -142,11 +151,27 @@ public final class ImportWizardView {
             @Override
             protected void updateItem(ImportPlan.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : "Line " + row.line() + ": " + row.contact().displayName()
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label text = new Label("Line " + row.line() + ": " + row.contact().displayName()
                         + (row.duplicateOf() != null ? " — already in Rapport as " + row.duplicateOf().displayName()
                         : " — repeats an earlier row of the file"));
+                javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                text.setMaxWidth(Double.MAX_VALUE);
+                ComboBox<ImportService.OnDuplicate> choice = new ComboBox<>();
+                choice.getItems().setAll(ImportService.OnDuplicate.values());
+                choice.setConverter(duplicateBox.getConverter());
+                choice.setValue(viewModel.choiceFor(row));
+                choice.setOnAction(e -> viewModel.chooseFor(row, choice.getValue()));
+                javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, text, choice);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(line);
             }
         });
+        duplicateBox.valueProperty().addListener((obs, old, all) -> duplicateList.refresh());
         importProgress.progressProperty().bind(viewModel.progressProperty());
         viewModel.reportProperty().addListener((obs, old, report) ->
                 doneLabel.setText(report == null ? "" : report.summary()));

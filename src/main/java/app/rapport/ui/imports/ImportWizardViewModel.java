@@ -67,6 +67,8 @@ public final class ImportWizardViewModel {
     private final FilteredList<ImportPlan.Problem> shownProblems = new FilteredList<>(problems);
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(this, "errorsOnly");
     private final ObservableList<ImportPlan.Row> duplicates = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableMap<Integer, ImportService.OnDuplicate> perRow =
+            FXCollections.observableHashMap();
     private final ObjectProperty<ImportService.OnDuplicate> onDuplicate =
             new SimpleObjectProperty<>(this, "onDuplicate", ImportService.OnDuplicate.SKIP);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -236,8 +238,9 @@ public final class ImportWizardViewModel {
         ImportService.OnDuplicate policy = onDuplicate.get();
         Map<String, ImportField> chosen = chosenMapping();
         List<String> headers = table.get().headers();
+        Map<Integer, ImportService.OnDuplicate> rowChoices = new java.util.HashMap<>(perRow);
         background.run(() -> {
-            ImportReport result = service.commit(p, policy, tracker);
+            ImportReport result = service.commit(p, policy, Map.copyOf(rowChoices), tracker);
             service.rememberMapping(headers, chosen);
             return result;
         }, done -> {
@@ -252,6 +255,37 @@ public final class ImportWizardViewModel {
                 dialogs.showError(Errors.describe(failure, "import the file"));
             }
         });
+    }
+
+    /** Chooses what to do with one duplicate row, apart from the choice for all. */
+    public void chooseFor(ImportPlan.Row row, ImportService.OnDuplicate choice) {
+        perRow.put(row.line(), choice);
+    }
+
+    /** What will happen to one duplicate row. */
+    public ImportService.OnDuplicate choiceFor(ImportPlan.Row row) {
+        return perRow.getOrDefault(row.line(), onDuplicate.get());
+    }
+
+    /**
+     * Corrects a value of the file in place (the cell a problem points at) and checks the rows again.
+     *
+     * @return whether the problem pointed at a cell that could be corrected
+     */
+    public boolean fix(ImportPlan.Problem problem, String value) {
+        RawTable t = table.get();
+        int row = t.lines().indexOf(problem.line());
+        int column = t.headers().indexOf(problem.column());
+        if (row < 0 || column < 0) {
+            return false;
+        }
+        List<List<String>> rows = new java.util.ArrayList<>(t.rows());
+        List<String> cells = new java.util.ArrayList<>(rows.get(row));
+        cells.set(column, value);
+        rows.set(row, cells);
+        table.set(new RawTable(t.headers(), rows, t.lines(), t.ragged(), t.encoding(), t.delimiter()));
+        check();
+        return true;
     }
 
     /** Stops a running import; nothing of it is kept. */
