@@ -243,4 +243,27 @@ class ImportServiceTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(2, "email", "luna@", ImportPlan.Severity.ERROR),
                         org.assertj.core.groups.Tuple.tuple(3, "fit", "9", ImportPlan.Severity.WARNING));
     }
+
+    @Test
+    void namesInEveryScriptRepeatedRowsAndMultiLineHeadersComeThrough() throws Exception {
+        String csv = "\"Display\nName\",\" Instagram  handle \",Instagram handle\r\n"
+                + "박지우,jiwoo,\r\n"
+                + "ليلى,layla,\r\n"
+                + "Сергей,sergei,\r\n"
+                + "Mia 🌿,mia.plants,\r\n"
+                + "𝓛𝓾𝓷𝓪,luna.script,\r\n"
+                + "Сергей,sergei,\r\n";
+        Path file = file("scripts.csv", csv, StandardCharsets.UTF_8);
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+
+        assertThat(table.headers()).containsExactly("Display Name", "Instagram handle", "Instagram handle 2");
+        ImportPlan plan = session.imports().plan(table, ColumnGuesser.guess(table, null));
+        ImportReport report = session.imports().commit(plan, ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
+
+        assertThat(plan.duplicates()).as("the exact repeat of Сергей").isEqualTo(1);
+        assertThat(report.imported()).isEqualTo(5);
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(session.contacts().listContacts()).extracting(Influencer::displayName)
+                .containsExactlyInAnyOrder("박지우", "ليلى", "Сергей", "Mia 🌿", "𝓛𝓾𝓷𝓪");
+    }
 }
