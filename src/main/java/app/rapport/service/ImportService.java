@@ -89,11 +89,24 @@ public final class ImportService {
 
     /** Reads every row with the mapping (header to field) and finds problems and duplicates; writes nothing. */
     public ImportPlan plan(RawTable table, Map<String, ImportField> mapping) {
+        return plan(table, mapping, null);
+    }
+
+    /**
+     * The same, saying which engagement columns hold fractions (0.032 for 3.2 %); {@code null} proposes it for
+     * every engagement column whose values are all at most 1.
+     */
+    public ImportPlan plan(RawTable table, Map<String, ImportField> mapping, java.util.Set<String> fractionColumns) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
             index.put(table.headers().get(i), i);
         }
-        Map<String, Boolean> fractions = engagementAsFractions(table, mapping, index);
+        Map<String, Boolean> fractions = new HashMap<>();
+        if (fractionColumns == null) {
+            fractions.putAll(engagementAsFractions(table, mapping, index));
+        } else {
+            fractionColumns.forEach(c -> fractions.put(c, true));
+        }
         List<ImportPlan.Problem> problems = new ArrayList<>();
         table.ragged().forEach(line -> problems.add(new ImportPlan.Problem(line, "", "",
                 "This row has a different number of cells than the header.", ImportPlan.Severity.WARNING)));
@@ -246,7 +259,7 @@ public final class ImportService {
     }
 
     /** For each engagement column: whether all its values are at most 1, which means fractions (0.032). */
-    private static Map<String, Boolean> engagementAsFractions(RawTable table, Map<String, ImportField> mapping,
+    public static Map<String, Boolean> engagementAsFractions(RawTable table, Map<String, ImportField> mapping,
             Map<String, Integer> index) {
         Map<String, Boolean> fractions = new HashMap<>();
         mapping.forEach((header, field) -> {

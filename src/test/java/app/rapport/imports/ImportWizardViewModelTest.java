@@ -148,4 +148,35 @@ class ImportWizardViewModelTest {
         assertThat(byHandle.get("luna").email()).isEqualTo("luna@lunabakes.example");
         assertThat(byHandle.get("wick").displayName()).isEqualTo("Wick");
     }
+
+    @Test
+    void anEngagementColumnOfSmallNumbersIsProposedAsFractionsAndTheUserDecides() throws Exception {
+        ImportWizardViewModel wizard = wizard("name,instagram.handle,instagram.engagement\r\nLuna,luna,0.032\r\n"
+                + "Wick,wick,0.05\r\n", new AtomicInteger());
+        wizard.next();
+        app.rapport.ui.imports.MappingRow engagement = wizard.mapping().get(2);
+        assertThat(engagement.fractionsLikely()).isTrue();
+        assertThat(engagement.fractionsProperty().get()).isTrue();
+
+        engagement.fractionsProperty().set(false);
+        wizard.next();
+        wizard.next();
+        wizard.next();
+
+        assertThat(session.contacts().listContacts()).extracting(c -> c.accounts().get(0).engagementRate()
+                .toPlainString()).containsExactly("0.032", "0.05");
+    }
+
+    @Test
+    void acceptingTheFractionProposalReadsPercentages() throws Exception {
+        ImportWizardViewModel wizard = wizard("name,instagram.handle,instagram.engagement\r\nLuna,luna,0.032\r\n",
+                new AtomicInteger());
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+
+        assertThat(session.contacts().listContacts().get(0).accounts().get(0).engagementRate())
+                .isEqualByComparingTo("3.2");
+    }
 }

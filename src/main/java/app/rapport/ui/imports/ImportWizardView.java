@@ -232,7 +232,12 @@ public final class ImportWizardView {
                 }
             });
             field.valueProperty().bindBidirectional(row.fieldProperty());
-            mappingGrid.addRow(r++, header, samples, field);
+            CheckBox fractions = new CheckBox("fractions (0.032 = 3.2 %)");
+            fractions.selectedProperty().bindBidirectional(row.fractionsProperty());
+            fractions.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> row.fractionsLikely() && row.fieldProperty().get() != null
+                            && "engagement".equals(row.fieldProperty().get().part()), row.fieldProperty()));
+            mappingGrid.addRow(r++, header, samples, field, fractions);
         }
     }
 

@@ -163,13 +163,32 @@ public final class ImportWizardViewModel {
     /** Maps every column to what the file looks like; "all from platform" changes the guesses. */
     public void guessMapping() {
         RawTable t = table.get();
-        Map<String, ImportField> guessed = ColumnGuesser.guess(t, platform.get());
-        mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), guessed.get(h))).toList());
+        showMapping(ColumnGuesser.guess(t, platform.get()));
     }
 
-    private void showMapping(Map<String, ImportField> remembered) {
+    private void showMapping(Map<String, ImportField> fields) {
         RawTable t = table.get();
-        mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), remembered.get(h))).toList());
+        // Any column could be engagement once the user maps it: ask about fractions wherever values are <= 1.
+        Map<String, ImportField> asEngagement = new LinkedHashMap<>();
+        t.headers().forEach(h -> asEngagement.put(h, ImportField.named("instagram.engagement", null).orElseThrow()));
+        Map<String, Boolean> small = ImportService.engagementAsFractions(t, asEngagement, indexOf(t));
+        mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), fields.get(h),
+                small.getOrDefault(h, false))).toList());
+    }
+
+    private static Map<String, Integer> indexOf(RawTable t) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < t.headers().size(); i++) {
+            index.put(t.headers().get(i), i);
+        }
+        return index;
+    }
+
+    /** The engagement columns the user says hold fractions. */
+    private java.util.Set<String> fractionColumns() {
+        return mapping.stream().filter(r -> r.fieldProperty().get() != null
+                        && "engagement".equals(r.fieldProperty().get().part()) && r.fractionsProperty().get())
+                .map(MappingRow::header).collect(Collectors.toSet());
     }
 
     private static String samples(RawTable t, String header) {
@@ -209,7 +228,8 @@ public final class ImportWizardViewModel {
             return;
         }
         RawTable t = table.get();
-        background.run(() -> service.plan(t, chosen), planned -> {
+        java.util.Set<String> fractions = fractionColumns();
+        background.run(() -> service.plan(t, chosen, fractions), planned -> {
             plan.set(planned);
             problems.setAll(planned.problems());
             long errors = planned.errorRows();

@@ -10,11 +10,26 @@ public final class MappingRow {
     private final String header;
     private final String samples;
     private final ObjectProperty<ImportField> field = new SimpleObjectProperty<>(this, "field");
+    private final javafx.beans.property.BooleanProperty fractions =
+            new javafx.beans.property.SimpleBooleanProperty(this, "fractions");
+    private final boolean fractionsLikely;
 
-    MappingRow(String header, String samples, ImportField guess) {
+    MappingRow(String header, String samples, ImportField guess, boolean fractionsLikely) {
         this.header = header;
         this.samples = samples;
+        this.fractionsLikely = fractionsLikely;
         field.set(guess);
+        fractions.set(fractionsLikely);
+    }
+
+    /** Whether the values are all at most 1, so the column may hold fractions (0.032 for 3.2 %): ask. */
+    public boolean fractionsLikely() {
+        return fractionsLikely;
+    }
+
+    /** The user's answer: read this engagement column as fractions. */
+    public javafx.beans.property.BooleanProperty fractionsProperty() {
+        return fractions;
     }
 
     public String header() {
