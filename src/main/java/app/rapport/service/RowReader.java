@@ -53,9 +53,13 @@ final class RowReader {
         Map<Platform, Map<String, String>> accounts = new EnumMap<>(Platform.class);
         Map<String, String> columnOf = new HashMap<>();
         mapping.forEach((header, field) -> {
-            String value = Text.repairMojibake(values.get(index.get(header)).strip());
+            String raw = values.get(index.get(header)).strip();
+            String value = Text.repairMojibake(raw);
             if (empty(value)) {
                 return;
+            }
+            if (!value.equals(raw)) {
+                problem(header, raw, "Garbled characters repaired to \"" + value + "\".", false);
             }
             // Line breaks inside a cell belong in notes only; elsewhere they become one space.
             if (!"notes".equals(field.id())) {

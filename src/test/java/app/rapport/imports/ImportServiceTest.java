@@ -125,6 +125,8 @@ class ImportServiceTest {
         Influencer cafe = byName.get("Café Crème");
         assertThat(cafe.email()).isNull();
         assertThat(cafe.country()).isEqualTo("CI");
+        assertThat(report.problems()).extracting(ImportPlan.Problem::reason)
+                .contains("Garbled characters repaired to \"Côte d'Ivoire\".");
         assertThat(cafe.accounts().get(0).followers()).isEqualTo(1200L);
         Influencer jiwoo = byName.get("박지우");
         assertThat(jiwoo.country()).isEqualTo("GB");
@@ -265,5 +267,19 @@ class ImportServiceTest {
         assertThat(report.skipped()).isEqualTo(1);
         assertThat(session.contacts().listContacts()).extracting(Influencer::displayName)
                 .containsExactlyInAnyOrder("박지우", "ليلى", "Сергей", "Mia 🌿", "𝓛𝓾𝓷𝓪");
+    }
+
+    @Test
+    void raggedRowsAreReportedNotFatal() throws Exception {
+        Path file = file("ragged.csv", "name,instagram.handle,city\r\nLuna,luna\r\nWick,wick,Krakow,extra\r\n",
+                StandardCharsets.UTF_8);
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+
+        ImportReport report = session.imports().commit(session.imports().plan(table,
+                ColumnGuesser.guess(table, null)), ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
+
+        assertThat(table.ragged()).containsExactly(2, 3);
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.problems()).filteredOn(p -> p.reason().contains("different number of cells")).hasSize(2);
     }
 }

@@ -65,8 +65,12 @@ class ImportWizardViewModelTest {
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.CHECK);
         assertThat(wizard.summaryProperty().get()).startsWith("3 rows: 3 ready, 0 with errors");
         assertThat(wizard.shownProblems()).extracting(p -> p.value()).contains("oops");
+        assertThat(wizard.shownRows()).extracting(r -> r.contact().displayName())
+                .containsExactly("Luna Bakes", "Wick", "No one");
+        assertThat(wizard.shownRows().get(0).duplicateOf().displayName()).isEqualTo("Luna");
         wizard.errorsOnlyProperty().set(true);
         assertThat(wizard.shownProblems()).isEmpty();
+        assertThat(wizard.shownRows()).isEmpty();
 
         wizard.next();
         assertThat(wizard.duplicates()).hasSize(1);
@@ -178,5 +182,33 @@ class ImportWizardViewModelTest {
 
         assertThat(session.contacts().listContacts().get(0).accounts().get(0).engagementRate())
                 .isEqualByComparingTo("3.2");
+    }
+
+    @Test
+    void aWorkbooksSheetCanBeChosen() throws Exception {
+        Path file = folder.resolve("book.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = Files.newOutputStream(file)) {
+            var notes = book.createSheet("Notes");
+            notes.createRow(0).createCell(0).setCellValue("Just notes");
+            var creators = book.createSheet("Creators");
+            var header = creators.createRow(0);
+            header.createCell(0).setCellValue("Name");
+            header.createCell(1).setCellValue("Instagram");
+            var row = creators.createRow(1);
+            row.createCell(0).setCellValue("Luna Bakes");
+            row.createCell(1).setCellValue("@luna.bakes");
+            book.write(out);
+        }
+        ImportWizardViewModel wizard = new ImportWizardViewModel(file, session.imports(),
+                new Background(Runnable::run, Runnable::run), dialogs, () -> { });
+
+        assertThat(wizard.sheets()).containsExactly("Notes", "Creators");
+        wizard.sheetProperty().set("Creators");
+        wizard.read();
+        wizard.next();
+
+        assertThat(wizard.mapping()).extracting(r -> r.fieldProperty().get().id())
+                .containsExactly("name", "instagram.handle");
     }
 }

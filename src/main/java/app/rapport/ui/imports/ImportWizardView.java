@@ -43,11 +43,19 @@ public final class ImportWizardView {
     @FXML private VBox doneStep;
     @FXML private ComboBox<Charset> encodingBox;
     @FXML private ComboBox<Character> delimiterBox;
+    @FXML private ComboBox<String> sheetBox;
+    @FXML private Label sheetLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private ComboBox<Platform> platformBox;
     @FXML private GridPane mappingGrid;
     @FXML private CheckBox errorsOnlyCheck;
     @FXML private TableView<ImportPlan.Problem> problemTable;
+    @FXML private TableView<ImportPlan.Row> rowTable;
+    @FXML private TableColumn<ImportPlan.Row, Integer> rowLineColumn;
+    @FXML private TableColumn<ImportPlan.Row, String> rowNameColumn;
+    @FXML private TableColumn<ImportPlan.Row, String> rowEmailColumn;
+    @FXML private TableColumn<ImportPlan.Row, String> rowAccountsColumn;
+    @FXML private TableColumn<ImportPlan.Row, String> rowStateColumn;
     @FXML private TableColumn<ImportPlan.Problem, Integer> lineColumn;
     @FXML private TableColumn<ImportPlan.Problem, String> columnColumn;
     @FXML private TableColumn<ImportPlan.Problem, String> valueColumn;
@@ -100,6 +108,14 @@ public final class ImportWizardView {
         });
         delimiterBox.valueProperty().bindBidirectional(viewModel.delimiterProperty());
         encodingBox.setOnAction(e -> viewModel.read());
+        sheetBox.setItems(viewModel.sheets());
+        sheetBox.valueProperty().bindBidirectional(viewModel.sheetProperty());
+        sheetBox.setOnAction(e -> viewModel.read());
+        boolean workbook = viewModel.isWorkbook();
+        sheetBox.setVisible(workbook);
+        sheetLabel.setVisible(workbook);
+        encodingBox.setDisable(workbook);
+        delimiterBox.setDisable(workbook);
         delimiterBox.setOnAction(e -> viewModel.read());
         viewModel.tableProperty().addListener((obs, old, table) -> showPreview(table));
 
@@ -110,6 +126,19 @@ public final class ImportWizardView {
         viewModel.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> showMapping());
 
         errorsOnlyCheck.selectedProperty().bindBidirectional(viewModel.errorsOnlyProperty());
+        rowTable.setItems(viewModel.shownRows());
+        rowLineColumn.setCellValueFactory(cell(ImportPlan.Row::line));
+        rowNameColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "" : r.contact().displayName()));
+        rowEmailColumn.setCellValueFactory(cell(r -> r.hasErrors() || r.contact().email() == null ? ""
+                : r.contact().email()));
+        rowAccountsColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "" : r.contact().accounts().stream()
+                .map(a -> a.platform().label() + " " + a.displayHandle()
+                        + (a.followers() == null ? "" : " · " + app.rapport.domain.FollowerCounts.abbreviate(
+                                a.followers())))
+                .collect(java.util.stream.Collectors.joining(", "))));
+        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Error: left out"
+                : r.duplicateOf() != null ? "Already there: " + r.duplicateOf().displayName()
+                : r.duplicateInFile() ? "Repeats an earlier row" : "Ready"));
         problemTable.setItems(viewModel.shownProblems());
         problemTable.setPlaceholder(new Label("No problems: every row reads cleanly."));
         lineColumn.setCellValueFactory(cell(ImportPlan.Problem::line));

@@ -59,6 +59,8 @@ public final class ImportWizardViewModel {
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", READ);
     private final ObjectProperty<Charset> encoding = new SimpleObjectProperty<>(this, "encoding");
     private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(this, "delimiter");
+    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>(this, "sheet");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RawTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(this, "platform");
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
@@ -66,6 +68,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<ImportPlan.Problem> problems = FXCollections.observableArrayList();
     private final FilteredList<ImportPlan.Problem> shownProblems = new FilteredList<>(problems);
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(this, "errorsOnly");
+    private final ObservableList<ImportPlan.Row> planRows = FXCollections.observableArrayList();
+    private final FilteredList<ImportPlan.Row> shownRows = new FilteredList<>(planRows);
     private final ObservableList<ImportPlan.Row> duplicates = FXCollections.observableArrayList();
     private final javafx.collections.ObservableMap<Integer, ImportService.OnDuplicate> perRow =
             FXCollections.observableHashMap();
@@ -89,8 +93,10 @@ public final class ImportWizardViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.onImported = onImported;
-        errorsOnly.addListener((obs, old, only) -> shownProblems.setPredicate(
-                only ? p -> p.severity() == ImportPlan.Severity.ERROR : null));
+        errorsOnly.addListener((obs, old, only) -> {
+            shownProblems.setPredicate(only ? p -> p.severity() == ImportPlan.Severity.ERROR : null);
+            shownRows.setPredicate(only ? ImportPlan.Row::hasErrors : null);
+        });
         read();
     }
 
@@ -98,7 +104,16 @@ public final class ImportWizardViewModel {
     public void read() {
         Charset chosenEncoding = encoding.get();
         Character chosenDelimiter = delimiter.get();
-        background.run(() -> readTable(chosenEncoding, chosenDelimiter), read -> {
+        String chosenSheet = sheet.get();
+        if (isWorkbook() && sheets.isEmpty()) {
+            background.run(() -> TableReader.sheetNames(file), names -> {
+                sheets.setAll(names);
+                if (!names.isEmpty() && sheet.get() == null) {
+                    sheet.set(names.get(0));
+                }
+            }, failure -> dialogs.showError(Errors.describe(failure, "read " + file.getFileName())));
+        }
+        background.run(() -> readTable(chosenEncoding, chosenDelimiter, chosenSheet), read -> {
             table.set(read);
             if (encoding.get() == null && read.encoding() != null) {
                 encoding.set(read.encoding());
@@ -111,10 +126,17 @@ public final class ImportWizardViewModel {
         }, failure -> dialogs.showError(Errors.describe(failure, "read " + file.getFileName())));
     }
 
-    private RawTable readTable(Charset chosenEncoding, Character chosenDelimiter) throws java.io.IOException {
+    /** Whether the file is an Excel workbook (its sheet can be chosen). */
+    public boolean isWorkbook() {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            return TableReader.readWorkbook(file, null);
+        return name.endsWith(".xlsx") || name.endsWith(".xls");
+    }
+
+    private RawTable readTable(Charset chosenEncoding, Character chosenDelimiter, String chosenSheet)
+            throws java.io.IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (isWorkbook()) {
+            return TableReader.readWorkbook(file, chosenSheet);
         }
         if (name.endsWith(".vcf")) {
             return TableReader.readVcards(file);
@@ -232,6 +254,7 @@ public final class ImportWizardViewModel {
         background.run(() -> service.plan(t, chosen, fractions), planned -> {
             plan.set(planned);
             problems.setAll(planned.problems());
+            planRows.setAll(planned.rows());
             long errors = planned.errorRows();
             summary.set(planned.rows().size() + " rows: " + (planned.rows().size() - errors) + " ready, " + errors
                     + " with errors (left out), " + planned.problems().stream()
@@ -345,6 +368,14 @@ public final class ImportWizardViewModel {
         return encoding;
     }
 
+    public ObjectProperty<String> sheetProperty() {
+        return sheet;
+    }
+
+    public ObservableList<String> sheets() {
+        return sheets;
+    }
+
     public ObjectProperty<Character> delimiterProperty() {
         return delimiter;
     }
@@ -363,6 +394,11 @@ public final class ImportWizardViewModel {
 
     public ReadOnlyObjectProperty<ImportPlan> planProperty() {
         return plan.getReadOnlyProperty();
+    }
+
+    /** Every row as it will be imported (or why not), filtered like the problems. */
+    public ObservableList<ImportPlan.Row> shownRows() {
+        return shownRows;
     }
 
     public ObservableList<ImportPlan.Problem> shownProblems() {
