@@ -4,8 +4,6 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.OutreachStatus;
-import app.rapport.exchange.ContactColumns;
-import app.rapport.exchange.ExportProgress;
 import app.rapport.service.ContactService;
 import app.rapport.service.ExportService;
 import app.rapport.service.SettingsService;
@@ -17,8 +15,6 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Objects;
@@ -50,9 +46,8 @@ public final class ContactsViewModel {
     private final BooleanBinding canDelete;
 
     private final ContactService service;
-    private final ExportService exports;
+    private final ContactExport export;
     private ObservableList<Influencer> displayOrder;
-    private final SettingsService settings;
     private final OutreachService outreachService;
     private final ContactBook book;
     private final Background background;
@@ -68,8 +63,7 @@ public final class ContactsViewModel {
     public ContactsViewModel(ContactService service, OutreachService outreachService, ExportService exports,
             SettingsService settings, ContactBook book, ContactEditorViewModel editor, OutreachViewModel outreach,
             Background background, DialogService dialogs, StatusLine status) {
-        this.exports = exports;
-        this.settings = settings;
+        this.export = new ContactExport(exports, settings, background, dialogs, status);
         this.outreachService = outreachService;
         this.status = status;
         this.outreach = outreach;
@@ -105,64 +99,14 @@ public final class ContactsViewModel {
 
     /** Asks what to export and where, then writes the sheet with progress and a way to cancel. */
     public void export() {
-        background.run(() -> new ExportSetup(settings.exportColumns(), settings.settings().brandName()),
-                setup -> askExport(setup.remembered(), setup.brand()),
-                failure -> dialogs.showError(Errors.describe(failure, "prepare the export")));
-    }
-
-    private record ExportSetup(java.util.Map<ExportService.Format, List<String>> remembered, String brand) {
+        String quickFilter = filterText.get().isBlank() ? "" : "matching \"" + filterText.get().strip() + "\"";
+        export.run(new ContactExport.Lists(List.copyOf(displayOrder), List.copyOf(selection), List.copyOf(contacts),
+                quickFilter));
     }
 
     /** The contacts in the order the table shows them; the view sets it (its sort). */
     public void setDisplayOrder(ObservableList<Influencer> sorted) {
         this.displayOrder = sorted;
-    }
-
-    private void askExport(java.util.Map<ExportService.Format, List<String>> remembered, String brand) {
-        List<DialogService.ColumnOption> columns = ContactColumns.all(contacts, java.time.ZoneId.systemDefault())
-                .stream().map(c -> new DialogService.ColumnOption(c.id(), c.header())).toList();
-        dialogs.askExport(new DialogService.ExportOffer(visibleContacts.size(), selection.size(), contacts.size(),
-                columns, remembered, exports.defaultPaper())).ifPresent(choice -> {
-            List<Influencer> rows = switch (choice.scope()) {
-                case SELECTED -> List.copyOf(selection);
-                case ALL -> List.copyOf(contacts);
-                default -> List.copyOf(displayOrder);
-            };
-            String extension = choice.format().extension();
-            dialogs.chooseSaveFile("Export contacts", "contacts." + extension, extension).ifPresent(file -> {
-                AtomicBoolean cancelled = status.startWork("Exporting " + rows.size() + " contacts…");
-                ExportProgress progress = new ExportProgress() {
-                    @Override
-                    public void done(int written, int total) {
-                        background.onUi(() -> status.progress(total == 0 ? 1 : (double) written / total));
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return cancelled.get();
-                    }
-                };
-                String filter = choice.scope() == DialogService.ExportScope.SELECTED ? "selected contacts"
-                        : choice.scope() == DialogService.ExportScope.SHOWN && !filterText.get().isBlank()
-                                ? "matching \"" + filterText.get().strip() + "\"" : "";
-                background.run(() -> {
-                    int written = exports.export(rows, new ExportService.Request(choice.format(), choice.columns(),
-                            choice.forExcel(), choice.escapeFormulas(), brand, filter, choice.cards(), choice.paper()), file,
-                            progress);
-                    settings.rememberExportColumns(choice.format(), choice.columns());
-                    return written;
-                },
-                        written -> status.endWork("Exported " + written + " contacts to " + file + "."),
-                        failure -> {
-                            if (failure instanceof CancellationException) {
-                                status.endWork("Export cancelled; nothing was written.");
-                            } else {
-                                status.endWork("");
-                                dialogs.showError(Errors.describe(failure, "export the contacts"));
-                            }
-                        });
-            });
-        });
     }
 
     /** Asks for a spreadsheet or address book and opens the import wizard on it. */

@@ -1,6 +1,7 @@
 package app.rapport.ui.imports;
 
 import app.rapport.domain.Platform;
+import app.rapport.domain.RuleViolation;
 import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
@@ -14,19 +15,21 @@ import app.rapport.service.ImportService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -41,6 +44,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -63,7 +67,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RawTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(this, "platform");
-    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ColumnMapping columns = new ColumnMapping();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObservableList<ImportPlan.Problem> problems = FXCollections.observableArrayList();
     private final FilteredList<ImportPlan.Problem> shownProblems = new FilteredList<>(problems);
@@ -71,7 +75,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<ImportPlan.Row> planRows = FXCollections.observableArrayList();
     private final FilteredList<ImportPlan.Row> shownRows = new FilteredList<>(planRows);
     private final ObservableList<ImportPlan.Row> duplicates = FXCollections.observableArrayList();
-    private final javafx.collections.ObservableMap<Integer, ImportService.OnDuplicate> perRow =
+    private final ObservableMap<Integer, ImportService.OnDuplicate> perRow =
             FXCollections.observableHashMap();
     private final ObjectProperty<ImportService.OnDuplicate> onDuplicate =
             new SimpleObjectProperty<>(this, "onDuplicate", ImportService.OnDuplicate.SKIP);
@@ -133,7 +137,7 @@ public final class ImportWizardViewModel {
     }
 
     private RawTable readTable(Charset chosenEncoding, Character chosenDelimiter, String chosenSheet)
-            throws java.io.IOException {
+            throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (isWorkbook()) {
             return TableReader.readWorkbook(file, chosenSheet);
@@ -156,7 +160,7 @@ public final class ImportWizardViewModel {
                 }
                 RawTable t = table.get();
                 background.run(() -> service.recallMapping(t.headers()), remembered -> {
-                    remembered.ifPresentOrElse(this::showMapping, this::guessMapping);
+                    remembered.ifPresentOrElse(fields -> columns.show(t, fields), this::guessMapping);
                     step.set(MAP);
                 }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
             }
@@ -185,62 +189,14 @@ public final class ImportWizardViewModel {
     /** Maps every column to what the file looks like; "all from platform" changes the guesses. */
     public void guessMapping() {
         RawTable t = table.get();
-        showMapping(ColumnGuesser.guess(t, platform.get()));
-    }
-
-    private void showMapping(Map<String, ImportField> fields) {
-        RawTable t = table.get();
-        // Any column could be engagement once the user maps it: ask about fractions wherever values are <= 1.
-        Map<String, ImportField> asEngagement = new LinkedHashMap<>();
-        t.headers().forEach(h -> asEngagement.put(h, ImportField.named("instagram.engagement", null).orElseThrow()));
-        Map<String, Boolean> small = ImportService.engagementAsFractions(t, asEngagement, indexOf(t));
-        mapping.setAll(t.headers().stream().map(h -> new MappingRow(h, samples(t, h), fields.get(h),
-                small.getOrDefault(h, false))).toList());
-    }
-
-    private static Map<String, Integer> indexOf(RawTable t) {
-        Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < t.headers().size(); i++) {
-            index.put(t.headers().get(i), i);
-        }
-        return index;
-    }
-
-    /** The engagement columns the user says hold fractions. */
-    private java.util.Set<String> fractionColumns() {
-        return mapping.stream().filter(r -> r.fieldProperty().get() != null
-                        && "engagement".equals(r.fieldProperty().get().part()) && r.fractionsProperty().get())
-                .map(MappingRow::header).collect(Collectors.toSet());
-    }
-
-    private static String samples(RawTable t, String header) {
-        int c = t.headers().indexOf(header);
-        return t.rows().stream().map(r -> r.get(c)).filter(v -> !v.isBlank()).limit(3)
-                .map(v -> v.length() > 24 ? v.substring(0, 24) + "…" : v).collect(Collectors.joining(", "));
-    }
-
-    /** The mapping chosen, header to field, ignored columns left out; a field used twice is refused. */
-    Map<String, ImportField> chosenMapping() {
-        Map<String, ImportField> chosen = new LinkedHashMap<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
-        for (MappingRow row : mapping) {
-            ImportField field = row.fieldProperty().get();
-            if (field != null) {
-                if (!used.add(field.id())) {
-                    throw new app.rapport.domain.RuleViolation("Two columns fill " + field.id()
-                            + ": choose one, and ignore the other.");
-                }
-                chosen.put(row.header(), field);
-            }
-        }
-        return chosen;
+        columns.show(t, ColumnGuesser.guess(t, platform.get()));
     }
 
     private void check() {
         Map<String, ImportField> chosen;
         try {
-            chosen = chosenMapping();
-        } catch (app.rapport.domain.RuleViolation e) {
+            chosen = columns.chosen();
+        } catch (RuleViolation e) {
             dialogs.showError(e.getMessage());
             return;
         }
@@ -250,7 +206,7 @@ public final class ImportWizardViewModel {
             return;
         }
         RawTable t = table.get();
-        java.util.Set<String> fractions = fractionColumns();
+        Set<String> fractions = columns.fractionColumns();
         background.run(() -> service.plan(t, chosen, fractions), planned -> {
             plan.set(planned);
             problems.setAll(planned.problems());
@@ -279,9 +235,9 @@ public final class ImportWizardViewModel {
             }
         };
         ImportService.OnDuplicate policy = onDuplicate.get();
-        Map<String, ImportField> chosen = chosenMapping();
+        Map<String, ImportField> chosen = columns.chosen();
         List<String> headers = table.get().headers();
-        Map<Integer, ImportService.OnDuplicate> rowChoices = new java.util.HashMap<>(perRow);
+        Map<Integer, ImportService.OnDuplicate> rowChoices = new HashMap<>(perRow);
         background.run(() -> {
             ImportReport result = service.commit(p, policy, Map.copyOf(rowChoices), tracker);
             service.rememberMapping(headers, chosen);
@@ -322,8 +278,8 @@ public final class ImportWizardViewModel {
         if (row < 0 || column < 0) {
             return false;
         }
-        List<List<String>> rows = new java.util.ArrayList<>(t.rows());
-        List<String> cells = new java.util.ArrayList<>(rows.get(row));
+        List<List<String>> rows = new ArrayList<>(t.rows());
+        List<String> cells = new ArrayList<>(rows.get(row));
         cells.set(column, value);
         rows.set(row, cells);
         table.set(new RawTable(t.headers(), rows, t.lines(), t.ragged(), t.encoding(), t.delimiter()));
@@ -389,7 +345,7 @@ public final class ImportWizardViewModel {
     }
 
     public ObservableList<MappingRow> mapping() {
-        return mapping;
+        return columns.rows();
     }
 
     public ReadOnlyObjectProperty<ImportPlan> planProperty() {

@@ -1,0 +1,98 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Influencer;
+import app.rapport.exchange.ContactColumns;
+import app.rapport.exchange.ExportProgress;
+import app.rapport.service.ExportService;
+import app.rapport.service.SettingsService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Exporting contacts from the contacts screen: ask what and where, then write with progress and cancel. */
+final class ContactExport {
+
+    /** The contacts the user can choose to export, and the quick filter that narrowed the shown ones. */
+    record Lists(List<Influencer> shown, List<Influencer> selected, List<Influencer> all, String quickFilter) {
+    }
+
+    private record Setup(Map<ExportService.Format, List<String>> remembered, String brand) {
+    }
+
+    private final ExportService exports;
+    private final SettingsService settings;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine status;
+
+    ContactExport(ExportService exports, SettingsService settings, Background background, DialogService dialogs,
+            StatusLine status) {
+        this.exports = exports;
+        this.settings = settings;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    void run(Lists lists) {
+        background.run(() -> new Setup(settings.exportColumns(), settings.settings().brandName()),
+                setup -> ask(lists, setup),
+                failure -> dialogs.showError(Errors.describe(failure, "prepare the export")));
+    }
+
+    private void ask(Lists lists, Setup setup) {
+        List<DialogService.ColumnOption> columns = ContactColumns.all(lists.all(), ZoneId.systemDefault())
+                .stream().map(c -> new DialogService.ColumnOption(c.id(), c.header())).toList();
+        dialogs.askExport(new DialogService.ExportOffer(lists.shown().size(), lists.selected().size(),
+                lists.all().size(), columns, setup.remembered(), exports.defaultPaper())).ifPresent(choice -> {
+            List<Influencer> rows = switch (choice.scope()) {
+                case SELECTED -> lists.selected();
+                case ALL -> lists.all();
+                default -> lists.shown();
+            };
+            String filter = switch (choice.scope()) {
+                case SELECTED -> "selected contacts";
+                case ALL -> "";
+                default -> lists.quickFilter();
+            };
+            String extension = choice.format().extension();
+            dialogs.chooseSaveFile("Export contacts", "contacts." + extension, extension).ifPresent(file ->
+                    write(rows, new ExportService.Request(choice.format(), choice.columns(), choice.forExcel(),
+                            choice.escapeFormulas(), setup.brand(), filter, choice.cards(), choice.paper()), file));
+        });
+    }
+
+    private void write(List<Influencer> rows, ExportService.Request request, Path file) {
+        AtomicBoolean cancelled = status.startWork("Exporting " + rows.size() + " contacts…");
+        ExportProgress progress = new ExportProgress() {
+            @Override
+            public void done(int written, int total) {
+                background.onUi(() -> status.progress(total == 0 ? 1 : (double) written / total));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        background.run(() -> {
+            int written = exports.export(rows, request, file, progress);
+            settings.rememberExportColumns(request.format(), request.columns());
+            return written;
+        }, written -> status.endWork("Exported " + written + " contacts to " + file + "."), failure -> {
+            if (failure instanceof CancellationException) {
+                status.endWork("Export cancelled; nothing was written.");
+            } else {
+                status.endWork("");
+                dialogs.showError(Errors.describe(failure, "export the contacts"));
+            }
+        });
+    }
+}
