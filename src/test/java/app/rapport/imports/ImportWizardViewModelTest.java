@@ -135,6 +135,8 @@ class ImportWizardViewModelTest {
         wizard.next();
         wizard.next();
         assertThat(wizard.summaryProperty().get()).startsWith("2 rows: 1 ready, 1 with errors");
+        assertThat(wizard.shownRows()).extracting(wizard::nameOf).containsExactly("Luna B", "Wick W");
+        assertThat(wizard.errorOf(wizard.shownRows().get(0))).isEqualTo("Not an email address.");
 
         assertThat(wizard.fix(wizard.shownProblems().get(0), "luna@lunabakes.example")).isTrue();
 

@@ -57,6 +57,7 @@ class ImportJourneyTest {
                 .startsWith("3 rows: 2 ready, 1 with errors");
         // Correct the bad email in place: double-click the value, type, Enter.
         javafx.scene.Node problems = robot.lookup("#problemTable").query();
+        ScreenshotTest.snapshot(robot, problems.getScene(), "import.png");
         robot.doubleClickOn(robot.from(problems).lookup("not-an-email").queryLabeled());
         waitUntil(() -> robot.lookup("#problemTable .text-field").tryQuery().isPresent());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)

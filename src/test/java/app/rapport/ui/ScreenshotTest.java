@@ -73,12 +73,17 @@ class ScreenshotTest {
     }
 
     private Path write(String name) throws IOException {
+        return snapshot(window.robot(), window.app().stage().getScene(), name);
+    }
+
+    /** Writes a picture of the scene where the README's pictures go (see the class comment). */
+    static Path snapshot(org.testfx.api.FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         Path folder = Path.of(System.getProperty("rapport.screenshots.dir", "target/screenshots"));
         Files.createDirectories(folder);
         Path file = folder.resolve(name);
-        window.robot().interact(() -> {
+        robot.interact(() -> {
             try {
-                var image = window.app().stage().getScene().snapshot(null);
+                var image = scene.snapshot(null);
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

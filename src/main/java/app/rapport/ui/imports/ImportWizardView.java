@@ -128,7 +128,7 @@ public final class ImportWizardView {
         errorsOnlyCheck.selectedProperty().bindBidirectional(viewModel.errorsOnlyProperty());
         rowTable.setItems(viewModel.shownRows());
         rowLineColumn.setCellValueFactory(cell(ImportPlan.Row::line));
-        rowNameColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "" : r.contact().displayName()));
+        rowNameColumn.setCellValueFactory(cell(viewModel::nameOf));
         rowEmailColumn.setCellValueFactory(cell(r -> r.hasErrors() || r.contact().email() == null ? ""
                 : r.contact().email()));
         rowAccountsColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "" : r.contact().accounts().stream()
@@ -136,7 +136,7 @@ public final class ImportWizardView {
                         + (a.followers() == null ? "" : " · " + app.rapport.domain.FollowerCounts.abbreviate(
                                 a.followers())))
                 .collect(java.util.stream.Collectors.joining(", "))));
-        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Error: left out"
+        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Left out: " + viewModel.errorOf(r)
                 : r.duplicateOf() != null ? "Already there: " + r.duplicateOf().displayName()
                 : r.duplicateInFile() ? "Repeats an earlier row" : "Ready"));
         problemTable.setItems(viewModel.shownProblems());

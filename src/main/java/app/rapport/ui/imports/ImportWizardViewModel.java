@@ -256,6 +256,32 @@ public final class ImportWizardViewModel {
         });
     }
 
+    /** What a row is called in the check step: its contact's name, or for a row with errors the file's text. */
+    public String nameOf(ImportPlan.Row row) {
+        if (!row.hasErrors()) {
+            return row.contact().displayName();
+        }
+        RawTable t = table.get();
+        int index = t.lines().indexOf(row.line());
+        if (index < 0) {
+            return "";
+        }
+        List<String> cells = t.rows().get(index);
+        // The named column first, else any column that identifies the contact.
+        return columns.chosen().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> "name".equals(e.getValue().id()) ? 0 : 1))
+                .filter(e -> "name".equals(e.getValue().id()) || "handle".equals(e.getValue().part())
+                        || "email".equals(e.getValue().id()))
+                .map(e -> cells.get(t.headers().indexOf(e.getKey())).strip())
+                .filter(v -> !v.isEmpty()).findFirst().orElse("");
+    }
+
+    /** Why a row with errors is left out: its first error. */
+    public String errorOf(ImportPlan.Row row) {
+        return problems.stream().filter(p -> p.line() == row.line() && p.severity() == ImportPlan.Severity.ERROR)
+                .map(ImportPlan.Problem::reason).findFirst().orElse("");
+    }
+
     /** Chooses what to do with one duplicate row, apart from the choice for all. */
     public void chooseFor(ImportPlan.Row row, ImportService.OnDuplicate choice) {
         perRow.put(row.line(), choice);
