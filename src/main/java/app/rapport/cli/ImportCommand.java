@@ -6,8 +6,6 @@ import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
-import app.rapport.exchange.SafeFiles;
-import app.rapport.exchange.Sheets;
 import app.rapport.exchange.TableReader;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
@@ -15,9 +13,7 @@ import app.rapport.service.ImportService;
 import app.rapport.service.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -170,13 +166,7 @@ final class ImportCommand implements Callable<Integer> {
             return;
         }
         try {
-            SafeFiles.write(report, temp -> {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    Sheets.writeCsv(List.of("Line", "Column", "Value", "Severity", "Reason"), problems.stream()
-                            .map(p -> Arrays.<Object>asList(p.line(), p.column(), p.value(), p.severity().name(),
-                                    p.reason())).toList(), out);
-                }
-            });
+            ImportReport.writeProblems(problems, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

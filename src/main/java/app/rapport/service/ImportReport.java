@@ -1,5 +1,13 @@
 package app.rapport.service;
 
+import app.rapport.exchange.SafeFiles;
+import app.rapport.exchange.Sheets;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /** What an import did. */
@@ -9,5 +17,16 @@ public record ImportReport(int imported, int updated, int skipped, int errors, L
     public String summary() {
         return "Imported " + imported + ", updated " + updated + ", skipped " + skipped + ", " + errors
                 + (errors == 1 ? " row" : " rows") + " with errors.";
+    }
+
+    /** Writes problems as a CSV a spreadsheet opens: line, column, value, severity, reason. */
+    public static void writeProblems(List<ImportPlan.Problem> problems, Path file) throws IOException {
+        SafeFiles.write(file, temp -> {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                Sheets.writeCsv(List.of("Line", "Column", "Value", "Severity", "Reason"), problems.stream()
+                        .map(p -> Arrays.<Object>asList(p.line(), p.column(), p.value(), p.severity().name(),
+                                p.reason())).toList(), out);
+            }
+        });
     }
 }

@@ -213,4 +213,23 @@ class ImportWizardViewModelTest {
         assertThat(wizard.mapping()).extracting(r -> r.fieldProperty().get().id())
                 .containsExactly("name", "instagram.handle");
     }
+
+    @Test
+    void theReportSavedAfterAnImportListsTheRowsLeftOut() throws Exception {
+        ImportWizardViewModel wizard = wizard("name,email\r\nLuna,luna@lunabakes.example\r\nBad,not-an-email\r\n",
+                new AtomicInteger());
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        assertThat(wizard.reportProperty().get().summary()).isEqualTo("Imported 1, updated 0, skipped 0, 1 row with errors.");
+        Path saved = folder.resolve("report.csv");
+        dialogs.willAnswer(saved);
+
+        wizard.saveReport();
+
+        assertThat(Files.readAllLines(saved, StandardCharsets.UTF_8)).containsExactly(
+                "Line,Column,Value,Severity,Reason", "3,email,not-an-email,ERROR,Not an email address.");
+        assertThat(wizard.summaryProperty().get()).isEqualTo("Saved the report to " + saved + ".");
+    }
 }

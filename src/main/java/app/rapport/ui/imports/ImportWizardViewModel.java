@@ -6,8 +6,6 @@ import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
-import app.rapport.exchange.SafeFiles;
-import app.rapport.exchange.Sheets;
 import app.rapport.exchange.TableReader;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
@@ -16,13 +14,9 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -324,13 +318,7 @@ public final class ImportWizardViewModel {
         List<ImportPlan.Problem> list = done != null ? done.problems() : problems;
         dialogs.chooseSaveFile("Save the import report", "import-report.csv", "csv").ifPresent(target ->
                 background.run(() -> {
-                    SafeFiles.write(target, temp -> {
-                        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                            Sheets.writeCsv(List.of("Line", "Column", "Value", "Severity", "Reason"), list.stream()
-                                    .map(x -> Arrays.<Object>asList(x.line(), x.column(), x.value(),
-                                            x.severity().name(), x.reason())).toList(), out);
-                        }
-                    });
+                    ImportReport.writeProblems(list, target);
                     return target;
                 }, saved -> summary.set("Saved the report to " + saved + "."),
                         failure -> dialogs.showError(Errors.describe(failure, "save the report"))));
