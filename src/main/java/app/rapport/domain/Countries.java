@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,13 +82,34 @@ public final class Countries {
         if (direct.isPresent()) {
             return direct;
         }
-        String key = Text.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        String key = key(text);
         String variant = VARIANTS.get(key);
         if (variant != null) {
             return Optional.of(variant);
         }
-        return CODES.stream().filter(code -> Text.fold(displayName(code, Locale.ENGLISH))
-                .replaceAll("[^a-z0-9]+", " ").strip().equals(key)).findFirst();
+        return Optional.ofNullable(NamesInManyLanguages.INDEX.get(key));
+    }
+
+    private static String key(String text) {
+        return Text.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** Country names in the languages brands and creators write most ("Brasil", "Allemagne"), built once. */
+    private static final class NamesInManyLanguages {
+        static final java.util.Map<String, String> INDEX = build();
+
+        private static java.util.Map<String, String> build() {
+            java.util.Map<String, String> index = new java.util.HashMap<>();
+            List<Locale> languages = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
+                    new Locale("es"), new Locale("pt"), new Locale("nl"), new Locale("pl"), new Locale("sv"),
+                    Locale.getDefault());
+            for (Locale language : languages) {
+                for (String code : CODES) {
+                    index.putIfAbsent(key(displayName(code, language)), code);
+                }
+            }
+            return Map.copyOf(index);
+        }
     }
 
     /** Every country, sorted by its name in the given language. */

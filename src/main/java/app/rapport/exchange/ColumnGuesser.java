@@ -23,7 +23,8 @@ public final class ColumnGuesser {
 
     static {
         for (String w : List.of("name", "display name", "creator", "influencer", "creator name", "full name",
-                "nom", "contact")) {
+                "influencer name", "contact name", "profile name", "talent", "talent name", "nom", "nombre", "nome",
+                "contact")) {
             CONTACT_WORDS.put(w, "name");
         }
         CONTACT_WORDS.put("real name", "real_name");
