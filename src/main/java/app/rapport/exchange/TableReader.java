@@ -92,6 +92,8 @@ public final class TableReader {
                 throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            // A formula cell is read as what Excel last showed, not as its formula text.
+            formatter.setUseCachedValuesForFormulaCells(true);
             List<List<String>> records = new ArrayList<>();
             List<Integer> lineNumbers = new ArrayList<>();
             for (Row row : sheet) {

@@ -282,4 +282,49 @@ class ImportServiceTest {
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.problems()).filteredOn(p -> p.reason().contains("different number of cells")).hasSize(2);
     }
+
+    @Test
+    void aWorkbookWithFormattedNumbersPercentagesAndFormulasImportsTheValuesShown() throws Exception {
+        Path file = folder.resolve("creators.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Creators");
+            var thousands = book.createCellStyle();
+            thousands.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+            var percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+            var header = sheet.createRow(0);
+            List.of("Creator", "Instagram", "Followers", "Likes", "Engagement").forEach(h ->
+                    header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+            var luna = sheet.createRow(1);
+            luna.createCell(0).setCellValue("Luna Bakes");
+            luna.createCell(1).setCellValue("@luna.bakes");
+            luna.createCell(2).setCellValue(48200);
+            luna.getCell(2).setCellStyle(thousands);
+            luna.createCell(3).setCellValue(1542);
+            luna.createCell(4).setCellFormula("D2/C2");
+            luna.getCell(4).setCellStyle(percent);
+            var wick = sheet.createRow(3); // a blank row in between, as people leave them
+            wick.createCell(0).setCellValue("Wick & Wander");
+            wick.createCell(1).setCellValue("wickandwander");
+            wick.createCell(2).setCellValue(1_250_000);
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (var out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        RawTable table = TableReader.readWorkbook(file, null);
+        Map<String, ImportField> mapping = ColumnGuesser.guess(table, null);
+        mapping.remove("Likes");
+
+        ImportReport report = session.imports().commit(session.imports().plan(table, mapping),
+                ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
+
+        assertThat(table.rows().get(0)).containsExactly("Luna Bakes", "@luna.bakes", "48,200", "1542", "3.2%");
+        assertThat(report.imported()).isEqualTo(2);
+        Map<String, SocialAccount> byHandle = new java.util.HashMap<>();
+        session.contacts().listContacts().forEach(c -> byHandle.put(c.accounts().get(0).handle(), c.accounts().get(0)));
+        assertThat(byHandle.get("luna.bakes").followers()).isEqualTo(48_200L);
+        assertThat(byHandle.get("luna.bakes").engagementRate()).isEqualByComparingTo("3.2");
+        assertThat(byHandle.get("wickandwander").followers()).isEqualTo(1_250_000L);
+    }
 }
