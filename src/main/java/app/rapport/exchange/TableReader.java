@@ -121,6 +121,7 @@ public final class TableReader {
         java.util.Set<app.rapport.domain.Platform> platforms = java.util.EnumSet.noneOf(
                 app.rapport.domain.Platform.class);
         List<Map<String, String>> records = new ArrayList<>();
+        java.util.Set<String> handles = new java.util.TreeSet<>();
         for (ezvcard.VCard card : cards) {
             Map<String, String> r = new HashMap<>();
             r.put("name", card.getFormattedName() == null ? "" : card.getFormattedName().getValue());
@@ -139,7 +140,19 @@ public final class TableReader {
             r.put("tags", card.getCategories() == null ? "" : String.join("; ", card.getCategories().getValues()));
             List<String> links = new ArrayList<>();
             card.getUrls().forEach(u -> links.add(u.getValue()));
-            card.getExtendedProperties("X-SOCIALPROFILE").forEach(p -> links.add(p.getValue()));
+            for (var profile : card.getExtendedProperties("X-SOCIALPROFILE")) {
+                // Apple writes "x-apple:handle" with the platform in TYPE and the handle in X-USER.
+                var platform = app.rapport.domain.Platform.fromName(profile.getParameter("TYPE"));
+                String user = profile.getParameter("X-USER");
+                if (app.rapport.domain.SocialHandles.parseProfileUrl(profile.getValue()).isEmpty()
+                        && platform.isPresent() && user != null && !user.isBlank()) {
+                    String column = platform.get().name().toLowerCase(Locale.ROOT) + ".handle";
+                    r.putIfAbsent(column, user.strip());
+                    handles.add(column);
+                } else {
+                    links.add(profile.getValue());
+                }
+            }
             for (String link : links) {
                 app.rapport.domain.SocialHandles.parseProfileUrl(link).ifPresent(p -> {
                     String column = p.platform() == app.rapport.domain.Platform.BLOG ? "website"
@@ -157,6 +170,7 @@ public final class TableReader {
         List<String> headers = new ArrayList<>(List.of("name", "real_name", "email", "phone", "city", "country",
                 "tags", "notes", "website"));
         platforms.forEach(p -> headers.add(p.name().toLowerCase(Locale.ROOT) + ".url"));
+        headers.addAll(handles);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {

@@ -327,4 +327,38 @@ class ImportServiceTest {
         assertThat(byHandle.get("luna.bakes").engagementRate()).isEqualByComparingTo("3.2");
         assertThat(byHandle.get("wickandwander").followers()).isEqualTo(1_250_000L);
     }
+
+    @Test
+    void vcardsThreeAndFourFromAddressBooksImportWithTheirProfiles() throws Exception {
+        Path file = file("contacts.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Baker;Luna;;;\r\nFN:Luna Bakes\r\n"
+                + "EMAIL;type=INTERNET;type=HOME:luna@lunabakes.example\r\nTEL;type=CELL:+34 600 000 000\r\n"
+                + "item1.ADR;type=HOME:;;Calle Mayor 1;Valencia;;46001;Spain\r\n"
+                + "X-SOCIALPROFILE;type=instagram;x-user=luna.bakes:x-apple:luna.bakes\r\n"
+                + "item2.URL:https://www.tiktok.com/@lunabakes\r\nNOTE:Met at the Valencia food fair; loves \r\n"
+                + " sourdough\r\nCATEGORIES:baking,vegan\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Сергей\r\nEMAIL:sergey@example.com\r\n"
+                + "URL:https://youtube.com/@sergeycooks\r\nURL:https://sergey.example\r\nEND:VCARD\r\n",
+                StandardCharsets.UTF_8);
+        RawTable table = TableReader.readVcards(file);
+
+        ImportReport report = session.imports().commit(session.imports().plan(table,
+                ColumnGuesser.guess(table, null)), ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
+
+        assertThat(report.imported()).isEqualTo(2);
+        Map<String, Influencer> byName = new java.util.HashMap<>();
+        session.contacts().listContacts().forEach(c -> byName.put(c.displayName(), c));
+        Influencer luna = byName.get("Luna Bakes");
+        assertThat(luna.email()).isEqualTo("luna@lunabakes.example");
+        assertThat(luna.phone()).isEqualTo("+34 600 000 000");
+        assertThat(luna.city()).isEqualTo("Valencia");
+        assertThat(luna.country()).isEqualTo("ES");
+        assertThat(luna.audienceNotes()).isEqualTo("Met at the Valencia food fair; loves sourdough");
+        assertThat(luna.tags()).containsExactlyInAnyOrder("baking", "vegan");
+        assertThat(luna.accounts()).extracting(a -> a.platform().name() + " " + a.handle())
+                .containsExactlyInAnyOrder("INSTAGRAM luna.bakes", "TIKTOK lunabakes");
+        Influencer sergey = byName.get("Сергей");
+        assertThat(sergey.accounts()).extracting(a -> a.platform().name() + " " + a.handle())
+                .contains("YOUTUBE sergeycooks");
+        assertThat(sergey.accounts()).extracting(SocialAccount::platform).contains(Platform.BLOG);
+    }
 }
