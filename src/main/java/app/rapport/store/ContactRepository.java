@@ -95,8 +95,8 @@ public final class ContactRepository {
 
     /** The contact with this email address (case-insensitive), if any. */
     public Optional<Influencer> findByEmail(String email) {
-        return handle.createQuery("SELECT id FROM contact WHERE LOWER(email) = LOWER(:email) ORDER BY id")
-                .bind("email", email).mapTo(Long.class).findFirst().flatMap(this::findById);
+        return handle.createQuery("SELECT id FROM contact WHERE email_key = :email ORDER BY id")
+                .bind("email", email.toLowerCase(Locale.ROOT)).mapTo(Long.class).findFirst().flatMap(this::findById);
     }
 
     /** How many contacts the workspace holds. */
@@ -123,10 +123,10 @@ public final class ContactRepository {
     public Influencer insert(Influencer contact) {
         Outreach outreach = contact.outreach();
         Instant since = outreach.statusSince() != null ? outreach.statusSince() : contact.createdAt();
-        long id = handle.createUpdate("INSERT INTO contact (display_name, real_name, email, phone, city, country, "
+        long id = handle.createUpdate("INSERT INTO contact (display_name, real_name, email, email_key, phone, city, country, "
                         + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at, outreach_status, "
                         + "status_since, follow_up_on, follow_up_reason) VALUES "
-                        + "(:displayName, :realName, :email, :phone, :city, :country, :languages, :audienceNotes, "
+                        + "(:displayName, :realName, :email, :emailKey, :phone, :city, :country, :languages, :audienceNotes, "
                         + ":fitRating, :redFlags, :createdAt, :updatedAt, :status, :since, :followUpOn, :followUpReason)")
                 .bindMap(contactParameters(contact))
                 .bind("status", outreach.status().name())
@@ -147,7 +147,8 @@ public final class ContactRepository {
     public Influencer update(Influencer contact) {
         long id = contact.id();
         int changed = handle.createUpdate("UPDATE contact SET display_name = :displayName, real_name = :realName, "
-                        + "email = :email, phone = :phone, city = :city, country = :country, languages = :languages, "
+                        + "email = :email, email_key = :emailKey, phone = :phone, city = :city, country = :country, "
+                        + "languages = :languages, "
                         + "audience_notes = :audienceNotes, fit_rating = :fitRating, red_flags = :redFlags, "
                         + "updated_at = :updatedAt WHERE id = :id")
                 .bindMap(contactParameters(contact))
@@ -263,6 +264,7 @@ public final class ContactRepository {
         p.put("displayName", c.displayName());
         p.put("realName", c.realName());
         p.put("email", c.email());
+        p.put("emailKey", c.email() == null ? null : c.email().toLowerCase(Locale.ROOT));
         p.put("phone", c.phone());
         p.put("city", c.city());
         p.put("country", c.country());

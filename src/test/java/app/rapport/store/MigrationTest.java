@@ -27,7 +27,7 @@ class MigrationTest {
         try (Connection c = DriverManager.getConnection(url, "rapport", "");
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO contact (display_name, email, created_at, updated_at, outreach_status) VALUES "
-                    + "('Luna Bakes', 'luna@lunabakes.example', TIMESTAMP WITH TIME ZONE '2026-01-02 10:00:00+00', "
+                    + "('Luna Bakes', 'Luna@LunaBakes.example', TIMESTAMP WITH TIME ZONE '2026-01-02 10:00:00+00', "
                     + "TIMESTAMP WITH TIME ZONE '2026-01-02 10:00:00+00', 'CONTACTED')");
             s.execute("INSERT INTO social_account (contact_id, sort_order, platform, handle, handle_key, created_at, "
                     + "updated_at) SELECT id, 0, 'TIKTOK', 'lunabakes', 'lunabakes', created_at, updated_at FROM contact");
@@ -37,10 +37,13 @@ class MigrationTest {
             List<Influencer> contacts = database.inTransaction(repos -> repos.contacts().findAll());
             assertThat(contacts).singleElement().satisfies(c -> {
                 assertThat(c.displayName()).isEqualTo("Luna Bakes");
-                assertThat(c.email()).isEqualTo("luna@lunabakes.example");
+                assertThat(c.email()).isEqualTo("Luna@LunaBakes.example");
                 assertThat(c.accounts()).hasSize(1);
                 assertThat(c.outreach().status().name()).isEqualTo("CONTACTED");
             });
+            java.util.Optional<Influencer> byEmail =
+                    database.inTransaction(repos -> repos.contacts().findByEmail("luna@lunabakes.EXAMPLE"));
+            assertThat(byEmail).as("found through the email key the upgrade fills in").isPresent();
             List<?> deals = database.inTransaction(repos -> repos.deals().findAll(ZoneOffset.UTC));
             assertThat(deals).isEmpty();
         }
