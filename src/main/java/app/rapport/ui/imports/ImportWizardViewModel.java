@@ -132,11 +132,10 @@ public final class ImportWizardViewModel {
 
     private RawTable readTable(Charset chosenEncoding, Character chosenDelimiter, String chosenSheet)
             throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (isWorkbook()) {
             return TableReader.readWorkbook(file, chosenSheet);
         }
-        if (name.endsWith(".vcf")) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vcf")) {
             return TableReader.readVcards(file);
         }
         return TableReader.readCsv(file, new TableReader.CsvOptions(chosenEncoding, chosenDelimiter));
