@@ -1,6 +1,8 @@
 package app.rapport.exchange;
 
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /** What a long export reports to, and how it learns it was cancelled. */
 public interface ExportProgress {
@@ -16,6 +18,21 @@ public interface ExportProgress {
             return false;
         }
     };
+
+    /** Reports the fraction done (0 to 1) and asks whether to stop; used by every progress bar. */
+    static ExportProgress of(DoubleConsumer fractionDone, BooleanSupplier cancelled) {
+        return new ExportProgress() {
+            @Override
+            public void done(int rows, int total) {
+                fractionDone.accept(total == 0 ? 1 : (double) rows / total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
 
     /** How many rows of how many are written. */
     void done(int rows, int total);

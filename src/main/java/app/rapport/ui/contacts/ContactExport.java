@@ -71,17 +71,8 @@ final class ContactExport {
 
     private void write(List<Influencer> rows, ExportService.Request request, Path file) {
         AtomicBoolean cancelled = status.startWork("Exporting " + rows.size() + " contacts…");
-        ExportProgress progress = new ExportProgress() {
-            @Override
-            public void done(int written, int total) {
-                background.onUi(() -> status.progress(total == 0 ? 1 : (double) written / total));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        ExportProgress progress = ExportProgress.of(
+                fraction -> background.onUi(() -> status.progress(fraction)), cancelled::get);
         background.run(() -> {
             int written = exports.export(rows, request, file, progress);
             settings.rememberExportColumns(request.format(), request.columns());

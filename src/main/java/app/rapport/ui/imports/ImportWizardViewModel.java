@@ -216,17 +216,8 @@ public final class ImportWizardViewModel {
         ImportPlan p = plan.get();
         cancelled = new AtomicBoolean();
         AtomicBoolean flag = cancelled;
-        ExportProgress tracker = new ExportProgress() {
-            @Override
-            public void done(int rows, int total) {
-                background.onUi(() -> progress.set(total == 0 ? 1 : (double) rows / total));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return flag.get();
-            }
-        };
+        ExportProgress tracker = ExportProgress.of(fraction -> background.onUi(() -> progress.set(fraction)),
+                flag::get);
         ImportService.OnDuplicate policy = onDuplicate.get();
         Map<String, ImportField> chosen = columns.chosen();
         List<String> headers = table.get().headers();
