@@ -1,22 +1,18 @@
 package app.rapport.cli;
 
-import app.rapport.domain.Campaign;
 import app.rapport.domain.Influencer;
-import app.rapport.domain.OutreachStatus;
-import app.rapport.domain.Platform;
+import app.rapport.domain.search.ContactQuery;
+import app.rapport.domain.search.QueryKey;
 import app.rapport.domain.RuleViolation;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.PdfContactSheet;
-import app.rapport.service.ContactFilter;
 import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,19 +37,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     private Path out;
 
-    @Option(names = "--query", paramLabel = "TEXT", description = "Only contacts whose name or handle contains TEXT.")
+    @Option(names = "--query", paramLabel = "QUERY",
+            description = "Only the contacts this search finds, as typed in the app's search box "
+                    + "(tag:vegan followers:<50k status:prospect ...).")
     private String query;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only contacts in this outreach status.")
+    @Option(names = "--status", paramLabel = "STATUS", description = "Shorthand for status:STATUS in the query.")
     private String status;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only contacts with this tag or niche.")
+    @Option(names = "--tag", paramLabel = "TAG", description = "Shorthand for tag:TAG in the query.")
     private String tag;
 
-    @Option(names = "--platform", paramLabel = "PLATFORM", description = "Only contacts with an account there.")
+    @Option(names = "--platform", paramLabel = "PLATFORM", description = "Shorthand for platform:PLATFORM.")
     private String platform;
 
-    @Option(names = "--campaign", paramLabel = "NAME", description = "Only the people of this campaign.")
+    @Option(names = "--campaign", paramLabel = "NAME", description = "Shorthand for campaign:NAME.")
     private String campaign;
 
     @Option(names = "--columns", paramLabel = "a,b,c", split = ",",
@@ -78,11 +76,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Path workspace = parent.workspace();
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            ContactFilter filter = new ContactFilter(query, status(), tag, platform(), campaignContacts(session));
-            List<Influencer> contacts = session.contacts().listContacts().stream().filter(filter).toList();
+            String search = fullQuery();
+            List<Influencer> contacts = session.search().find(search);
             ExportService.Format chosen = ExportService.Format.of(format);
             int written = session.exports().export(contacts, new ExportService.Request(chosen, columns, forExcel,
-                    !noFormulaEscape, session.settings().settings().brandName(), filter.describe(), cards, paper()), out,
+                    !noFormulaEscape, session.settings().settings().brandName(), search.isBlank() ? "" : "matching " + search, cards, paper()), out,
                     ExportProgress.NONE);
             spec.commandLine().getOut().printf("Exported %s %s to %s%n",
                     NumberFormat.getIntegerInstance(Locale.getDefault()).format(written),
@@ -102,31 +100,16 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private OutreachStatus status() {
-        if (status == null) {
-            return null;
-        }
-        return Arrays.stream(OutreachStatus.values())
-                .filter(s -> s.name().equalsIgnoreCase(status.strip().replace(' ', '_'))
-                        || s.label().equalsIgnoreCase(status.strip()))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("Unknown status \"" + status + "\": use one of "
-                        + String.join(", ", Arrays.stream(OutreachStatus.values()).map(OutreachStatus::label)
-                                .toList()) + "."));
+    /** The query with the shorthand options added as its filters. */
+    private String fullQuery() {
+        String search = query == null ? "" : query;
+        search = withTerm(search, QueryKey.STATUS, status);
+        search = withTerm(search, QueryKey.TAG, tag);
+        search = withTerm(search, QueryKey.PLATFORM, platform);
+        return withTerm(search, QueryKey.CAMPAIGN, campaign);
     }
 
-    private Platform platform() {
-        return platform == null ? null : Platform.fromName(platform)
-                .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
-    }
-
-    private Set<Long> campaignContacts(Session session) {
-        if (campaign == null) {
-            return null;
-        }
-        Campaign found = session.campaigns().campaigns().stream()
-                .filter(c -> c.name().equalsIgnoreCase(campaign.strip())).findFirst()
-                .orElseThrow(() -> new RuleViolation("There is no campaign named \"" + campaign + "\"."));
-        return session.campaigns().overview(found.id(), Locale.getDefault()).contacts().keySet();
+    private static String withTerm(String search, QueryKey key, String value) {
+        return value == null ? search : ContactQuery.withTerm(search, key, value);
     }
 }

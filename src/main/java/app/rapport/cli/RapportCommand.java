@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         versionProvider = RapportCommand.Version.class,
         description = "Rapport keeps your influencer contacts, outreach and deals on your own computer.%n"
                 + "Without a command it opens the Rapport window.",
-        subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class})
 public final class RapportCommand implements Runnable {
 
     /** System property that tells the log where to write; read by logback.xml. */

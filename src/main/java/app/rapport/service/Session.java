@@ -18,6 +18,7 @@ public final class Session implements AutoCloseable {
     private final CampaignService campaigns;
     private final ExportService exports;
     private final ImportService imports;
+    private final SearchService search;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -29,6 +30,7 @@ public final class Session implements AutoCloseable {
         this.campaigns = new CampaignService(database, clock);
         this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
         this.imports = new ImportService(database, clock, java.util.Locale.getDefault());
+        this.search = new SearchService(database, clock);
     }
 
     /**
@@ -57,6 +59,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public ImportService imports() {

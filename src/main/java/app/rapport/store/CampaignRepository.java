@@ -86,6 +86,17 @@ public final class CampaignRepository {
         return findAll().stream().filter(c -> ids.contains(c.id())).toList();
     }
 
+    /** Per contact, the names of the campaigns it is shortlisted in or has a deal in. */
+    public Map<Long, Set<String>> campaignNamesByContact() {
+        Map<Long, Set<String>> names = new java.util.HashMap<>();
+        handle.createQuery("SELECT m.contact_id, c.name FROM (SELECT contact_id, campaign_id FROM shortlist_entry "
+                        + "UNION SELECT contact_id, campaign_id FROM deal WHERE campaign_id IS NOT NULL) m "
+                        + "JOIN campaign c ON c.id = m.campaign_id")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+        return names;
+    }
+
     /** Adds contacts to the end of a shortlist; those already on it are skipped. Returns how many were added. */
     public int addToShortlist(long campaignId, List<Long> contactIds) {
         int next = handle.createQuery("SELECT COALESCE(MAX(priority), 0) FROM shortlist_entry WHERE campaign_id = :c")

@@ -101,6 +101,15 @@ public final class OutreachRepository {
                 .list();
     }
 
+    /** Every contact's interaction summaries, one per line, for search. */
+    public Map<Long, String> interactionSummaries() {
+        Map<Long, String> summaries = new java.util.HashMap<>();
+        handle.createQuery("SELECT contact_id, summary FROM interaction ORDER BY contact_id, occurred_at")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> summaries.merge(e.getKey(), e.getValue(), (a, b) -> a + "\n" + b));
+        return summaries;
+    }
+
     /** Deletes one interaction. */
     public boolean deleteInteraction(long id) {
         return handle.createUpdate("DELETE FROM interaction WHERE id = :id").bind("id", id).execute() > 0;

@@ -31,6 +31,10 @@ public final class Repositories {
         return new TemplateRepository(handle);
     }
 
+    public SavedViewRepository savedViews() {
+        return new SavedViewRepository(handle);
+    }
+
     public SettingsRepository settings() {
         return new SettingsRepository(handle);
     }

@@ -123,6 +123,43 @@ class RapportCommandTest {
     }
 
     @Test
+    void listAndExportFindTheSameContactsForAQuery() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        String query = "platform:instagram followers:<100k -status:declined";
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--query", query, "--count")).isZero();
+        int count = Integer.parseInt(out.toString().strip());
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--query", query,
+                "--columns", "name,instagram.followers")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        Path file = home.resolve("found.csv");
+        run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv", "--out", file.toString(),
+                "--query", query, "--columns", "name");
+
+        assertThat(count).isBetween(3, 29);
+        assertThat(lines.get(0)).matches("Name +Instagram followers");
+        assertThat(lines).hasSize(count + 1);
+        List<String> listed = lines.subList(1, lines.size()).stream()
+                .map(line -> line.replaceAll(" {2,}\\d+$", "").strip()).toList();
+        List<String> exported = java.nio.file.Files.readAllLines(file).subList(1, count + 1).stream()
+                .map(name -> name.replace("\"", "")).toList();
+        assertThat(exported).containsExactlyElementsOf(listed);
+    }
+
+    @Test
+    void aQueryThatCannotBeUsedIsOneLineAndExitOne() {
+        Path workspace = home.resolve("demo");
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--query", "fit:9")).isEqualTo(1);
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "In the search, \"fit:9\": Fit needs a rating from 1 to 5, such as 4, >=4 or none.");
+    }
+
+    @Test
     void exportRefusesBadArgumentsWithOneLine() {
         Path workspace = home.resolve("demo");
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv")).isEqualTo(2);

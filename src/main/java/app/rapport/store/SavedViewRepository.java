@@ -1,0 +1,65 @@
+package app.rapport.store;
+
+import app.rapport.domain.search.SavedView;
+import java.util.Arrays;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Reads and writes the saved views, in sidebar order. */
+public final class SavedViewRepository {
+
+    private final Handle handle;
+
+    SavedViewRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public List<SavedView> findAll() {
+        return handle.createQuery("SELECT * FROM saved_view ORDER BY list_position, id")
+                .map((rs, ctx) -> new SavedView(rs.getLong("id"), rs.getString("name"), rs.getString("query_text"),
+                        rs.getString("sort_spec"), columns(rs.getString("column_spec")), rs.getInt("list_position")))
+                .list();
+    }
+
+    /** Inserts a new view at the end of the list, or updates one; returns its id. */
+    public long save(SavedView view) {
+        String columns = String.join(",", view.columns());
+        if (view.id() == null) {
+            int last = handle.createQuery("SELECT COALESCE(MAX(list_position), 0) FROM saved_view")
+                    .mapTo(Integer.class).one();
+            return handle.createUpdate("INSERT INTO saved_view (name, query_text, sort_spec, column_spec, "
+                            + "list_position) VALUES (:n, :q, :s, :c, :p)")
+                    .bind("n", view.name()).bind("q", view.query()).bind("s", view.sort()).bind("c", columns)
+                    .bind("p", last + 1)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        }
+        handle.createUpdate("UPDATE saved_view SET name = :n, query_text = :q, sort_spec = :s, column_spec = :c "
+                        + "WHERE id = :id")
+                .bind("n", view.name()).bind("q", view.query()).bind("s", view.sort()).bind("c", columns)
+                .bind("id", view.id()).execute();
+        return view.id();
+    }
+
+    /** Whether another view already has this name (case ignored). */
+    public boolean nameTaken(String name, Long exceptId) {
+        return handle.createQuery("SELECT COUNT(*) FROM saved_view WHERE LOWER(name) = LOWER(:n) "
+                        + "AND id <> :id")
+                .bind("n", name).bind("id", exceptId == null ? -1L : exceptId).mapTo(Integer.class).one() > 0;
+    }
+
+    public boolean delete(long id) {
+        return handle.createUpdate("DELETE FROM saved_view WHERE id = :id").bind("id", id).execute() > 0;
+    }
+
+    /** Puts the views in this order (ids not listed keep theirs after the listed ones). */
+    public void reorder(List<Long> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            handle.createUpdate("UPDATE saved_view SET list_position = :p WHERE id = :id")
+                    .bind("p", i + 1).bind("id", ids.get(i)).execute();
+        }
+    }
+
+    private static List<String> columns(String spec) {
+        return spec == null || spec.isBlank() ? List.of() : Arrays.asList(spec.split(","));
+    }
+}
