@@ -3,13 +3,15 @@ package app.rapport;
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
+import app.rapport.ui.campaigns.CampaignsView;
+import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
-import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxSystemActions;
+import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
 import app.rapport.ui.common.ViewLoader;
 import app.rapport.ui.contacts.ContactEditorView;
@@ -18,19 +20,17 @@ import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.contacts.OutreachView;
 import app.rapport.ui.contacts.OutreachViewModel;
-import app.rapport.ui.messages.MessageView;
-import app.rapport.ui.messages.MessageViewModel;
-import app.rapport.ui.imports.ImportWizardView;
-import app.rapport.ui.imports.ImportWizardViewModel;
-import app.rapport.ui.main.MainView;
-import app.rapport.ui.main.MainViewModel;
-import app.rapport.ui.campaigns.CampaignsView;
-import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.deals.DealEditorView;
 import app.rapport.ui.deals.DealEditorViewModel;
 import app.rapport.ui.deals.DealsView;
 import app.rapport.ui.deals.DealsViewModel;
+import app.rapport.ui.imports.ImportWizardView;
+import app.rapport.ui.imports.ImportWizardViewModel;
+import app.rapport.ui.main.MainView;
+import app.rapport.ui.main.MainViewModel;
 import app.rapport.ui.main.Screen;
+import app.rapport.ui.messages.MessageView;
+import app.rapport.ui.messages.MessageViewModel;
 import app.rapport.ui.payments.PaymentsView;
 import app.rapport.ui.payments.PaymentsViewModel;
 import app.rapport.ui.pipeline.PipelineView;
@@ -39,6 +39,7 @@ import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
+import app.rapport.ui.views.SavedViewsViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -127,12 +128,14 @@ public final class RapportApp extends Application {
         StatusLine statusLine = new StatusLine();
         SystemActions system = new FxSystemActions(getHostServices());
         Locale locale = Locale.getDefault();
-        ContactBook book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
                 statusLine, clock);
         ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
                 session.settings(), book,
                 new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
+        SavedViewsViewModel savedViews = new SavedViewsViewModel(session.search(), contacts.filterTextProperty(),
+                background, dialogs, statusLine);
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
                 session.outreach(), session.settings(), book, background, dialogs, statusLine, system)));
         TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
@@ -166,11 +169,12 @@ public final class RapportApp extends Application {
         List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.CAMPAIGNS,
                 Screen.PAYMENTS, Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
-                session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()));
+                session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews);
+        savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
         today.setOpener(main::openContact);
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
-                ContactsView.class, () -> new ContactsView(contacts),
+                ContactsView.class, () -> new ContactsView(contacts, savedViews),
                 ContactEditorView.class, () -> new ContactEditorView(contacts),
                 OutreachView.class, () -> new OutreachView(contacts),
                 TodayView.class, () -> new TodayView(today),
@@ -200,6 +204,7 @@ public final class RapportApp extends Application {
                 RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
         stage.show();
         contacts.load();
+        savedViews.load();
         LOG.info("Rapport {} started on {}", AppVersion.get(), session.workspaceRoot());
     }
 
@@ -227,7 +232,8 @@ public final class RapportApp extends Application {
     private void reportUnexpected(Throwable e) {
         String message = Errors.describe(e, "finish that action");
         if (stage != null && stage.isShowing()) {
-            new FxDialogService(() -> stage).showError(message);
+            // Later, not now: a dialog cannot open while an animation or a layout pass is running.
+            Platform.runLater(() -> new FxDialogService(() -> stage).showError(message));
         }
     }
 }

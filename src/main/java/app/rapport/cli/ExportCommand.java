@@ -1,9 +1,9 @@
 package app.rapport.cli;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.RuleViolation;
 import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.QueryKey;
-import app.rapport.domain.RuleViolation;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.PdfContactSheet;
 import app.rapport.service.ExportService;

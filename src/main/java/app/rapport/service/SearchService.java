@@ -33,7 +33,7 @@ public final class SearchService {
     public SearchFacts facts() {
         return database.inTransaction(repos -> {
             Map<Long, Set<String>> campaigns = repos.campaigns().campaignNamesByContact();
-            Set<String> names = repos.campaigns().findAll().stream().map(c -> app.rapport.domain.Text.fold(c.name()))
+            Set<String> names = repos.campaigns().findAll().stream().map(app.rapport.domain.Campaign::name)
                     .collect(Collectors.toSet());
             return new SearchFacts(LocalDate.now(clock), repos.outreach().interactionSummaries(), campaigns, names);
         });

@@ -34,7 +34,10 @@ final class RapportWindow {
     private void start() throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
-        robot.interact(stage::toFront);
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
         waitUntil(() -> table().getProperties() != null && robot.lookup(".status-bar").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -67,6 +70,24 @@ final class RapportWindow {
         robot.clickOn(query);
         robot.interact(() -> ((javafx.scene.control.TextInputControl) find(query)).clear());
         robot.write(text);
+    }
+
+    /**
+     * Types a search into the search box the way a user does. Waits for the box to hold the focus first: the
+     * first load may move the focus to the form just after a click.
+     */
+    void search(String text) throws TimeoutException {
+        javafx.scene.control.TextField field = find("#filterField");
+        waitUntil(() -> {
+            if (field.getScene().getFocusOwner() != field || !field.getScene().getWindow().isFocused()) {
+                robot.interact(() -> field.getScene().getWindow().requestFocus());
+                robot.clickOn(field);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            return field.getScene().getFocusOwner() == field && field.getScene().getWindow().isFocused();
+        });
+        robot.write(text);
+        waitUntil(() -> text.equals(field.getText()));
     }
 
     /** Waits for background work (a load or a save) to show its result. */

@@ -48,6 +48,11 @@ class ScreenshotTest {
 
         assertLooksLikeAWindow(write("contacts.png"));
 
+        window.search("studio followers:<100k");
+        waitUntil(() -> table.getItems().size() < 25);
+        assertLooksLikeAWindow(write("search.png"));
+        window.robot().type(javafx.scene.input.KeyCode.ESCAPE);
+
         window.robot().clickOn("#nav-pipeline");
         waitUntil(() -> window.robot().lookup(".card").tryQuery().isPresent());
         assertLooksLikeAWindow(write("pipeline.png"));

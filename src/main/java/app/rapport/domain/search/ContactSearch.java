@@ -77,12 +77,12 @@ public final class ContactSearch {
                 continue;
             }
             if (term.key() == QueryKey.CAMPAIGN) {
-                String unknown = term.values().stream().map(Text::fold)
-                        .filter(v -> !facts.campaignNames().contains(v)).findFirst().orElse(null);
+                Set<String> known = facts.campaignNames().stream().map(Text::fold).collect(Collectors.toSet());
+                String unknown = term.values().stream().filter(v -> !known.contains(Text.fold(v))).findFirst()
+                        .orElse(null);
                 if (unknown != null) {
-                    errors.add(new QueryError(term.start(), term.end(), "There is no campaign named \""
-                            + term.values().stream().filter(v -> Text.fold(v).equals(unknown)).findFirst()
-                                    .orElse(unknown) + "\"."));
+                    errors.add(new QueryError(term.start(), term.end(),
+                            "There is no campaign named \"" + unknown + "\"."));
                     continue;
                 }
             }
@@ -145,8 +145,12 @@ public final class ContactSearch {
             case FIT -> range == null ? c -> c.fit().rating() == null
                     : c -> c.fit().rating() != null && range.contains(BigDecimal.valueOf(c.fit().rating()));
             case FOLLOWUP -> c -> folded.stream().anyMatch(v -> followUp(v, c.outreach().followUpOn(), today));
-            case CAMPAIGN -> c -> c.id() != null && facts.campaignsByContact().getOrDefault(c.id(), Set.of()).stream()
-                    .map(Text::fold).anyMatch(folded::contains);
+            case CAMPAIGN -> {
+                Set<Long> members = facts.campaignsByContact().entrySet().stream()
+                        .filter(e -> e.getValue().stream().map(Text::fold).anyMatch(folded::contains))
+                        .map(Map.Entry::getKey).collect(Collectors.toSet());
+                yield c -> c.id() != null && members.contains(c.id());
+            }
             case STALE -> {
                 boolean wanted = ContactQuery.yesNo(term.rawValue()).orElse(true);
                 yield c -> isStale(c, today) == wanted;

@@ -1,6 +1,8 @@
 package app.rapport.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,21 +31,29 @@ public final class Background {
     /** Runs {@code work}; then {@code onSuccess} or {@code onFailure} on the UI executor. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         changeRunning(+1);
-        worker.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | Error e) {
-                ui.execute(() -> {
-                    changeRunning(-1);
-                    onFailure.accept(e);
-                });
-                return;
-            }
+        try {
+            worker.execute(() -> call(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // The app is closing and its worker has stopped: late work (a timer firing) is dropped.
+            changeRunning(-1);
+            LoggerFactory.getLogger(Background.class).info("Work dropped while closing");
+        }
+    }
+
+    private <T> void call(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception | Error e) {
             ui.execute(() -> {
                 changeRunning(-1);
-                onSuccess.accept(result);
+                onFailure.accept(e);
             });
+            return;
+        }
+        ui.execute(() -> {
+            changeRunning(-1);
+            onSuccess.accept(result);
         });
     }
 

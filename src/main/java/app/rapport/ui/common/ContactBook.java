@@ -1,13 +1,19 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.search.ContactSearch;
+import app.rapport.domain.search.SearchFacts;
 import app.rapport.service.ContactService;
 import app.rapport.service.OutreachService;
+import app.rapport.service.SearchService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -21,33 +27,59 @@ public final class ContactBook {
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
+    private final ContactSearch search = new ContactSearch(SearchFacts.onlyToday(LocalDate.now()));
+    private final ReadOnlyIntegerWrapper factsVersion = new ReadOnlyIntegerWrapper(this, "factsVersion");
     private final ContactService contactService;
+    private final SearchService searchService;
     private final OutreachService outreachService;
     private final Background background;
     private final DialogService dialogs;
 
-    public ContactBook(ContactService contactService, OutreachService outreachService, Background background,
-            DialogService dialogs) {
+    public ContactBook(ContactService contactService, OutreachService outreachService, SearchService searchService,
+            Background background, DialogService dialogs) {
         this.contactService = contactService;
+        this.searchService = searchService;
         this.outreachService = outreachService;
         this.background = background;
         this.dialogs = dialogs;
     }
 
-    private record Loaded(List<Influencer> contacts, List<String> tags) {
+    private record Loaded(List<Influencer> contacts, List<String> tags, SearchFacts facts) {
     }
 
     /** Loads every contact, after the no-reply rule has planned the follow-ups it should. */
     public void load(Runnable then) {
         background.run(() -> {
             outreachService.applyNoReplyRule();
-            return new Loaded(contactService.listContacts(), contactService.knownTags());
+            return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts());
         }, result -> {
+            setFacts(result.facts());
             contacts.setAll(result.contacts());
             knownTags.setAll(result.tags());
             loaded.set(true);
             then.run();
         }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+    }
+
+    /** Reads again what searches know beyond the contacts (campaign members, interactions). */
+    public void refreshFacts() {
+        background.run(searchService::facts, this::setFacts,
+                failure -> dialogs.showError(Errors.describe(failure, "refresh the search")));
+    }
+
+    private void setFacts(SearchFacts facts) {
+        search.setFacts(facts);
+        factsVersion.set(factsVersion.get() + 1);
+    }
+
+    /** The search over these contacts, shared by every screen that filters them. */
+    public ContactSearch search() {
+        return search;
+    }
+
+    /** Goes up each time the search facts are replaced, so filters can run again. */
+    public ReadOnlyIntegerProperty factsVersionProperty() {
+        return factsVersion.getReadOnlyProperty();
     }
 
     /** Shows a changed or new contact everywhere. */

@@ -8,21 +8,26 @@ import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
+import app.rapport.ui.views.SavedViewsViewModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -37,6 +42,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The contacts table with its quick filter and empty state; the form is {@link ContactEditorView}. */
 public final class ContactsView {
@@ -45,6 +51,9 @@ public final class ContactsView {
     @FXML private VBox listPane;
     @FXML private VBox emptyState;
     @FXML private TextField filterField;
+    @FXML private javafx.scene.layout.FlowPane chipBar;
+    @FXML private Label searchError;
+    @FXML private Button searchHelpButton;
     @FXML private TableView<Influencer> table;
     @FXML private TableColumn<Influencer, String> nameColumn;
     @FXML private TableColumn<Influencer, SocialAccount> handleColumn;
@@ -60,10 +69,12 @@ public final class ContactsView {
     @FXML private TableColumn<Influencer, Instant> updatedColumn;
 
     private final ContactsViewModel viewModel;
+    private final SavedViewsViewModel views;
     private boolean syncingSelection;
 
-    public ContactsView(ContactsViewModel viewModel) {
+    public ContactsView(ContactsViewModel viewModel, SavedViewsViewModel views) {
         this.viewModel = viewModel;
+        this.views = views;
     }
 
     @FXML
@@ -76,6 +87,9 @@ public final class ContactsView {
         table.setItems(sorted);
         viewModel.setDisplayOrder(sorted);
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        SearchBar.install(viewModel.search(), filterField, chipBar, searchError);
+        viewModel.search().wordsProperty().addListener((obs, old, words) -> table.refresh());
+        setUpLayout();
 
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         listPane.visibleProperty().bind(viewModel.emptyProperty().not());
@@ -104,10 +118,49 @@ public final class ContactsView {
         });
     }
 
+    /** Restores the columns as the user left them, keeps them as they change, and applies opened views. */
+    private void setUpLayout() {
+        views.setCurrentTable(() -> new SavedViewsViewModel.TableState(TableLayout.sort(table),
+                TableLayout.visibleColumns(table)));
+        views.requestedTableProperty().addListener((obs, old, state) -> {
+            if (state != null) {
+                TableLayout.showOnly(table, state.columns());
+                TableLayout.applySort(table, state.sort());
+            }
+        });
+        PauseTransition settle = new PauseTransition(Duration.millis(600));
+        settle.setOnFinished(e -> views.rememberTableLayout(TableLayout.describe(table)));
+        // A change made just before closing is kept too: the window hides before the worker stops.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+                            if (settle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                                settle.stop();
+                                views.rememberTableLayout(TableLayout.describe(table));
+                            }
+                        });
+                    }
+                });
+            }
+        });
+        views.loadTableLayout(layout -> {
+            TableLayout.apply(table, layout);
+            InvalidationListener changed = o -> settle.playFromStart();
+            table.getColumns().addListener(changed);
+            for (TableColumn<Influencer, ?> column : table.getColumns()) {
+                column.visibleProperty().addListener(changed);
+                column.widthProperty().addListener(changed);
+            }
+        });
+    }
+
     private void setUpColumns() {
         nameColumn.setCellValueFactory(cell(Influencer::displayName));
+        nameColumn.setCellFactory(column -> new HighlightCell<>(name -> name, viewModel.search()));
         handleColumn.setCellValueFactory(cell(c -> c.mainAccount().orElse(null)));
-        handleColumn.setCellFactory(column -> new AccountCell());
+        handleColumn.setCellFactory(column -> new AccountCell(viewModel.search().wordsProperty()::get));
         handleColumn.setComparator(Comparator.nullsLast(
                 Comparator.comparing(SocialAccount::handleKey).thenComparing(SocialAccount::platform)));
         followersColumn.setCellValueFactory(cell(Influencer::mainFollowers));
@@ -214,6 +267,12 @@ public final class ContactsView {
 
     /** The main account as a small platform badge and the handle. */
     private static final class AccountCell extends TableCell<Influencer, SocialAccount> {
+        private final java.util.function.Supplier<List<String>> words;
+
+        AccountCell(java.util.function.Supplier<List<String>> words) {
+            this.words = words;
+        }
+
         @Override
         protected void updateItem(SocialAccount account, boolean empty) {
             super.updateItem(account, empty);
@@ -222,8 +281,11 @@ public final class ContactsView {
                 setGraphic(null);
                 return;
             }
-            setText(account.displayHandle());
-            setGraphic(PlatformBadge.of(account.platform()));
+            setText(null);
+            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, PlatformBadge.of(account.platform()),
+                    Highlight.flow(account.displayHandle(), words.get()));
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setGraphic(box);
         }
     }
 
@@ -255,6 +317,16 @@ public final class ContactsView {
     void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
+    }
+
+    @FXML
+    private void showSearchHelp() {
+        SearchBar.showHelp(searchHelpButton);
+    }
+
+    @FXML
+    private void saveView() {
+        views.saveCurrent();
     }
 
     @FXML

@@ -1,13 +1,12 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.Influencer;
-import app.rapport.domain.SocialAccount;
-import app.rapport.domain.Text;
 import app.rapport.domain.OutreachStatus;
+import app.rapport.domain.Text;
 import app.rapport.service.ContactService;
 import app.rapport.service.ExportService;
-import app.rapport.service.SettingsService;
 import app.rapport.service.OutreachService;
+import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
@@ -15,9 +14,9 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,7 +24,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,7 +35,6 @@ public final class ContactsViewModel {
     // Properties
     private final ObservableList<Influencer> contacts;
     private final FilteredList<Influencer> visibleContacts;
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<Influencer> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<Influencer> selection = FXCollections.observableArrayList();
     private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
@@ -46,6 +43,7 @@ public final class ContactsViewModel {
     private final BooleanBinding canDelete;
 
     private final ContactService service;
+    private final SearchViewModel search;
     private final ContactExport export;
     private ObservableList<Influencer> displayOrder;
     private final OutreachService outreachService;
@@ -76,7 +74,11 @@ public final class ContactsViewModel {
         this.editor = editor;
         this.background = background;
         this.dialogs = dialogs;
-        filterText.addListener((obs, old, text) -> applyFilter(text));
+        this.search = new SearchViewModel(book);
+        search.predicateProperty().addListener((obs, old, test) -> {
+            visibleContacts.setPredicate(test);
+            status.show(countText());
+        });
         empty = Bindings.createBooleanBinding(() -> book.loadedProperty().get() && contacts.isEmpty(),
                 book.loadedProperty(), contacts);
         visibleContacts.addListener((javafx.collections.ListChangeListener<Influencer>) c -> status.show(countText()));
@@ -99,7 +101,8 @@ public final class ContactsViewModel {
 
     /** Asks what to export and where, then writes the sheet with progress and a way to cancel. */
     public void export() {
-        String quickFilter = filterText.get().isBlank() ? "" : "matching \"" + filterText.get().strip() + "\"";
+        String query = search.queryTextProperty().get().strip();
+        String quickFilter = query.isEmpty() ? "" : "matching " + query;
         export.run(new ContactExport.Lists(List.copyOf(displayOrder), List.copyOf(selection), List.copyOf(contacts),
                 quickFilter));
     }
@@ -273,18 +276,6 @@ public final class ContactsViewModel {
         outreach.show(contact);
     }
 
-    private void applyFilter(String text) {
-        String wanted = Text.fold(text).strip();
-        if (wanted.isEmpty()) {
-            visibleContacts.setPredicate(null);
-        } else {
-            visibleContacts.setPredicate(c -> Text.fold(c.displayName()).contains(wanted)
-                    || Text.fold(c.realName()).contains(wanted)
-                    || c.accounts().stream().map(SocialAccount::handle).anyMatch(h -> Text.fold(h).contains(wanted)));
-        }
-        status.show(countText());
-    }
-
     private String countText() {
         int all = contacts.size();
         int shown = visibleContacts.size();
@@ -299,8 +290,14 @@ public final class ContactsViewModel {
         return visibleContacts;
     }
 
+    /** The search box's text (the search language), as {@link SearchViewModel} reads it. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return search.queryTextProperty();
+    }
+
+    /** The search box and filter chips. */
+    public SearchViewModel search() {
+        return search;
     }
 
     public ReadOnlyObjectProperty<Influencer> selectedProperty() {

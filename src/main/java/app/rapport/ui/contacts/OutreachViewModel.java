@@ -142,6 +142,7 @@ public final class OutreachViewModel {
                 summary.get(), details.get());
         background.run(() -> outreach.log(interaction), logged -> {
             interactions.add(0, logged.interaction());
+            book.search().addInteractionText(c.id(), logged.interaction().summary());
             interactions.sort((a, b) -> b.occurredAt().compareTo(a.occurredAt()));
             resetInteractionForm();
             statusLine.show("Logged: " + logged.interaction().summary());

@@ -1,5 +1,6 @@
 package app.rapport.ui.main;
 
+import app.rapport.domain.search.SavedView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,12 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -87,6 +91,7 @@ public final class MainView {
             button.setOnAction(e -> viewModel.showScreen(index));
             sidebar.getChildren().add(button);
         }
+        buildViewList();
         // A pressed toggle stays pressed: the sidebar always shows where the user is.
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -113,6 +118,41 @@ public final class MainView {
                 installShortcuts(scene);
             }
         });
+    }
+
+    /** The saved views under the screens: a click opens one, the context menu renames, moves or deletes it. */
+    private void buildViewList() {
+        Label heading = new Label("Views");
+        heading.getStyleClass().add("sidebar-heading");
+        VBox list = new VBox(2);
+        list.setId("viewList");
+        sidebar.getChildren().addAll(heading, list);
+        Runnable rebuild = () -> list.getChildren().setAll(viewModel.views().views().stream()
+                .map(this::viewButton).toList());
+        viewModel.views().views().addListener((javafx.collections.ListChangeListener<SavedView>) c -> rebuild.run());
+        rebuild.run();
+    }
+
+    private Button viewButton(SavedView view) {
+        Button button = new Button(view.name(), new FontIcon("fth-filter"));
+        button.getStyleClass().addAll("nav-button", "view-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        button.setTooltip(new Tooltip(view.query().isEmpty() ? "Everyone" : view.query()));
+        button.setOnAction(e -> viewModel.views().open(view));
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> viewModel.views().rename(view));
+        MenuItem update = new MenuItem("Replace with the current search");
+        update.setOnAction(e -> viewModel.views().update(view));
+        MenuItem up = new MenuItem("Move up");
+        up.setOnAction(e -> viewModel.views().moveUp(view));
+        MenuItem down = new MenuItem("Move down");
+        down.setOnAction(e -> viewModel.views().moveDown(view));
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> viewModel.views().delete(view));
+        button.setContextMenu(new ContextMenu(rename, update, new SeparatorMenuItem(), up, down,
+                new SeparatorMenuItem(), delete));
+        return button;
     }
 
     private void installShortcuts(Scene scene) {
@@ -179,6 +219,22 @@ public final class MainView {
     @FXML
     private void writeMessage() {
         viewModel.contacts().writeMessage();
+    }
+
+    @FXML
+    private void search() {
+        viewModel.search();
+        Node field = content.lookup("#filterField");
+        if (field != null) {
+            field.requestFocus();
+            ((javafx.scene.control.TextField) field).selectAll();
+        }
+    }
+
+    @FXML
+    private void saveView() {
+        viewModel.search();
+        viewModel.views().saveCurrent();
     }
 
     @FXML

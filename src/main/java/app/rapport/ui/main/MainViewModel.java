@@ -1,19 +1,20 @@
 package app.rapport.ui.main;
 
-import app.rapport.service.AppVersion;
 import app.rapport.domain.Influencer;
+import app.rapport.service.AppVersion;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.contacts.ContactsViewModel;
+import app.rapport.ui.views.SavedViewsViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableIntegerValue;
 
 /** The main window: which screen is shown, the status bar, and the menu's commands. */
 public final class MainViewModel {
@@ -28,13 +29,15 @@ public final class MainViewModel {
     private final Path workspace;
     private final StatusLine statusLine;
     private final Map<Screen, ObservableIntegerValue> badges;
+    private final SavedViewsViewModel views;
 
     /**
      * @param badges a count to show beside a screen's name in the sidebar (0 shows nothing)
      */
     public MainViewModel(List<Screen> screens, ContactsViewModel contacts, DialogService dialogs,
             ReadOnlyBooleanProperty busy, Path workspace, StatusLine statusLine,
-            Map<Screen, ObservableIntegerValue> badges) {
+            Map<Screen, ObservableIntegerValue> badges, SavedViewsViewModel views) {
+        this.views = views;
         this.screens = List.copyOf(screens);
         this.statusLine = statusLine;
         this.badges = Map.copyOf(badges);
@@ -63,6 +66,11 @@ public final class MainViewModel {
     public void openContact(Influencer contact) {
         showScreen(screens.indexOf(Screen.CONTACTS));
         contacts.select(contact);
+    }
+
+    /** Ctrl+K: the contacts screen, ready to search. */
+    public void search() {
+        showScreen(screens.indexOf(Screen.CONTACTS));
     }
 
     /** Help → About. */
@@ -106,6 +114,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return statusLine.messageProperty();
+    }
+
+    /** The saved views the sidebar lists. */
+    public SavedViewsViewModel views() {
+        return views;
     }
 
     public ContactsViewModel contacts() {

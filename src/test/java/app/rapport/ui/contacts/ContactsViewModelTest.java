@@ -36,7 +36,7 @@ class ContactsViewModelTest {
         session = Session.open(folder, clock);
         editor = new ContactEditorViewModel(clock);
         Background background = new Background(Runnable::run, Runnable::run);
-        ContactBook book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs);
         StatusLine status = new StatusLine();
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs, status,
                 clock);

@@ -49,7 +49,7 @@ class OutreachViewModelsTest {
     @BeforeEach
     void open() {
         session = Session.open(folder, clock);
-        book = new ContactBook(session.contacts(), session.outreach(), background, dialogs);
+        book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs);
     }
 
     @AfterEach

@@ -1,0 +1,101 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.search.QueryKey;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+
+/** The search box's companions: the filter chips, the inline error and the help on the search language. */
+final class SearchBar {
+
+    private SearchBar() {
+    }
+
+    static void install(SearchViewModel search, TextField field, FlowPane chipBar, Label error) {
+        for (FilterChip chip : search.chips()) {
+            chipBar.getChildren().add(chipBox(chip));
+        }
+        error.textProperty().bind(search.errorTextProperty());
+        error.visibleProperty().bind(search.errorTextProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        search.errorTextProperty().addListener((obs, old, text) -> {
+            field.getStyleClass().remove("has-error");
+            if (!text.isEmpty()) {
+                field.getStyleClass().add("has-error");
+            }
+        });
+        field.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
+                search.clear();
+                event.consume();
+            }
+        });
+    }
+
+    /** A chip: a small menu button captioned "Status: Partner", listing the values with the chosen one ticked. */
+    private static MenuButton chipBox(FilterChip chip) {
+        MenuButton box = new MenuButton();
+        box.setId("chip-" + chip.key().word());
+        box.getStyleClass().add("filter-chip");
+        Runnable refresh = () -> {
+            box.setText(chip.caption());
+            box.getStyleClass().remove("chip-set");
+            if (chip.valueProperty().get() != null) {
+                box.getStyleClass().add("chip-set");
+            }
+        };
+        // The menu is built when opened, so long lists (every niche) cost nothing until needed.
+        box.setOnShowing(e -> {
+            ToggleGroup group = new ToggleGroup();
+            FilterChip.Option chosen = chip.optionFor(chip.valueProperty().get());
+            box.getItems().setAll(chip.options().stream().map(option -> {
+                RadioMenuItem item = new RadioMenuItem(option.label());
+                item.setToggleGroup(group);
+                item.setSelected(option == chosen);
+                item.setOnAction(a -> chip.valueProperty().set(option.value()));
+                return (MenuItem) item;
+            }).toList());
+        });
+        box.getItems().add(new MenuItem(chip.options().get(0).label()));
+        chip.valueProperty().addListener((obs, old, value) -> refresh.run());
+        refresh.run();
+        return box;
+    }
+
+    /** Shows what the search language understands, beside the help button. */
+    static void showHelp(javafx.scene.Node owner) {
+        GridPane keys = new GridPane();
+        keys.setHgap(14);
+        keys.setVgap(4);
+        int row = 0;
+        for (QueryKey key : QueryKey.values()) {
+            Label example = new Label(key.example());
+            example.getStyleClass().add("code");
+            keys.addRow(row++, example, new Label(key.help()));
+        }
+        Label intro = new Label("Type words to find them anywhere: names, handles, email, niches, city, notes and "
+                + "messages; every word must match. Accents and case do not matter. Add filters:");
+        intro.setWrapText(true);
+        intro.setMaxWidth(560);
+        Label tail = new Label("Compare with < <= > >= or a range a..b; commas mean \"or\"; quote values with "
+                + "spaces; a leading minus excludes (-tag:fashion). Esc clears the search.");
+        tail.setWrapText(true);
+        tail.setMaxWidth(560);
+        VBox content = new VBox(10, intro, keys, tail);
+        content.getStyleClass().add("search-help");
+        content.setPadding(new javafx.geometry.Insets(14));
+        PopOver popOver = new PopOver(content);
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+        popOver.setTitle("Search");
+        popOver.setHeaderAlwaysVisible(true);
+        popOver.show(owner);
+    }
+}

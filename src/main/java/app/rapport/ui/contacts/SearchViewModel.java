@@ -1,0 +1,172 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Countries;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.OutreachStatus;
+import app.rapport.domain.Platform;
+import app.rapport.domain.search.ContactQuery;
+import app.rapport.domain.search.ContactSearch;
+import app.rapport.domain.search.QueryError;
+import app.rapport.domain.search.QueryKey;
+import app.rapport.domain.search.QueryTerm;
+import app.rapport.ui.common.ContactBook;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The search box and the filter chips of the contacts screen. The text is the truth: a chip's choice rewrites
+ * its part of the text, and typing sets the chips, so both always say the same.
+ */
+public final class SearchViewModel {
+
+    // Properties
+    private final StringProperty queryText = new SimpleStringProperty(this, "queryText", "");
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
+    private final ReadOnlyObjectWrapper<Predicate<Influencer>> predicate =
+            new ReadOnlyObjectWrapper<>(this, "predicate");
+    private final ReadOnlyObjectWrapper<List<String>> words = new ReadOnlyObjectWrapper<>(this, "words", List.of());
+
+    private final ContactBook book;
+    private final List<FilterChip> chips;
+    private boolean syncing;
+
+    public SearchViewModel(ContactBook book) {
+        this.book = book;
+        this.chips = List.of(
+                new FilterChip(QueryKey.STATUS, "Status", Arrays.stream(OutreachStatus.values())
+                        .map(s -> new FilterChip.Option(s.label(), s.name().toLowerCase(Locale.ROOT))).toList()),
+                new FilterChip(QueryKey.PLATFORM, "Platform", Arrays.stream(Platform.values())
+                        .map(p -> new FilterChip.Option(p.label(), p.name().toLowerCase(Locale.ROOT))).toList()),
+                new FilterChip(QueryKey.TAG, "Niche", List.of()),
+                new FilterChip(QueryKey.FOLLOWERS, "Followers", List.of(option("Under 10K", "<10k"),
+                        option("10K–50K", "10k..50k"), option("50K–100K", "50k..100k"),
+                        option("100K–500K", "100k..500k"), option("Over 500K", ">500k"))),
+                new FilterChip(QueryKey.ENGAGEMENT, "Engagement", List.of(option("Under 1 %", "<1"),
+                        option("1–3 %", "1..3"), option("3–6 %", "3..6"), option("Over 6 %", ">6"))),
+                new FilterChip(QueryKey.COUNTRY, "Country", List.of()),
+                new FilterChip(QueryKey.FIT, "Fit", List.of(option("3 stars or more", ">=3"),
+                        option("4 stars or more", ">=4"), option("5 stars", "5"), option("Not rated", "none"))),
+                new FilterChip(QueryKey.FOLLOWUP, "Follow-up", List.of(option("Overdue", "overdue"),
+                        option("Today", "today"), option("Due (today or overdue)", "due"),
+                        option("This week", "week"), option("None planned", "none"))),
+                new FilterChip(QueryKey.CAMPAIGN, "Campaign", List.of()));
+        queryText.addListener((obs, old, text) -> textChanged());
+        for (FilterChip chip : chips) {
+            chip.valueProperty().addListener((obs, old, value) -> chipChanged(chip, value));
+        }
+        book.contacts().addListener((ListChangeListener<Influencer>) change -> refreshChoices());
+        book.factsVersionProperty().addListener((obs, old, version) -> {
+            refreshChoices();
+            apply(ContactQuery.parse(queryText.get()));
+        });
+        book.knownTags().addListener((ListChangeListener<String>) change -> refreshChoices());
+    }
+
+    private static FilterChip.Option option(String label, String value) {
+        return new FilterChip.Option(label, value);
+    }
+
+    // Commands
+
+    /** Clears the search: everyone is shown. */
+    public void clear() {
+        queryText.set("");
+    }
+
+    private void textChanged() {
+        ContactQuery query = ContactQuery.parse(queryText.get());
+        if (!syncing) {
+            syncing = true;
+            try {
+                for (FilterChip chip : chips) {
+                    chip.valueProperty().set(query.terms().stream()
+                            .filter(t -> t.key() == chip.key() && !t.negated()).findFirst()
+                            .map(QueryTerm::rawValue).orElse(null));
+                }
+            } finally {
+                syncing = false;
+            }
+        }
+        apply(query);
+    }
+
+    private void chipChanged(FilterChip chip, String value) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            queryText.set(ContactQuery.withTerm(queryText.get(), chip.key(), value));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void apply(ContactQuery query) {
+        ContactSearch.Compiled compiled = book.search().compile(query);
+        List<QueryError> errors = new ArrayList<>(query.errors());
+        errors.addAll(compiled.errors());
+        errorText.set(errors.isEmpty() ? "" : errors.get(0).message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        words.set(query.words());
+        predicate.set(query.isEmpty() ? null : compiled.predicate());
+    }
+
+    private void refreshChoices() {
+        for (FilterChip chip : chips) {
+            switch (chip.key()) {
+                case TAG -> chip.setChoices(book.knownTags().stream().map(t -> option(t, t)).toList());
+                case COUNTRY -> chip.setChoices(book.contacts().stream().map(Influencer::country)
+                        .filter(Objects::nonNull).distinct()
+                        .map(code -> option(Countries.displayName(code, Locale.getDefault()), code))
+                        .sorted(java.util.Comparator.comparing(FilterChip.Option::label)).toList());
+                case CAMPAIGN -> chip.setChoices(book.search().facts().campaignNames().stream().sorted()
+                        .map(name -> option(name, name)).toList());
+                default -> {
+                    // fixed choices
+                }
+            }
+        }
+    }
+
+    // Properties
+
+    /** The search as typed. */
+    public StringProperty queryTextProperty() {
+        return queryText;
+    }
+
+    /** What is wrong with the search, in a sentence; "" when nothing is. */
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    /** The test the table applies; {@code null} keeps everyone. */
+    public ReadOnlyObjectProperty<Predicate<Influencer>> predicateProperty() {
+        return predicate.getReadOnlyProperty();
+    }
+
+    /** The words to highlight in the table, folded. */
+    public ReadOnlyObjectProperty<List<String>> wordsProperty() {
+        return words.getReadOnlyProperty();
+    }
+
+    public List<FilterChip> chips() {
+        return chips;
+    }
+
+    public FilterChip chip(QueryKey key) {
+        return chips.stream().filter(c -> c.key() == key).findFirst().orElseThrow();
+    }
+}

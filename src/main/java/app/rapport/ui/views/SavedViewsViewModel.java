@@ -1,0 +1,151 @@
+package app.rapport.ui.views;
+
+import app.rapport.domain.search.SavedView;
+import app.rapport.service.SearchService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The saved views in the sidebar, and the contacts table's layout: a view is the search text plus the table's
+ * sort and visible columns, so opening one puts back all three.
+ */
+public final class SavedViewsViewModel {
+
+    /** The table as a view remembers it: {@code column:asc|desc} pairs and the visible columns in order. */
+    public record TableState(String sort, List<String> columns) {
+        public TableState {
+            sort = sort == null ? "" : sort;
+            columns = List.copyOf(columns == null ? List.of() : columns);
+        }
+    }
+
+    // Properties
+    private final ObservableList<SavedView> views = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TableState> requestedTable = new ReadOnlyObjectWrapper<>(this,
+            "requestedTable");
+
+    private final SearchService service;
+    private final StringProperty queryText;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine status;
+    private Supplier<TableState> currentTable = () -> new TableState("", List.of());
+    private Runnable showContacts = () -> { };
+
+    /** @param queryText the contacts screen's search text, which a view sets */
+    public SavedViewsViewModel(SearchService service, StringProperty queryText, Background background,
+            DialogService dialogs, StatusLine status) {
+        this.service = service;
+        this.queryText = queryText;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    // Commands
+
+    public void load() {
+        change(service::views, "load the saved views", null);
+    }
+
+    /** Shows the contacts screen with the view's search, sort and columns. */
+    public void open(SavedView view) {
+        showContacts.run();
+        queryText.set(view.query());
+        // Reset first, so opening the same view twice puts its layout back twice.
+        requestedTable.set(null);
+        requestedTable.set(new TableState(view.sort(), view.columns()));
+        status.show("View: " + view.name());
+    }
+
+    /** Asks a name and saves the current search, sort and columns as a view. */
+    public void saveCurrent() {
+        String query = queryText.get() == null ? "" : queryText.get().strip();
+        dialogs.askText("Save view", "Name of the view", List.of()).ifPresent(name -> {
+            TableState table = currentTable.get();
+            change(() -> service.saveView(new SavedView(null, name, query, table.sort(), table.columns(), 0)),
+                    "save the view", "Saved the view " + name.strip() + ".");
+        });
+    }
+
+    public void rename(SavedView view) {
+        dialogs.askText("Rename view", "New name for " + view.name(), List.of(view.name())).ifPresent(name ->
+                change(() -> service.saveView(view.withName(name)), "rename the view", "Renamed to " + name + "."));
+    }
+
+    /** Replaces the view's search, sort and columns with what the contacts screen shows now. */
+    public void update(SavedView view) {
+        TableState table = currentTable.get();
+        change(() -> service.saveView(new SavedView(view.id(), view.name(), queryText.get(), table.sort(),
+                table.columns(), view.position())), "update the view", "Updated the view " + view.name() + ".");
+    }
+
+    public void delete(SavedView view) {
+        if (dialogs.confirm("Delete view", "Delete the view " + view.name() + "? Your contacts stay as they are.",
+                "Delete")) {
+            change(() -> service.deleteView(view.id()), "delete the view", "Deleted the view " + view.name() + ".");
+        }
+    }
+
+    public void moveUp(SavedView view) {
+        change(() -> service.moveView(view.id(), -1), "move the view", null);
+    }
+
+    public void moveDown(SavedView view) {
+        change(() -> service.moveView(view.id(), +1), "move the view", null);
+    }
+
+    /** Reads the table layout the user last left, then hands it to {@code apply}. */
+    public void loadTableLayout(Consumer<String> apply) {
+        background.run(service::tableLayout, apply, failure -> { });
+    }
+
+    /** Keeps the table layout for the next start. */
+    public void rememberTableLayout(String layout) {
+        background.run(() -> {
+            service.rememberTableLayout(layout);
+            return null;
+        }, done -> { }, failure -> status.show("The column layout could not be kept."));
+    }
+
+    private void change(Callable<List<SavedView>> work, String action, String done) {
+        background.run(work, list -> {
+            views.setAll(list);
+            if (done != null) {
+                status.show(done);
+            }
+        }, failure -> dialogs.showError(Errors.describe(failure, action)));
+    }
+
+    /** How the contacts table tells its sort and columns; its view sets it. */
+    public void setCurrentTable(Supplier<TableState> current) {
+        this.currentTable = current;
+    }
+
+    /** What showing the contacts screen means; the app sets it. */
+    public void setShowContacts(Runnable show) {
+        this.showContacts = show;
+    }
+
+    // Properties
+
+    public ObservableList<SavedView> views() {
+        return views;
+    }
+
+    /** The sort and columns the table should take, set when a view opens. */
+    public ReadOnlyObjectProperty<TableState> requestedTableProperty() {
+        return requestedTable.getReadOnlyProperty();
+    }
+}

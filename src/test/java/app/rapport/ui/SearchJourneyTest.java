@@ -1,0 +1,96 @@
+package app.rapport.ui;
+
+import static app.rapport.ui.RapportWindow.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Influencer;
+import app.rapport.service.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** Searching in the real window, and a saved view surviving a restart. */
+class SearchJourneyTest {
+
+    @TempDir
+    Path workspace;
+    private RapportWindow window;
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void aTypedSearchFiltersTheTableAndASavedViewOpensAfterARestart() throws Exception {
+        int all;
+        int partners;
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            session.contacts().loadSample();
+            all = session.contacts().listContacts().size();
+            partners = session.search().find("status:partner").size();
+        }
+        assertThat(partners).isBetween(1, all - 1);
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+        TableView<Influencer> table = window.table();
+        waitUntil(() -> table.getItems().size() == all);
+
+        window.search("status:partner");
+
+        waitUntil(() -> table.getItems().size() == partners);
+        assertThat(robot.lookup(".status-bar").lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo(partners + " of " + all + " contacts");
+        assertThat(robot.lookup("#chip-status").queryAs(MenuButton.class).getText())
+                .isEqualTo("Status: Partner");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#askedText").tryQuery().isPresent());
+        robot.clickOn("#askedText").write("Our partners").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#viewList").lookup("Our partners").tryQuery().isPresent());
+
+        window.close();
+        window = RapportWindow.open(workspace);
+        TableView<Influencer> reopened = window.table();
+        waitUntil(() -> reopened.getItems().size() == all);
+        waitUntil(() -> window.robot().lookup("#viewList").lookup("Our partners").tryQuery().isPresent());
+        window.robot().clickOn(window.robot().lookup("#viewList").lookup("Our partners").queryAs(Button.class));
+
+        waitUntil(() -> reopened.getItems().size() == partners);
+        assertThat(window.robot().lookup("#filterField").queryAs(TextField.class).getText())
+                .isEqualTo("status:partner");
+    }
+
+    @Test
+    void aMistakeIsShownBesideTheSearchAndEscClearsIt() throws Exception {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            session.contacts().loadSample();
+        }
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+        TableView<Influencer> table = window.table();
+        waitUntil(() -> !table.getItems().isEmpty());
+        int all = table.getItems().size();
+
+        window.search("followers:<lots");
+
+        waitUntil(() -> robot.lookup("#searchError").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#searchError").queryAs(Label.class).getText())
+                .isEqualTo("Followers need a number such as 50k, <50k or 10k..100k.");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#searchError").queryAs(Label.class).isVisible());
+        assertThat(table.getItems()).hasSize(all);
+    }
+}
