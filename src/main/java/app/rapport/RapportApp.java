@@ -20,6 +20,8 @@ import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.contacts.OutreachView;
 import app.rapport.ui.contacts.OutreachViewModel;
+import app.rapport.ui.dashboard.DashboardView;
+import app.rapport.ui.dashboard.DashboardViewModel;
 import app.rapport.ui.deals.DealEditorView;
 import app.rapport.ui.deals.DealEditorViewModel;
 import app.rapport.ui.deals.DealsView;
@@ -166,11 +168,17 @@ public final class RapportApp extends Application {
                     campaigns.dealsChanged();
                     payments.refresh();
                 }))));
-        List<Screen> screens = List.of(Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE, Screen.CAMPAIGNS,
-                Screen.PAYMENTS, Screen.SETTINGS);
+        DashboardViewModel dashboard = new DashboardViewModel(session.dashboard(), background, dialogs, statusLine,
+                locale);
+        List<Screen> screens = List.of(Screen.DASHBOARD, Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE,
+                Screen.CAMPAIGNS, Screen.PAYMENTS, Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
                 session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews);
         savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
+        dashboard.setSearchOpener(main::openSearch);
+        dashboard.setPaymentsOpener(() -> main.showScreen(screens.indexOf(Screen.PAYMENTS)));
+        // A workspace with contacts opens on the dashboard; an empty one on the contacts and their empty state.
+        main.showScreen(screens.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));
         today.setOpener(main::openContact);
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
@@ -182,12 +190,14 @@ public final class RapportApp extends Application {
                 SettingsView.class, () -> new SettingsView(settings),
                 DealsView.class, () -> new DealsView(deals),
                 PaymentsView.class, () -> new PaymentsView(payments),
-                CampaignsView.class, () -> new CampaignsView(campaigns));
+                CampaignsView.class, () -> new CampaignsView(campaigns),
+                DashboardView.class, () -> new DashboardView(dashboard));
         ViewLoader views = new ViewLoader(type -> Objects.requireNonNull(controllers.get(type),
                 () -> "No controller for " + type).get());
         Map<Screen, Class<?>> screenViews = Map.of(Screen.CONTACTS, ContactsView.class,
                 Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class, Screen.SETTINGS, SettingsView.class,
-                Screen.PAYMENTS, PaymentsView.class, Screen.CAMPAIGNS, CampaignsView.class);
+                Screen.PAYMENTS, PaymentsView.class, Screen.CAMPAIGNS, CampaignsView.class,
+                Screen.DASHBOARD, DashboardView.class);
         ViewLoader shell = new ViewLoader(type -> new MainView(main,
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);

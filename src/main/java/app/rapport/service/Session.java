@@ -19,6 +19,7 @@ public final class Session implements AutoCloseable {
     private final ExportService exports;
     private final ImportService imports;
     private final SearchService search;
+    private final DashboardService dashboard;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -31,6 +32,7 @@ public final class Session implements AutoCloseable {
         this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
         this.imports = new ImportService(database, clock, java.util.Locale.getDefault());
         this.search = new SearchService(database, clock);
+        this.dashboard = new DashboardService(database, clock, java.util.Locale.getDefault());
     }
 
     /**
@@ -59,6 +61,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public SearchService search() {

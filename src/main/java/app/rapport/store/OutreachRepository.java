@@ -101,6 +101,17 @@ public final class OutreachRepository {
                 .list();
     }
 
+    /** Every status entered since {@code from}, per contact, for the dashboard's funnel. */
+    public Map<Long, java.util.Set<OutreachStatus>> statusesEnteredSince(Instant from) {
+        Map<Long, java.util.Set<OutreachStatus>> entered = new java.util.HashMap<>();
+        handle.createQuery("SELECT contact_id, to_status FROM status_change WHERE changed_at >= :from")
+                .bind("from", timestamp(from))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), OutreachStatus.valueOf(rs.getString(2))))
+                .forEach(e -> entered.computeIfAbsent(e.getKey(), k -> java.util.EnumSet.noneOf(OutreachStatus.class))
+                        .add(e.getValue()));
+        return entered;
+    }
+
     /** Every contact's interaction summaries, one per line, for search. */
     public Map<Long, String> interactionSummaries() {
         Map<Long, String> summaries = new java.util.HashMap<>();

@@ -38,7 +38,12 @@ final class RapportWindow {
             stage.toFront();
             stage.requestFocus();
         });
-        waitUntil(() -> table().getProperties() != null && robot.lookup(".status-bar").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
+        // A workspace with contacts opens on the dashboard; journeys start from the contacts.
+        if (robot.lookup("#nav-dashboard").queryAs(javafx.scene.control.ToggleButton.class).isSelected()) {
+            robot.clickOn("#nav-contacts");
+        }
+        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -66,6 +66,10 @@ class ScreenshotTest {
         waitUntil(() -> window.robot().lookup(".payments-screen .table-row-cell").tryQuery().isPresent());
         assertLooksLikeAWindow(write("payments.png"));
 
+        window.robot().clickOn("#nav-dashboard");
+        waitUntil(() -> window.robot().lookup("#tile-overdue").tryQuery().isPresent());
+        assertLooksLikeAWindow(write("dashboard.png"));
+
         window.robot().clickOn("#nav-today");
         waitUntil(() -> window.robot().lookup(".done-button").tryQuery().isPresent());
         assertLooksLikeAWindow(write("today.png"));

@@ -3,21 +3,31 @@ package app.rapport.ui;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.RapportApp;
 import app.rapport.domain.Influencer;
 import app.rapport.service.Session;
+import app.rapport.ui.common.Snapshots;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Searching in the real window, and a saved view surviving a restart. */
 class SearchJourneyTest {
@@ -71,6 +81,38 @@ class SearchJourneyTest {
         waitUntil(() -> reopened.getItems().size() == partners);
         assertThat(window.robot().lookup("#filterField").queryAs(TextField.class).getText())
                 .isEqualTo("status:partner");
+    }
+
+    @Test
+    void theDashboardOpensFirstAndItsFiguresOpenTheirContacts() throws Exception {
+        int overdue;
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            session.contacts().loadSample();
+            overdue = session.search().find("followup:overdue").size();
+        }
+        assertThat(overdue).isPositive();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        RapportApp app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace,
+                Clock.systemDefaultZone()));
+        FxRobot robot = new FxRobot();
+        try {
+            waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+            assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+            BarChart<?, ?> funnel = robot.lookup(".dashboard-screen .chart").queryAs(BarChart.class);
+            byte[] png = WaitForAsyncUtils.asyncFx(() -> Snapshots.png(funnel)).get();
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
+            assertThat(picture.getWidth()).isGreaterThan(300);
+
+            robot.clickOn("#tile-overdue");
+
+            waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
+            TableView<Influencer> table = robot.lookup("#table").queryAs(TableView.class);
+            waitUntil(() -> table.getItems().size() == overdue);
+            assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEqualTo("followup:overdue");
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
     }
 
     @Test

@@ -68,6 +68,12 @@ public final class MainViewModel {
         contacts.select(contact);
     }
 
+    /** Shows the contacts screen filtered by a search, as the dashboard's figures do. */
+    public void openSearch(String query) {
+        showScreen(screens.indexOf(Screen.CONTACTS));
+        contacts.filterTextProperty().set(query);
+    }
+
     /** Ctrl+K: the contacts screen, ready to search. */
     public void search() {
         showScreen(screens.indexOf(Screen.CONTACTS));

@@ -9,6 +9,8 @@ package app.rapport.ui.main;
  */
 public record Screen(String title, String iconCode) {
 
+    /** Where the outreach stands at a glance; opens first once the workspace has contacts. */
+    public static final Screen DASHBOARD = new Screen("Dashboard", "fth-bar-chart-2");
     /** The contact book. */
     public static final Screen CONTACTS = new Screen("Contacts", "fth-users");
     /** Follow-ups due: overdue, today, this week. */

@@ -1,0 +1,205 @@
+package app.rapport.ui.dashboard;
+
+import app.rapport.domain.OutreachStatus;
+import app.rapport.domain.dashboard.Dashboard;
+import app.rapport.ui.common.Snapshots;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The dashboard screen: tiles, the funnel and spend charts, top niches; every figure opens its list. */
+public final class DashboardView {
+
+    @FXML private StackPane root;
+    @FXML private ScrollPane scroll;
+    @FXML private VBox emptyState;
+    @FXML private ComboBox<Dashboard.Period> periodBox;
+    @FXML private FlowPane tiles;
+    @FXML private BarChart<String, Number> funnelChart;
+    @FXML private Label funnelText;
+    @FXML private Label spendTitle;
+    @FXML private BarChart<String, Number> spendChart;
+    @FXML private Label spendNote;
+    @FXML private VBox niches;
+
+    private final DashboardViewModel viewModel;
+
+    public DashboardView(DashboardViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        periodBox.getItems().setAll(Dashboard.Period.values());
+        periodBox.valueProperty().bindBidirectional(viewModel.periodProperty());
+        emptyState.visibleProperty().bind(viewModel.emptyProperty());
+        scroll.visibleProperty().bind(viewModel.emptyProperty().not());
+        wholeNumbers((javafx.scene.chart.NumberAxis) funnelChart.getYAxis());
+        savable(funnelChart, "outreach-funnel");
+        savable(spendChart, "spend-per-month");
+        viewModel.dashboardProperty().addListener((obs, old, dashboard) -> {
+            if (dashboard != null) {
+                show(dashboard);
+            }
+        });
+        // Fresh figures each time the screen is shown.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                viewModel.refresh();
+            }
+        });
+    }
+
+    private void show(Dashboard d) {
+        Locale locale = viewModel.locale();
+        tiles.getChildren().setAll(
+                tile("tile-overdue", Integer.toString(d.followUpsOverdue()), "follow-ups overdue",
+                        d.followUpsOverdue() > 0 ? "danger" : null, viewModel::openOverdue),
+                tile("tile-today", Integer.toString(d.followUpsToday()), "follow-ups due today", null,
+                        viewModel::openDueToday),
+                tile("tile-due", d.dueThisMonth().isEmpty() ? "Nothing" : d.dueThisMonth().format(locale),
+                        "to pay this month", null, viewModel::openPayments),
+                tile("tile-stale", Integer.toString(d.staleContacts()), "with follower figures over 90 days old",
+                        d.staleContacts() > 0 ? "warning" : null, viewModel::openStale));
+
+        XYChart.Series<String, Number> counts = new XYChart.Series<>();
+        for (OutreachStatus status : OutreachStatus.values()) {
+            counts.getData().add(new XYChart.Data<>(status.label(), d.statusCounts().get(status)));
+        }
+        funnelChart.getData().setAll(java.util.List.of(counts));
+        for (int i = 0; i < counts.getData().size(); i++) {
+            OutreachStatus status = OutreachStatus.values()[i];
+            clickable(counts.getData().get(i), status.label() + ": " + d.statusCounts().get(status),
+                    () -> viewModel.openStatus(status));
+        }
+        funnelText.setText(DashboardViewModel.funnelText(d.funnel()));
+
+        XYChart.Series<String, Number> paid = new XYChart.Series<>();
+        paid.setName("Paid");
+        XYChart.Series<String, Number> budget = new XYChart.Series<>();
+        budget.setName("Campaign budgets");
+        for (Dashboard.MonthSpend month : d.spend()) {
+            String label = month.month().getMonth().getDisplayName(TextStyle.SHORT, locale);
+            paid.getData().add(new XYChart.Data<>(label, month.paid().amount()));
+            budget.getData().add(new XYChart.Data<>(label, month.budget().amount()));
+        }
+        spendChart.getData().setAll(java.util.List.of(paid, budget));
+        for (int i = 0; i < d.spend().size(); i++) {
+            Dashboard.MonthSpend month = d.spend().get(i);
+            clickable(paid.getData().get(i), "Paid " + month.paid().format(locale), viewModel::openPayments);
+            clickable(budget.getData().get(i), "Budgeted " + month.budget().format(locale), viewModel::openPayments);
+        }
+        spendTitle.setText("Spend per month (" + d.spendCurrency().getCurrencyCode() + ")");
+        spendNote.setText(d.paidElsewhere().isEmpty() ? "Budgets are spread evenly over each campaign's months."
+                : "Also paid in other currencies: " + d.paidElsewhere().format(locale) + ".");
+
+        niches.getChildren().clear();
+        int most = d.topNiches().stream().mapToInt(Dashboard.NicheCount::partners).max().orElse(1);
+        for (Dashboard.NicheCount niche : d.topNiches()) {
+            niches.getChildren().add(nicheRow(niche, most));
+        }
+        if (d.topNiches().isEmpty()) {
+            Label none = new Label("No partners yet: niches show here once creators become partners.");
+            none.getStyleClass().add("text-muted");
+            niches.getChildren().add(none);
+        }
+    }
+
+    private Node tile(String id, String figure, String caption, String tone, Runnable open) {
+        Label number = new Label(figure);
+        number.getStyleClass().add("tile-figure");
+        Label text = new Label(caption);
+        text.setWrapText(true);
+        text.setMaxWidth(200);
+        text.getStyleClass().add("tile-caption");
+        VBox content = new VBox(2, number, text);
+        Button tile = new Button(null, content);
+        tile.setId(id);
+        tile.getStyleClass().add("dashboard-tile");
+        if (tone != null) {
+            tile.getStyleClass().add(tone);
+        }
+        tile.setMinHeight(88);
+        tile.setPrefHeight(88);
+        tile.setMaxHeight(88);
+        tile.setOnAction(e -> open.run());
+        return tile;
+    }
+
+    private Node nicheRow(Dashboard.NicheCount niche, int most) {
+        Button name = new Button(niche.niche());
+        name.getStyleClass().addAll("flat", "niche-link");
+        name.setOnAction(e -> viewModel.openNiche(niche.niche()));
+        name.setMinWidth(160);
+        name.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ProgressBar bar = new ProgressBar((double) niche.partners() / most);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label count = new Label(niche.partners() + (niche.partners() == 1 ? " partner" : " partners"));
+        count.setMinWidth(90);
+        HBox row = new HBox(10, name, bar, count);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A bar opens its list when clicked; its node exists once the chart has laid it out. */
+    private static void clickable(XYChart.Data<String, Number> data, String tip, Runnable open) {
+        java.util.function.Consumer<Node> wire = node -> {
+            node.setCursor(Cursor.HAND);
+            node.setOnMouseClicked(e -> open.run());
+            Tooltip.install(node, new Tooltip(tip + " — click to open"));
+        };
+        if (data.getNode() != null) {
+            wire.accept(data.getNode());
+        } else {
+            data.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    wire.accept(node);
+                }
+            });
+        }
+    }
+
+    /** Counts of people have no fractions: ticks between whole numbers stay unlabelled. */
+    private static void wholeNumbers(javafx.scene.chart.NumberAxis axis) {
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+    }
+
+    private void savable(BarChart<String, Number> chart, String name) {
+        MenuItem save = new MenuItem("Save chart as PNG…");
+        save.setOnAction(e -> viewModel.saveChart(name, () -> Snapshots.png(chart)));
+        chart.setOnContextMenuRequested(e -> new ContextMenu(save).show(chart, e.getScreenX(), e.getScreenY()));
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+}

@@ -1,0 +1,139 @@
+package app.rapport.ui.dashboard;
+
+import app.rapport.domain.OutreachStatus;
+import app.rapport.domain.dashboard.Dashboard;
+import app.rapport.domain.search.ContactQuery;
+import app.rapport.exchange.SafeFiles;
+import app.rapport.service.DashboardService;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The dashboard: where the outreach stands, follow-ups and payments due, spend against budgets. Every figure
+ * opens the list behind it: a search on the contacts screen, or the payments.
+ */
+public final class DashboardViewModel {
+
+    // Properties
+    private final ObjectProperty<Dashboard.Period> period = new SimpleObjectProperty<>(this, "period",
+            Dashboard.Period.DAYS_90);
+    private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>(this, "dashboard");
+    private final BooleanBinding empty = Bindings.createBooleanBinding(
+            () -> dashboard.get() != null && dashboard.get().contacts() == 0, dashboard);
+
+    private final DashboardService service;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine status;
+    private final Locale locale;
+    private Consumer<String> searchOpener = query -> { };
+    private Runnable paymentsOpener = () -> { };
+
+    public DashboardViewModel(DashboardService service, Background background, DialogService dialogs,
+            StatusLine status, Locale locale) {
+        this.service = service;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.locale = locale;
+        period.addListener((obs, old, now) -> refresh());
+    }
+
+    // Commands
+
+    /** Reads the figures again. */
+    public void refresh() {
+        Dashboard.Period chosen = period.get();
+        background.run(() -> service.dashboard(chosen), dashboard::set,
+                failure -> dialogs.showError(Errors.describe(failure, "read the dashboard")));
+    }
+
+    public void openStatus(OutreachStatus status) {
+        searchOpener.accept("status:" + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    public void openOverdue() {
+        searchOpener.accept("followup:overdue");
+    }
+
+    public void openDueToday() {
+        searchOpener.accept("followup:today");
+    }
+
+    public void openStale() {
+        searchOpener.accept("stale:yes");
+    }
+
+    /** The partners in a niche. */
+    public void openNiche(String niche) {
+        searchOpener.accept("tag:" + ContactQuery.quoted(niche) + " status:partner");
+    }
+
+    public void openPayments() {
+        paymentsOpener.run();
+    }
+
+    /** Asks where, then writes a chart's picture there. */
+    public void saveChart(String suggestedName, Supplier<byte[]> png) {
+        dialogs.chooseSaveFile("Save chart as PNG", suggestedName + ".png", "png").ifPresent(file -> {
+            byte[] bytes = png.get();
+            background.run(() -> {
+                SafeFiles.write(file, temp -> java.nio.file.Files.write(temp, bytes));
+                return file;
+            }, saved -> status.show("Saved the chart to " + saved.getFileName() + "."),
+                    failure -> dialogs.showError(Errors.describe(failure, "save the chart")));
+        });
+    }
+
+    /** What opening a search means (the contacts screen with it); the app sets it. */
+    public void setSearchOpener(Consumer<String> opener) {
+        this.searchOpener = opener;
+    }
+
+    public void setPaymentsOpener(Runnable opener) {
+        this.paymentsOpener = opener;
+    }
+
+    // Properties
+
+    public ObjectProperty<Dashboard.Period> periodProperty() {
+        return period;
+    }
+
+    /** The figures, {@code null} until first read. */
+    public ReadOnlyObjectProperty<Dashboard> dashboardProperty() {
+        return dashboard.getReadOnlyProperty();
+    }
+
+    /** Whether the workspace has no contact yet. */
+    public BooleanBinding emptyProperty() {
+        return empty;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** One line on the funnel: "Of 40 contacted in the last 90 days, 18 replied (45 %), 6 became partners (15 %)." */
+    public static String funnelText(Dashboard.Funnel funnel) {
+        String when = funnel.period() == Dashboard.Period.ALL ? "so far"
+                : "in the " + funnel.period().toString().toLowerCase(Locale.ROOT);
+        if (funnel.contacted() == 0) {
+            return "Nobody was contacted " + when + ".";
+        }
+        return "Of " + funnel.contacted() + " contacted " + when + ", " + funnel.replied() + " replied ("
+                + funnel.replyRate() + " %) and " + funnel.partners() + " became partners (" + funnel.partnerRate()
+                + " %).";
+    }
+}
