@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class ContactSearch {
 
-    private record Entry(Influencer source, String text) {
+    /** A contact's values folded once for matching; rebuilt when the contact (a new record) changes. */
+    private record Entry(Influencer source, String text, Set<String> tags, String city, String email,
+            List<String> languages, Long followers, BigDecimal engagement) {
     }
 
     private final Map<Long, Entry> texts = new HashMap<>();
@@ -93,7 +95,7 @@ public final class ContactSearch {
         String[] none = excluded.toArray(String[]::new);
         Predicate<Influencer> predicate = contact -> {
             if (all.length > 0 || none.length > 0) {
-                String text = text(contact);
+                String text = entry(contact).text();
                 for (String word : all) {
                     if (!text.contains(word)) {
                         return false;
@@ -120,7 +122,10 @@ public final class ContactSearch {
         NumberRange range = term.range();
         LocalDate today = facts.today();
         return switch (term.key()) {
-            case TAG -> c -> c.tags().stream().map(Text::fold).anyMatch(folded::contains);
+            case TAG -> c -> {
+                Set<String> tags = entry(c).tags();
+                return folded.stream().anyMatch(tags::contains);
+            };
             case PLATFORM -> {
                 Set<Platform> platforms = term.values().stream().map(v -> Platform.fromName(v).orElseThrow())
                         .collect(Collectors.toSet());
@@ -132,16 +137,16 @@ public final class ContactSearch {
                 yield c -> statuses.contains(c.outreach().status());
             }
             case FOLLOWERS -> c -> {
-                Long followers = c.mainFollowers();
+                Long followers = entry(c).followers();
                 return followers != null && range.contains(followers);
             };
-            case ENGAGEMENT -> c -> range.contains(c.mainAccount().map(SocialAccount::engagementRate).orElse(null));
+            case ENGAGEMENT -> c -> range.contains(entry(c).engagement());
             case COUNTRY -> {
                 Set<String> codes = term.values().stream().map(v -> ContactQuery.country(v).orElseThrow())
                         .collect(Collectors.toSet());
                 yield c -> c.country() != null && codes.contains(c.country());
             }
-            case CITY -> c -> folded.stream().anyMatch(v -> Text.fold(c.city()).contains(v));
+            case CITY -> c -> folded.stream().anyMatch(entry(c).city()::contains);
             case FIT -> range == null ? c -> c.fit().rating() == null
                     : c -> c.fit().rating() != null && range.contains(BigDecimal.valueOf(c.fit().rating()));
             case FOLLOWUP -> c -> folded.stream().anyMatch(v -> followUp(v, c.outreach().followUpOn(), today));
@@ -155,9 +160,8 @@ public final class ContactSearch {
                 boolean wanted = ContactQuery.yesNo(term.rawValue()).orElse(true);
                 yield c -> isStale(c, today) == wanted;
             }
-            case LANGUAGE -> c -> c.languages().stream().map(Text::fold).anyMatch(l -> folded.stream()
-                    .anyMatch(l::contains));
-            case EMAIL -> c -> folded.stream().anyMatch(v -> Text.fold(c.email()).contains(v));
+            case LANGUAGE -> c -> entry(c).languages().stream().anyMatch(l -> folded.stream().anyMatch(l::contains));
+            case EMAIL -> c -> folded.stream().anyMatch(entry(c).email()::contains);
             case HAS -> c -> folded.stream().allMatch(v -> has(c, v));
         };
     }
@@ -202,18 +206,27 @@ public final class ContactSearch {
         return false;
     }
 
+    /** The contact's folded values, from the cache while the contact is unchanged. */
+    private Entry entry(Influencer contact) {
+        Long id = contact.id();
+        Entry entry = id == null ? null : texts.get(id);
+        if (entry == null || entry.source() != contact) {
+            SocialAccount main = contact.mainAccount().orElse(null);
+            entry = new Entry(contact, searchableText(contact),
+                    contact.tags().stream().map(Text::fold).collect(Collectors.toUnmodifiableSet()),
+                    Text.fold(contact.city()), Text.fold(contact.email()),
+                    contact.languages().stream().map(Text::fold).toList(),
+                    main == null ? null : main.followers(), main == null ? null : main.engagementRate());
+            if (id != null) {
+                texts.put(id, entry);
+            }
+        }
+        return entry;
+    }
+
     /** The folded text plain words are looked for in. */
     String text(Influencer contact) {
-        Long id = contact.id();
-        if (id == null) {
-            return searchableText(contact);
-        }
-        Entry entry = texts.get(id);
-        if (entry == null || entry.source() != contact) {
-            entry = new Entry(contact, searchableText(contact));
-            texts.put(id, entry);
-        }
-        return entry.text();
+        return entry(contact).text();
     }
 
     private String searchableText(Influencer c) {
