@@ -16,6 +16,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -71,9 +72,21 @@ class SearchJourneyTest {
         robot.clickOn("#askedText").write("Our partners").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#viewList").lookup("Our partners").tryQuery().isPresent());
 
+        TableColumn<Influencer, ?> updated = table.getColumns().stream()
+                .filter(c -> "updatedColumn".equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            updated.setVisible(false);
+            table.getColumns().remove(updated);
+            table.getColumns().add(0, updated);
+        });
+        // The layout is kept once the columns have settled for a moment.
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+
         window.close();
         window = RapportWindow.open(workspace);
         TableView<Influencer> reopened = window.table();
+        waitUntil(() -> "updatedColumn".equals(reopened.getColumns().get(0).getId()));
+        assertThat(reopened.getColumns().get(0).isVisible()).isFalse();
         waitUntil(() -> reopened.getItems().size() == all);
         waitUntil(() -> window.robot().lookup("#viewList").lookup("Our partners").tryQuery().isPresent());
         window.robot().clickOn(window.robot().lookup("#viewList").lookup("Our partners").queryAs(Button.class));
