@@ -225,6 +225,11 @@ public final class RapportApp extends Application {
             worker.awaitTermination(10, TimeUnit.SECONDS);
         }
         if (session != null) {
+            try {
+                session.backups().automatic("exit");
+            } catch (RuntimeException e) {
+                LOG.warn("Backup at exit failed", e);
+            }
             session.close();
         }
     }

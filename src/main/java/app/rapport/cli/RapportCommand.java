@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         versionProvider = RapportCommand.Version.class,
         description = "Rapport keeps your influencer contacts, outreach and deals on your own computer.%n"
                 + "Without a command it opens the Rapport window.",
-        subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class})
+        subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class RapportCommand implements Runnable {
 
     /** System property that tells the log where to write; read by logback.xml. */

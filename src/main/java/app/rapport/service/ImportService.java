@@ -36,11 +36,14 @@ public final class ImportService {
     private final Database database;
     private final Clock clock;
     private final Locale locale;
+    private final Runnable beforeCommit;
 
-    public ImportService(Database database, Clock clock, Locale locale) {
+    /** @param beforeCommit runs before an import writes anything: the workspace is backed up first */
+    public ImportService(Database database, Clock clock, Locale locale, Runnable beforeCommit) {
         this.database = database;
         this.clock = clock;
         this.locale = locale;
+        this.beforeCommit = beforeCommit;
     }
 
     /** Remembers the mapping chosen for files with these headers, so the next such file maps itself. */
@@ -131,6 +134,9 @@ public final class ImportService {
     /** The same, with a different choice for some duplicate rows (by line number). */
     public ImportReport commit(ImportPlan plan, OnDuplicate onDuplicate, Map<Integer, OnDuplicate> perRow,
             ExportProgress progress) {
+        if (!plan.rows().isEmpty()) {
+            beforeCommit.run();
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int[] counts = new int[3];
         database.inTransaction(repos -> {

@@ -20,6 +20,7 @@ public final class Session implements AutoCloseable {
     private final ImportService imports;
     private final SearchService search;
     private final DashboardService dashboard;
+    private final BackupService backups;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -30,9 +31,11 @@ public final class Session implements AutoCloseable {
         this.deals = new DealService(database, clock);
         this.campaigns = new CampaignService(database, clock);
         this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
-        this.imports = new ImportService(database, clock, java.util.Locale.getDefault());
+        this.imports = new ImportService(database, clock, java.util.Locale.getDefault(),
+                () -> backups().automatic("before-import"));
         this.search = new SearchService(database, clock);
         this.dashboard = new DashboardService(database, clock, java.util.Locale.getDefault());
+        this.backups = new BackupService(database, clock);
     }
 
     /**
@@ -42,7 +45,14 @@ public final class Session implements AutoCloseable {
      */
     public static Session open(Path workspaceRoot, Clock clock) {
         Workspace workspace = Workspace.at(workspaceRoot);
-        return new Session(workspace, Database.open(workspace), clock);
+        Session session = new Session(workspace, Database.open(workspace), clock);
+        try {
+            session.backups.dailyBackup();
+        } catch (RuntimeException e) {
+            // A missed daily backup must not keep the user out of their workspace; the next start tries again.
+            org.slf4j.LoggerFactory.getLogger(Session.class).warn("Daily backup failed", e);
+        }
+        return session;
     }
 
     /** The workspace folder used when none is named: {@code RAPPORT_WORKSPACE}, else the OS's user data folder. */
@@ -61,6 +71,10 @@ public final class Session implements AutoCloseable {
 
     public OutreachService outreach() {
         return outreach;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public DashboardService dashboard() {

@@ -71,6 +71,11 @@ public final class Workspace {
         return root.resolve(DATABASE_NAME + ".mv.db");
     }
 
+    /** The file whose operating-system lock says which process has the workspace open. */
+    public Path lockFile() {
+        return root.resolve("rapport.lock");
+    }
+
     public Path backupsDir() {
         return root.resolve("backups");
     }

@@ -150,6 +150,32 @@ class RapportCommandTest {
     }
 
     @Test
+    void backupRestoreAndCheckFromTheCommandLine() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        Path file = home.resolve("before.zip");
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "backup", "--out", file.toString())).isZero();
+        assertThat(out.toString().strip()).isEqualTo("Backed up to " + file.toAbsolutePath());
+        try (Session session = Session.open(workspace, Clock.systemUTC())) {
+            session.contacts().delete(session.contacts().listContacts().get(0).id());
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "restore", file.toString())).isZero();
+        assertThat(out.toString()).startsWith("Restored before.zip. Healthy: schema ");
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "check")).isZero();
+        assertThat(out.toString().strip()).matches("Healthy: schema \\d+, 30 contacts, \\d+ rows in \\d+ tables, "
+                + "every link intact\\.");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "restore", home.resolve("nope.zip").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("Rapport could not read the backup nope.zip; check that the "
+                + "file is a zip made by Rapport.");
+    }
+
+    @Test
     void aQueryThatCannotBeUsedIsOneLineAndExitOne() {
         Path workspace = home.resolve("demo");
 

@@ -43,8 +43,26 @@ class WorkspaceProcessTest {
 
             assertThatThrownBy(() -> Session.open(workspace, Clock.systemUTC()))
                     .isInstanceOf(UserError.class)
-                    .hasMessage("This workspace is already open in another Rapport window. Close that window "
-                            + "first, or choose another workspace.");
+                    .hasMessageMatching("This workspace is open in another Rapport window \\(process \\d+\\) — close "
+                            + "it first, or choose another workspace\\.");
+            // The refused attempt left the running Rapport's lock and data alone.
+            assertThat(java.nio.file.Files.readString(workspace.resolve("rapport.lock"))).isNotEqualTo(
+                    Long.toString(ProcessHandle.current().pid()));
+        }
+    }
+
+    @Test
+    void aLockLeftByAKilledRapportIsTakenOver() throws Exception {
+        try (ChildRapport child = ChildRapport.start(SaveThenWait.class, workspace, "Luna Bakes")) {
+            child.awaitLine("WAITING");
+            child.killHard();
+        }
+        assertThat(workspace.resolve("rapport.lock")).exists();
+
+        try (Session session = Session.open(workspace, Clock.systemUTC())) {
+            assertThat(session.contacts().countContacts()).isEqualTo(1);
+            assertThat(java.nio.file.Files.readString(workspace.resolve("rapport.lock")))
+                    .isEqualTo(Long.toString(ProcessHandle.current().pid()));
         }
     }
 }

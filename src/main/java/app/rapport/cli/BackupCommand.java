@@ -1,0 +1,42 @@
+package app.rapport.cli;
+
+import app.rapport.service.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport backup}: a consistent copy of the workspace, in its backups folder or where named. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Backs up the workspace (a zip that 'restore' reads back).")
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RapportCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write the backup (default: the workspace's backups folder).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        try (Session session = Session.open(parent.workspace(), Clock.systemDefaultZone())) {
+            Path written;
+            if (out == null) {
+                written = session.backups().automatic("manual");
+            } else {
+                session.backups().backUpTo(out);
+                written = out.toAbsolutePath();
+            }
+            spec.commandLine().getOut().println("Backed up to " + written);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,108 @@
+package app.rapport.service;
+
+import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.store.Backups;
+import app.rapport.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backups of the workspace: automatic ones (first start of a day, exit, before an import) kept with rotation,
+ * one written where the user chooses, restores that check before they replace anything, and the check itself.
+ */
+public final class BackupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    static final String KEEP_DAILY = "backup.keepDaily";
+    static final String KEEP_MONTHLY = "backup.keepMonthly";
+    public static final int DEFAULT_DAILY = 10;
+    public static final int DEFAULT_MONTHLY = 12;
+
+    private final Database database;
+    private final Backups backups;
+    private final Clock clock;
+
+    public BackupService(Database database, Clock clock) {
+        this.database = database;
+        this.backups = new Backups(database.workspace(), database);
+        this.clock = clock;
+    }
+
+    /** The first start of a day backs up; later starts that day do not. Returns the backup made, if any. */
+    public java.util.Optional<Path> dailyBackup() {
+        if (backups.hasBackupOn(LocalDate.now(clock))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(automatic("daily"));
+    }
+
+    /** A backup for a reason (exit, before-import), then old ones are rotated out. */
+    public Path automatic(String reason) {
+        Path made = backups.create(reason, LocalDateTime.now(clock));
+        int[] keep = keep();
+        int deleted = backups.rotate(keep[0], keep[1]);
+        if (deleted > 0) {
+            LOG.info("Rotated out {} old backups", deleted);
+        }
+        return made;
+    }
+
+    /** Writes a backup to a file the user chose. */
+    public void backUpTo(Path file) {
+        backups.writeTo(file);
+    }
+
+    /** The backups in the workspace, newest first. */
+    public List<BackupFile> backups() {
+        return backups.list().stream().map(b -> new BackupFile(b.file(), b.madeAt(), b.reason(), b.contacts(),
+                b.bytes())).toList();
+    }
+
+    /**
+     * Restores a backup after checking it and backing up the current state.
+     *
+     * @throws app.rapport.domain.UserError when the backup cannot be used; the workspace is then unchanged
+     */
+    public WorkspaceHealth restore(Path backup) {
+        return backups.restore(backup);
+    }
+
+    /** Checks a backup without restoring it. */
+    public WorkspaceHealth verify(Path backup) {
+        return backups.verify(backup).health();
+    }
+
+    /** Runs the integrity check on the open workspace. */
+    public WorkspaceHealth check() {
+        return backups.check();
+    }
+
+    /** How many daily and monthly backups to keep. */
+    public int[] keep() {
+        return database.inTransaction(repos -> new int[] {
+            number(repos.settings().get(KEEP_DAILY).orElse(null), DEFAULT_DAILY),
+            number(repos.settings().get(KEEP_MONTHLY).orElse(null), DEFAULT_MONTHLY)});
+    }
+
+    /** Changes how many daily and monthly backups are kept (at least one of each). */
+    public void setKeep(int daily, int monthly) {
+        database.inTransaction(repos -> {
+            repos.settings().put(KEEP_DAILY, Integer.toString(Math.max(1, daily)));
+            repos.settings().put(KEEP_MONTHLY, Integer.toString(Math.max(1, monthly)));
+            return null;
+        });
+    }
+
+    private static int number(String text, int fallback) {
+        try {
+            return text == null ? fallback : Math.max(1, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package app.rapport.store;
+
+import app.rapport.domain.safety.WorkspaceHealth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Integrity checks of a workspace database: its schema version, every table readable, no broken link. */
+public final class WorkspaceCheck {
+
+    private WorkspaceCheck() {
+    }
+
+    static WorkspaceHealth run(Handle handle, String newestKnownVersion) {
+        List<String> problems = new ArrayList<>();
+        String version = handle.createQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
+                        + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")
+                .mapTo(String.class).findFirst().orElse("");
+        if (version.isEmpty()) {
+            problems.add("The workspace has no schema.");
+        } else if (Integer.parseInt(version) > Integer.parseInt(newestKnownVersion)) {
+            problems.add("The schema (" + version + ") is newer than this Rapport knows (" + newestKnownVersion
+                    + ").");
+        }
+        Map<String, Long> rows = new LinkedHashMap<>();
+        List<String> tables = handle.createQuery("SELECT table_name FROM information_schema.tables "
+                        + "WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE' ORDER BY table_name")
+                .mapTo(String.class).list();
+        for (String table : tables) {
+            rows.put(table.toLowerCase(Locale.ROOT),
+                    handle.createQuery("SELECT COUNT(*) FROM \"" + table + "\"").mapTo(Long.class).one());
+        }
+        List<Map<String, Object>> links = handle.createQuery("SELECT kcu.table_name AS t, kcu.column_name AS c, "
+                        + "ref.table_name AS rt, ref.column_name AS rc "
+                        + "FROM information_schema.referential_constraints rc "
+                        + "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = rc.constraint_name "
+                        + "AND kcu.constraint_schema = rc.constraint_schema "
+                        + "JOIN information_schema.key_column_usage ref ON ref.constraint_name = "
+                        + "rc.unique_constraint_name AND ref.constraint_schema = rc.unique_constraint_schema "
+                        + "AND ref.ordinal_position = kcu.position_in_unique_constraint "
+                        + "WHERE rc.constraint_schema = 'PUBLIC'")
+                .mapToMap().list();
+        for (Map<String, Object> link : links) {
+            String table = (String) link.get("t");
+            String column = (String) link.get("c");
+            String target = (String) link.get("rt");
+            String key = (String) link.get("rc");
+            long broken = handle.createQuery("SELECT COUNT(*) FROM \"" + table + "\" x WHERE x.\"" + column
+                            + "\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"" + target + "\" y WHERE y.\"" + key
+                            + "\" = x.\"" + column + "\")")
+                    .mapTo(Long.class).one();
+            if (broken > 0) {
+                problems.add(broken + " rows of " + table.toLowerCase(Locale.ROOT) + " point to a missing "
+                        + target.toLowerCase(Locale.ROOT) + ".");
+            }
+        }
+        return new WorkspaceHealth(version, rows, problems);
+    }
+}
