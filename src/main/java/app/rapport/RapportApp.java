@@ -3,6 +3,7 @@ package app.rapport;
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
+import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.campaigns.CampaignsView;
 import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.common.Background;
@@ -82,6 +83,7 @@ public final class RapportApp extends Application {
     private UserError openFailure;
     private ExecutorService worker;
     private Stage stage;
+    private boolean mainShown;
     private java.util.function.Consumer<Path> importer;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
@@ -124,6 +126,11 @@ public final class RapportApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
+        showMain();
+    }
+
+    /** Builds the view-models and views on the open session and shows them; again after a restore. */
+    private void showMain() {
         DialogService dialogs = new FxDialogService(() -> stage);
         Background background = new Background(worker, Platform::runLater);
 
@@ -170,12 +177,15 @@ public final class RapportApp extends Application {
                 }))));
         DashboardViewModel dashboard = new DashboardViewModel(session.dashboard(), background, dialogs, statusLine,
                 locale);
+        BackupsViewModel backups = new BackupsViewModel(session.backups(), background, dialogs, statusLine, clock,
+                locale);
         List<Screen> screens = List.of(Screen.DASHBOARD, Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE,
                 Screen.CAMPAIGNS, Screen.PAYMENTS, Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
-                session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews);
+                session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews, backups);
         savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
         dashboard.setSearchOpener(main::openSearch);
+        backups.setOnRestored(() -> Platform.runLater(this::showMain));
         dashboard.setPaymentsOpener(() -> main.showScreen(screens.indexOf(Screen.PAYMENTS)));
         // A workspace with contacts opens on the dashboard; an empty one on the contacts and their empty state.
         main.showScreen(screens.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));
@@ -202,6 +212,12 @@ public final class RapportApp extends Application {
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);
 
+        if (mainShown) {
+            stage.getScene().setRoot(root);
+            contacts.load();
+            savedViews.load();
+            return;
+        }
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -213,6 +229,7 @@ public final class RapportApp extends Application {
         stage.getIcons().add(new Image(Objects.requireNonNull(
                 RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
         stage.show();
+        mainShown = true;
         contacts.load();
         savedViews.load();
         LOG.info("Rapport {} started on {}", AppVersion.get(), session.workspaceRoot());
@@ -248,7 +265,11 @@ public final class RapportApp extends Application {
         String message = Errors.describe(e, "finish that action");
         if (stage != null && stage.isShowing()) {
             // Later, not now: a dialog cannot open while an animation or a layout pass is running.
-            Platform.runLater(() -> new FxDialogService(() -> stage).showError(message));
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            String details = "Rapport " + AppVersion.get() + ", Java " + System.getProperty("java.version") + ", "
+                    + System.getProperty("os.name") + "\n" + trace;
+            Platform.runLater(() -> new FxDialogService(() -> stage).showFailure(message, details));
         }
     }
 }

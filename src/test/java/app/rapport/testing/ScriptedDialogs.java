@@ -40,6 +40,17 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups) {
+        asked.add("backups: " + backups.size());
+        return Optional.ofNullable((java.nio.file.Path) next());
+    }
+
+    @Override
+    public void showFailure(String message, String details) {
+        errors.add(message);
+    }
+
+    @Override
     public void showError(String message) {
         errors.add(message);
     }

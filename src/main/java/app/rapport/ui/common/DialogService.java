@@ -46,6 +46,20 @@ public interface DialogService {
     record FollowUpPlan(LocalDate day, String reason) {
     }
 
+    /** A backup the restore dialog lists: its file and a line such as "27 Nov 2026 15:30 · daily · 30 contacts". */
+    record BackupOption(java.nio.file.Path file, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Lets the user pick a backup from the list, or another file; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups);
+
+    /** Says that something went wrong, with a way to copy the technical details for a report. */
+    void showFailure(String message, String details);
+
     /** Asks a yes/no question; {@code true} when the user confirms with the action's button. */
     boolean confirm(String title, String message, String confirmLabel);
 

@@ -57,6 +57,47 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showFailure(String message, String details) {
+        ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+        Alert alert = alert(Alert.AlertType.ERROR, "Rapport", message, copy, ButtonType.OK);
+        // Copying keeps the dialog open, so the user can still read it and press OK.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy)).addEventFilter(
+                javafx.event.ActionEvent.ACTION, event -> {
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(details);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    event.consume();
+                });
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseBackup(List<BackupOption> backups) {
+        javafx.scene.control.ListView<BackupOption> list = new javafx.scene.control.ListView<>();
+        list.getItems().setAll(backups);
+        list.setId("backupList");
+        list.setPrefSize(520, 260);
+        list.setPlaceholder(new Label("No backups in this workspace yet."));
+        if (!backups.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        ButtonType other = new ButtonType("Other file…", ButtonBar.ButtonData.LEFT);
+        Dialog<ButtonType> dialog = dialog("Restore from backup", new javafx.scene.layout.VBox(8,
+                new Label("Choose the backup to restore. Your current workspace is backed up first."), list),
+                "Restore…");
+        dialog.getDialogPane().getButtonTypes().add(0, other);
+        dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1)).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        dialog.setResultConverter(button -> button);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.filter(other::equals).isPresent()) {
+            return chooseOpenFile("Restore from backup", "zip");
+        }
+        return answer.filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(b -> list.getSelectionModel().getSelectedItem().file());
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
     }

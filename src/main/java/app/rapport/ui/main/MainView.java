@@ -238,6 +238,16 @@ public final class MainView {
     }
 
     @FXML
+    private void backUpNow() {
+        viewModel.backups().backUpNow();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        viewModel.backups().restore();
+    }
+
+    @FXML
     private void about() {
         viewModel.showAbout();
     }

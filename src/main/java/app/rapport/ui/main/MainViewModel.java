@@ -2,6 +2,7 @@ package app.rapport.ui.main;
 
 import app.rapport.domain.Influencer;
 import app.rapport.service.AppVersion;
+import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.contacts.ContactsViewModel;
@@ -30,14 +31,16 @@ public final class MainViewModel {
     private final StatusLine statusLine;
     private final Map<Screen, ObservableIntegerValue> badges;
     private final SavedViewsViewModel views;
+    private final BackupsViewModel backups;
 
     /**
      * @param badges a count to show beside a screen's name in the sidebar (0 shows nothing)
      */
     public MainViewModel(List<Screen> screens, ContactsViewModel contacts, DialogService dialogs,
             ReadOnlyBooleanProperty busy, Path workspace, StatusLine statusLine,
-            Map<Screen, ObservableIntegerValue> badges, SavedViewsViewModel views) {
+            Map<Screen, ObservableIntegerValue> badges, SavedViewsViewModel views, BackupsViewModel backups) {
         this.views = views;
+        this.backups = backups;
         this.screens = List.copyOf(screens);
         this.statusLine = statusLine;
         this.badges = Map.copyOf(badges);
@@ -120,6 +123,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return statusLine.messageProperty();
+    }
+
+    /** File › Back up now… and Restore from backup…. */
+    public BackupsViewModel backups() {
+        return backups;
     }
 
     /** The saved views the sidebar lists. */
