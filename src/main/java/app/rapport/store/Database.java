@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
         }
         WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile());
         try {
+            refuseNewer(workspace);
             JdbcConnectionPool pool = connect(workspace);
             Database database = new Database(workspace, lock, pool);
             database.migrate();
@@ -85,6 +86,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses a workspace a newer Rapport has upgraded, reading it without writing a byte, so the newer Rapport
+     * finds it exactly as it left it.
+     */
+    private static void refuseNewer(Workspace workspace) {
+        if (!Files.exists(workspace.databaseFile())) {
+            return;
+        }
+        JdbcConnectionPool readOnly = JdbcConnectionPool.create("jdbc:h2:file:" + workspace.databaseBase()
+                + ";ACCESS_MODE_DATA=r", "rapport", "");
+        try {
+            refuseFuture(Flyway.configure().dataSource(readOnly).locations(MIGRATIONS)
+                    .ignoreMigrationPatterns("*:future").load().info());
+        } catch (RuntimeException e) {
+            if (e instanceof WorkspaceUnavailableException) {
+                throw e;
+            }
+            // Unreadable here: the normal open below reports it in the user's terms.
+            LOG.debug("Read-only look at the workspace failed", e);
+        } finally {
+            readOnly.dispose();
+        }
+    }
+
+    private static void refuseFuture(MigrationInfoService info) {
+        MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            throw new WorkspaceUnavailableException("This workspace was last used by a newer Rapport (schema "
+                    + future[future.length - 1].getVersion() + "). Install that version to open it; "
+                    + "nothing was changed.", null);
+        }
+    }
+
     private void migrate() {
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).failOnMissingLocations(true)
@@ -92,13 +127,7 @@ public final class Database implements AutoCloseable {
                     .ignoreMigrationPatterns("*:future")
                     .load();
             MigrationInfoService info = flyway.info();
-            MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                    || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
-            if (future.length > 0) {
-                throw new WorkspaceUnavailableException("This workspace was last used by a newer Rapport (schema "
-                        + future[future.length - 1].getVersion() + "). Install that version to open it; "
-                        + "nothing was changed.", null);
-            }
+            refuseFuture(info);
             if (info.current() != null && info.pending().length > 0) {
                 Path backup = new Backups(workspace, this).create("before-upgrade");
                 LOG.info("Backed up to {} before upgrading the schema from {}", backup.getFileName(),
