@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class InfluencerRules {
 
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_NAME_LENGTH = FieldLimits.NAME;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -108,6 +108,7 @@ public final class InfluencerRules {
         first(checkEmail(contact.email()));
         first(checkCountry(contact.country()));
         first(checkRating(contact.fit().rating()));
+        first(checkLengths(contact));
         Set<String> seen = new HashSet<>();
         for (SocialAccount account : contact.accounts()) {
             first(checkHandle(account));
@@ -124,6 +125,26 @@ public final class InfluencerRules {
                         + " is listed twice for this contact.");
             }
         }
+    }
+
+    /** The first text of the contact that is longer than its field keeps. */
+    public static Optional<String> checkLengths(Influencer c) {
+        java.util.List<Optional<String>> checks = new java.util.ArrayList<>(java.util.List.of(
+                FieldLimits.tooLong("the real name", c.realName(), FieldLimits.NAME),
+                FieldLimits.tooLong("the email address", c.email(), FieldLimits.EMAIL),
+                FieldLimits.tooLong("the phone number", c.phone(), FieldLimits.PHONE),
+                FieldLimits.tooLong("the city", c.city(), FieldLimits.CITY),
+                FieldLimits.tooLong("the languages", String.join(", ", c.languages()), FieldLimits.LANGUAGES),
+                FieldLimits.tooLong("the notes on the audience", c.audienceNotes(), FieldLimits.LONG_TEXT),
+                FieldLimits.tooLong("the red flags", c.fit().redFlags(), FieldLimits.LONG_TEXT)));
+        c.tags().forEach(tag -> checks.add(FieldLimits.tooLong("each niche or tag", tag, FieldLimits.TAG)));
+        c.fit().notes().forEach(n -> checks.add(FieldLimits.tooLong("each brand-fit note", n.text(),
+                FieldLimits.LONG_TEXT)));
+        for (SocialAccount a : c.accounts()) {
+            checks.add(FieldLimits.tooLong("the handle", a.handle(), FieldLimits.HANDLE));
+            checks.add(FieldLimits.tooLong("the profile address", a.profileUrl(), FieldLimits.URL));
+        }
+        return checks.stream().flatMap(Optional::stream).findFirst();
     }
 
     private static void first(Optional<String> problem) {

@@ -66,4 +66,19 @@ class InfluencerRulesTest {
                 List.of(), BrandFit.NONE, null, null, null);
         assertThatThrownBy(() -> InfluencerRules.check(contact)).hasMessage("Choose a country from the list.");
     }
+
+    @org.junit.jupiter.api.Test
+    void textLongerThanItsColumnIsRefusedWithTheFieldNamed() {
+        Influencer contact = new Influencer(null, "Luna", null, null, null, null, null, java.util.List.of(),
+                java.util.List.of("vegan"), "x".repeat(FieldLimits.LONG_TEXT + 1), java.util.List.of(), null, null,
+                null, null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InfluencerRules.check(contact))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("Keep the notes on the audience under 10,000 characters.");
+        org.assertj.core.api.Assertions.assertThat(InfluencerRules.checkLengths(new Influencer(null, "Luna", null,
+                null, null, null, null, java.util.List.of(), java.util.List.of("t".repeat(101)), null,
+                java.util.List.of(), null, null, null, null)))
+                .contains("Keep each niche or tag under 100 characters.");
+    }
 }

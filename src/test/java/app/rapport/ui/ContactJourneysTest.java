@@ -119,4 +119,27 @@ class ContactJourneysTest {
         waitUntil(() -> table.getItems().size() == before - 1);
         assertThat(table.getItems()).extracting(Influencer::displayName).doesNotContain("Luna Bakes");
     }
+
+    @Test
+    void pastingTenMegabytesIntoANoteIsRefusedAndTheNoteKept() throws Exception {
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+        robot.clickOn("#emptyAddButton");
+        window.typeInto("#audienceField", "Bakers");
+        String huge = "a".repeat(10 * 1024 * 1024);
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(huge);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+
+        robot.clickOn("#audienceField").press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+
+        javafx.scene.control.TextArea audience = window.find("#audienceField");
+        RapportWindow.waitUntil(() -> audience.getProperties().containsKey("limit-note"));
+        assertThat(audience.getText()).isEqualTo("Bakers");
+        assertThat((String) audience.getProperties().get("limit-note")).startsWith("This field keeps up to 10");
+        window.typeInto("#displayNameField", "Still responsive");
+        assertThat(window.<TextField>find("#displayNameField").getText()).isEqualTo("Still responsive");
+    }
 }

@@ -1,7 +1,9 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.domain.FieldLimits;
 import app.rapport.domain.Platform;
 import app.rapport.ui.common.FieldErrors;
+import app.rapport.ui.common.TextLimits;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -35,6 +37,8 @@ final class AccountRow extends VBox {
         platform.getStyleClass().add("platform-box");
 
         handleField.setPromptText("Handle or profile link");
+        // A pasted profile link may be longer than the handle it becomes.
+        TextLimits.limit(handleField, FieldLimits.URL);
         handleField.textProperty().bindBidirectional(viewModel.handleProperty());
         handleField.setAccessibleText("Handle");
         handleField.getStyleClass().add("handle-field");
@@ -77,6 +81,7 @@ final class AccountRow extends VBox {
         checked.setTooltip(new Tooltip("The day the follower and engagement numbers were checked"));
 
         TextField url = new TextField();
+        TextLimits.limit(url, FieldLimits.URL);
         url.setPromptText("Profile link (https://…)");
         url.textProperty().bindBidirectional(viewModel.profileUrlProperty());
         url.editableProperty().bind(viewModel.urlEditableProperty());

@@ -1,8 +1,10 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.Countries;
+import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FitNote;
 import app.rapport.ui.common.FieldErrors;
+import app.rapport.ui.common.TextLimits;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,11 +15,11 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -93,6 +95,16 @@ public final class ContactEditorView {
         newNoteField.textProperty().bindBidirectional(viewModel.newNoteProperty());
         FieldErrors.show(displayNameField, displayNameError, viewModel.displayNameErrorProperty());
         FieldErrors.show(emailField, emailError, viewModel.emailErrorProperty());
+        TextLimits.limit(displayNameField, FieldLimits.NAME);
+        TextLimits.limit(realNameField, FieldLimits.NAME);
+        TextLimits.limit(emailField, FieldLimits.EMAIL);
+        TextLimits.limit(phoneField, FieldLimits.PHONE);
+        TextLimits.limit(cityField, FieldLimits.CITY);
+        TextLimits.limit(languagesField, FieldLimits.LANGUAGES);
+        TextLimits.limit(tagsField, FieldLimits.LANGUAGES);
+        TextLimits.limit(audienceField, FieldLimits.LONG_TEXT);
+        TextLimits.limit(redFlagsField, FieldLimits.LONG_TEXT);
+        TextLimits.limit(newNoteField, FieldLimits.LONG_TEXT);
         TextFields.bindAutoCompletion(tagsField, request -> TagCompletion.suggest(
                 request.getUserText(), contacts.knownTags()));
 

@@ -1,9 +1,11 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.domain.FieldLimits;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.StatusChange;
+import app.rapport.ui.common.TextLimits;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -61,6 +63,9 @@ public final class OutreachView {
 
     @FXML
     private void initialize() {
+        TextLimits.limit(followUpReason, FieldLimits.SHORT_TEXT);
+        TextLimits.limit(summaryField, FieldLimits.SHORT_TEXT);
+        TextLimits.limit(detailsField, FieldLimits.LONG_TEXT);
         content.visibleProperty().bind(viewModel.activeProperty());
         inactiveLabel.visibleProperty().bind(viewModel.activeProperty().not());
         viewModel.contactProperty().addListener((obs, old, contact) -> showStatus(contact));

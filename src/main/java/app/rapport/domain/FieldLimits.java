@@ -1,0 +1,38 @@
+package app.rapport.domain;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The longest text each field keeps, the same as the column sizes in the schema's migrations, so the form, the
+ * service and the database refuse the same thing.
+ */
+public final class FieldLimits {
+
+    public static final int NAME = 200;
+    public static final int EMAIL = 320;
+    public static final int PHONE = 64;
+    public static final int CITY = 200;
+    public static final int LANGUAGES = 500;
+    public static final int TAG = 100;
+    public static final int HANDLE = 200;
+    public static final int URL = 2000;
+    /** Notes on the audience, red flags, brand-fit notes, interaction details, deal notes, a campaign brief. */
+    public static final int LONG_TEXT = 10_000;
+    /** An interaction summary, a follow-up reason, a gift, a message subject. */
+    public static final int SHORT_TEXT = 500;
+    public static final int TEMPLATE_BODY = 20_000;
+
+    private FieldLimits() {
+    }
+
+    /** "Keep the notes on the audience under 10,000 characters." when the text is longer than {@code max}. */
+    public static Optional<String> tooLong(String what, String text, int max) {
+        if (text == null || text.length() <= max) {
+            return Optional.empty();
+        }
+        return Optional.of("Keep " + what + " under " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(max)
+                + " characters.");
+    }
+}
