@@ -2,15 +2,16 @@ package app.rapport.cli;
 
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
+import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code rapport [--workspace DIR] [COMMAND]}: opens the window, or runs a command without one. */
 @Command(name = "rapport",
@@ -73,10 +74,10 @@ public final class RapportCommand implements Runnable {
 
     private static String userMessage(Exception e) {
         if (e instanceof UserError) {
-            LoggerFactory.getLogger(RapportCommand.class).info("Command refused", e);
+            LoggerFactory.getLogger(RapportCommand.class).info("Command refused: {}", e.getClass().getSimpleName());
             return e.getMessage();
         }
-        LoggerFactory.getLogger(RapportCommand.class).error("Command failed", e);
+        LoggerFactory.getLogger(RapportCommand.class).error("Command failed: {}", SafeLog.describe(e));
         return "Rapport could not finish the command. Details are in the log under "
                 + System.getProperty(LOG_DIR_PROPERTY, "the workspace's logs folder") + ".";
     }

@@ -1,6 +1,7 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.UserError;
+import app.rapport.service.SafeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +19,10 @@ public final class Errors {
      */
     public static String describe(Throwable failure, String action) {
         if (failure instanceof UserError) {
-            LOG.info("Could not {}: {}", action, failure.getMessage());
+            LOG.info("Could not {}: {}", action, failure.getClass().getSimpleName());
             return failure.getMessage();
         }
-        LOG.error("Could not {}", action, failure);
+        LOG.error("Could not {}: {}", action, SafeLog.describe(failure));
         return "Rapport could not " + action + ". Try again; if it keeps failing, the log in the workspace's "
                 + "logs folder has the details.";
     }
