@@ -2,7 +2,6 @@ package app.rapport.cli;
 
 import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +26,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session session = Session.open(parent.workspace(), Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             Path written;
             if (out == null) {
                 written = session.backups().automatic("manual");

@@ -2,7 +2,6 @@ package app.rapport.cli;
 
 import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.service.Session;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session session = Session.open(parent.workspace(), Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             WorkspaceHealth health = session.backups().check();
             spec.commandLine().getOut().println(health.verdict());
             return health.healthy() ? 0 : 1;

@@ -10,7 +10,6 @@ import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workspace = parent.workspace();
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             String search = fullQuery();
             List<Influencer> contacts = session.search().find(search);
             ExportService.Format chosen = ExportService.Format.of(format);

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Mapping: " + (mapping.isEmpty() ? "(nothing recognised)"
                 : mapping.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue().id())
                         .collect(Collectors.joining(", "))));
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             ImportPlan plan = session.imports().plan(table, mapping);
             writeReport(plan.problems());
             long errors = plan.errorRows();

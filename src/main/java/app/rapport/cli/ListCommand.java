@@ -8,7 +8,6 @@ import app.rapport.service.Session;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workspace = parent.workspace();
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             List<Influencer> found = session.search().find(query == null ? "" : query);
             PrintWriter out = spec.commandLine().getOut();
             if (count) {

@@ -2,10 +2,12 @@ package app.rapport.cli;
 
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
+import app.rapport.domain.RuleViolation;
 import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,8 @@ import picocli.CommandLine;
         description = "Rapport keeps your influencer contacts, outreach and deals on your own computer.%n"
                 + "Without a command it opens the Rapport window.",
         subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
-            BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
+            DecryptCommand.class, ChangePasswordCommand.class})
 public final class RapportCommand implements Runnable {
 
     /** System property that tells the log where to write; read by logback.xml. */
@@ -29,6 +32,11 @@ public final class RapportCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "The workspace folder (default: $RAPPORT_WORKSPACE or your user data folder).")
     private Path workspaceDir;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the workspace's password (for an encrypted workspace; "
+                    + "never give the password itself on the command line).")
+    private Path passwordFile;
 
     private final Consumer<Path> openWindow;
     private final Map<String, String> environment;
@@ -60,6 +68,32 @@ public final class RapportCommand implements Runnable {
     @Override
     public void run() {
         openWindow.accept(workspace());
+    }
+
+    /** Opens the chosen workspace, with the password from {@code --password-file} when one is given. */
+    Session openSession() {
+        Path root = workspace();
+        return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
+    }
+
+    /** The first line of a password file, without its line break; a missing file is one plain sentence. */
+    static String readPassword(Path file) {
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            String line = text.lines().findFirst().orElse("");
+            if (line.isEmpty()) {
+                throw new RuleViolation("The password file " + file + " is empty; put the password on its first "
+                        + "line.");
+            }
+            return line;
+        } catch (java.io.IOException e) {
+            throw new RuleViolation("Rapport cannot read the password file " + file + "; check its name and "
+                    + "permissions.");
+        }
+    }
+
+    Path passwordFile() {
+        return passwordFile;
     }
 
     /** The workspace chosen on the command line or by default; from here on, logs go into it. */

@@ -3,7 +3,6 @@ package app.rapport.cli;
 import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session session = Session.open(parent.workspace(), Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             WorkspaceHealth health = session.backups().restore(file);
             spec.commandLine().getOut().println("Restored " + file.getFileName() + ". " + health.verdict());
         }

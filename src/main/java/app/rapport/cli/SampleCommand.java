@@ -3,7 +3,6 @@ package app.rapport.cli;
 import app.rapport.service.ContactService;
 import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -24,7 +23,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workspace = parent.workspace();
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        try (Session session = parent.openSession()) {
             ContactService contacts = session.contacts();
             int added = contacts.loadSample();
             spec.commandLine().getOut().printf("Added %d sample contacts to %s (%d contacts in all).%n",

@@ -44,8 +44,19 @@ public final class Session implements AutoCloseable {
      * @throws app.rapport.domain.UserError when it cannot be opened, with what to do about it
      */
     public static Session open(Path workspaceRoot, Clock clock) {
+        return open(workspaceRoot, clock, null);
+    }
+
+    /**
+     * Opens the workspace with its password ({@code null} for a plain one; a new workspace given a password is
+     * created encrypted).
+     *
+     * @throws app.rapport.domain.UserError also when the password is missing or wrong; {@link #needsPassword}
+     *     tells those apart
+     */
+    public static Session open(Path workspaceRoot, Clock clock, String password) {
         Workspace workspace = Workspace.at(workspaceRoot);
-        Session session = new Session(workspace, Database.open(workspace), clock);
+        Session session = new Session(workspace, Database.open(workspace, password), clock);
         try {
             session.backups.dailyBackup();
         } catch (RuntimeException e) {
@@ -54,6 +65,40 @@ public final class Session implements AutoCloseable {
         }
         return session;
     }
+
+    /** Whether a failure to open was for want of the right password (so the app asks again). */
+    public static boolean needsPassword(Throwable failure) {
+        return failure instanceof app.rapport.store.PasswordNeededException;
+    }
+
+    /** Whether the workspace file is encrypted. */
+    public boolean isEncrypted() {
+        return database.isEncrypted();
+    }
+
+    /**
+     * Encrypts the workspace with a new password, changes it, or with {@code null} removes the encryption.
+     * Backups made before are overwritten and deleted (they hold the data as it was protected then), and a new
+     * backup is made as the workspace is now.
+     *
+     * @throws app.rapport.domain.RuleViolation for a password shorter than {@value #MIN_PASSWORD} characters
+     */
+    public void changeEncryption(String newPassword) {
+        if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
+            throw new app.rapport.domain.RuleViolation("Choose a password of at least " + MIN_PASSWORD
+                    + " characters.");
+        }
+        try {
+            database.rekey(newPassword);
+            backups.replaceAllBackups();
+        } catch (java.io.IOException e) {
+            throw new app.rapport.store.WorkspaceUnavailableException("Rapport could not change the workspace's "
+                    + "encryption; it is as it was. Check the free disk space.", e);
+        }
+    }
+
+    /** The shortest password Rapport accepts for a workspace. */
+    public static final int MIN_PASSWORD = 8;
 
     /** The workspace folder used when none is named: {@code RAPPORT_WORKSPACE}, else the OS's user data folder. */
     public static Path defaultWorkspaceRoot(Map<String, String> env, String osName, Path home) {

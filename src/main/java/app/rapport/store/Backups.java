@@ -34,7 +34,7 @@ public final class Backups {
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile("rapport-(\\d{8}-\\d{6})-([a-z-]+)-(\\d+)\\.zip");
+    private static final Pattern NAME = Pattern.compile("rapport-(\\d{8}-\\d{6})-([a-z-]+?)-(\\d+)\\.zip");
 
     /** A backup in the backups folder: when, why, how many contacts, how big. */
     public record Backup(Path file, LocalDateTime madeAt, String reason, long contacts, long bytes) {
@@ -117,6 +117,17 @@ public final class Backups {
         }
     }
 
+    /** Overwrites and deletes every backup in the folder: after an encryption change they protect nothing. */
+    public void wipeAll() {
+        for (Backup backup : list()) {
+            try {
+                WorkspaceFiles.wipe(backup.file());
+            } catch (IOException e) {
+                LOG.warn("Could not wipe an old backup", e);
+            }
+        }
+    }
+
     /** Whether a backup was already made on that day. */
     public boolean hasBackupOn(java.time.LocalDate day) {
         return list().stream().anyMatch(b -> b.madeAt().toLocalDate().equals(day));
@@ -181,8 +192,14 @@ public final class Backups {
             Path unpacked = unpack(backup, folder).orElseThrow(() -> new WorkspaceUnavailableException(
                     backup.getFileName() + " is not a Rapport backup: it holds no workspace database.", null));
             String base = unpacked.toString().substring(0, unpacked.toString().length() - ".mv.db".length());
-            JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base, "rapport", "");
             WorkspaceHealth health;
+            JdbcConnectionPool pool;
+            try {
+                pool = database.connectLikeThis(Path.of(base));
+            } catch (PasswordNeededException e) {
+                throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was made with "
+                        + "another password (or none), so it cannot be restored into this workspace.", e);
+            }
             try {
                 String known = database.newestKnownVersion();
                 health = Jdbi.create(pool).withHandle(h -> WorkspaceCheck.run(h, known));

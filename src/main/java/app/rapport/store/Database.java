@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -27,12 +28,15 @@ public final class Database implements AutoCloseable {
 
     private final Workspace workspace;
     private final WorkspaceLock lock;
+    /** The key H2 encrypts the file with, derived from the user's password; {@code null} for a plain file. */
+    private volatile String fileKey;
     private volatile JdbcConnectionPool pool;
     private volatile Jdbi jdbi;
 
-    private Database(Workspace workspace, WorkspaceLock lock, JdbcConnectionPool pool) {
+    private Database(Workspace workspace, WorkspaceLock lock, String fileKey, JdbcConnectionPool pool) {
         this.workspace = workspace;
         this.lock = lock;
+        this.fileKey = fileKey;
         use(pool);
     }
 
@@ -52,6 +56,16 @@ public final class Database implements AutoCloseable {
      *     newer Rapport wrote it
      */
     public static Database open(Workspace workspace) {
+        return open(workspace, null);
+    }
+
+    /**
+     * Opens the workspace with its password: an encrypted workspace needs it, a new one given a password is
+     * created encrypted, a plain one ignores it.
+     *
+     * @throws WorkspaceUnavailableException also when the password is missing or wrong
+     */
+    public static Database open(Workspace workspace, String password) {
         try {
             workspace.create();
         } catch (IOException e) {
@@ -61,11 +75,19 @@ public final class Database implements AutoCloseable {
         }
         WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile());
         try {
-            refuseNewer(workspace);
-            JdbcConnectionPool pool = connect(workspace);
-            Database database = new Database(workspace, lock, pool);
+            WorkspaceFiles.recover(workspace);
+            boolean encrypted = Files.exists(workspace.databaseFile()) ? WorkspaceFiles.isEncrypted(
+                    workspace.databaseFile()) : password != null;
+            if (encrypted && (password == null || password.isEmpty())) {
+                throw new PasswordNeededException("This workspace is encrypted: give its password to open it.",
+                        false);
+            }
+            String key = encrypted ? WorkspaceFiles.fileKey(password) : null;
+            refuseNewer(workspace, key);
+            JdbcConnectionPool pool = connect(workspace.databaseBase(), key, false);
+            Database database = new Database(workspace, lock, key, pool);
             database.migrate();
-            LOG.info("Opened workspace {}", workspace.root());
+            LOG.info("Opened workspace {}{}", workspace.root(), encrypted ? " (encrypted)" : "");
             return database;
         } catch (RuntimeException e) {
             lock.close();
@@ -73,16 +95,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool connect(Workspace workspace) {
-        // WRITE_DELAY=0 writes every commit to the file at once, so a killed process loses nothing saved.
-        String url = "jdbc:h2:file:" + workspace.databaseBase() + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rapport", "");
+    /** A pool on a database file; encrypted with {@code key} unless it is {@code null}. */
+    static JdbcConnectionPool connect(Path base, String key, boolean readOnly) {
+        // WRITE_DELAY=0 writes every commit to the file at once, so a killed process loses nothing saved;
+        // no trace file, because H2 would write statements with their values there.
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (key == null ? "" : ";CIPHER=AES")
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rapport", key == null ? "" : key + " ");
         try {
             pool.getConnection().close();
             return pool;
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(workspace, e);
+            throw translate(base.getParent(), e);
         }
     }
 
@@ -90,21 +115,14 @@ public final class Database implements AutoCloseable {
      * Refuses a workspace a newer Rapport has upgraded, reading it without writing a byte, so the newer Rapport
      * finds it exactly as it left it.
      */
-    private static void refuseNewer(Workspace workspace) {
+    private static void refuseNewer(Workspace workspace, String key) {
         if (!Files.exists(workspace.databaseFile())) {
             return;
         }
-        JdbcConnectionPool readOnly = JdbcConnectionPool.create("jdbc:h2:file:" + workspace.databaseBase()
-                + ";ACCESS_MODE_DATA=r", "rapport", "");
+        JdbcConnectionPool readOnly = connect(workspace.databaseBase(), key, true);
         try {
             refuseFuture(Flyway.configure().dataSource(readOnly).locations(MIGRATIONS)
                     .ignoreMigrationPatterns("*:future").load().info());
-        } catch (RuntimeException e) {
-            if (e instanceof WorkspaceUnavailableException) {
-                throw e;
-            }
-            // Unreadable here: the normal open below reports it in the user's terms.
-            LOG.debug("Read-only look at the workspace failed", e);
         } finally {
             readOnly.dispose();
         }
@@ -137,20 +155,23 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             if (e.getCause() instanceof SQLException sql) {
-                throw translate(workspace, sql);
+                throw translate(workspace.root(), sql);
             }
             throw e;
         }
     }
 
-    private static WorkspaceUnavailableException translate(Workspace workspace, SQLException e) {
+    private static WorkspaceUnavailableException translate(Path folder, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new WorkspaceUnavailableException(
                     "This workspace is open in another Rapport window — close it first, or choose another "
                             + "workspace.", e);
         }
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new PasswordNeededException("That password does not open this workspace; try again.", true);
+        }
         return new WorkspaceUnavailableException(
-                "Rapport cannot open the workspace at " + workspace.root()
+                "Rapport cannot open the workspace at " + folder
                         + ". Check that the folder is readable, or restore a backup.", e);
     }
 
@@ -175,10 +196,45 @@ public final class Database implements AutoCloseable {
             Files.move(databaseFile, workspace.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            use(connect(workspace));
+            use(connect(workspace.databaseBase(), fileKey, false));
         }
         migrate();
         LOG.info("Replaced the workspace database");
+    }
+
+    /** Opens another database file (a backup being checked) with this workspace's encryption. */
+    JdbcConnectionPool connectLikeThis(Path base) {
+        return connect(base, fileKey, false);
+    }
+
+    /** Whether the workspace file is encrypted. */
+    public boolean isEncrypted() {
+        return fileKey != null;
+    }
+
+    /**
+     * Encrypts the workspace with a new password, changes its password, or ({@code null}) removes the encryption.
+     * Works on a copy that is checked against the original before it takes the original's place; a plain file
+     * replaced by an encrypted one is overwritten before it is deleted.
+     */
+    public synchronized void rekey(String newPassword) throws IOException {
+        String newKey = newPassword == null ? null : WorkspaceFiles.fileKey(newPassword);
+        Map<String, Long> rows = withHandle(h -> WorkspaceCheck.run(h, newestKnownVersion())).rows();
+        pool.dispose();
+        try {
+            WorkspaceFiles.rekey(workspace, fileKey, newKey, copy -> {
+                JdbcConnectionPool check = connect(copy, newKey, false);
+                try {
+                    return Jdbi.create(check).withHandle(h -> WorkspaceCheck.run(h, "999999")).rows();
+                } finally {
+                    check.dispose();
+                }
+            }, rows);
+            fileKey = newKey;
+        } finally {
+            use(connect(workspace.databaseBase(), fileKey, false));
+        }
+        LOG.info("Workspace encryption changed: {}", newKey == null ? "plain" : "encrypted");
     }
 
     /** The newest schema version among the migrations this Rapport ships, as Flyway resolves them. */

@@ -176,6 +176,38 @@ class RapportCommandTest {
     }
 
     @Test
+    void anEncryptedWorkspaceTakesItsPasswordFromAFileAndNeverOnTheCommandLine() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        Path secret = java.nio.file.Files.writeString(home.resolve("secret.txt"), "brand new secret\n");
+        Path wrong = java.nio.file.Files.writeString(home.resolve("wrong.txt"), "not the secret\n");
+        Path next = java.nio.file.Files.writeString(home.resolve("next.txt"), "the next secret\n");
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", secret.toString(),
+                "encrypt")).isZero();
+        assertThat(out.toString()).startsWith("Encrypted the workspace.");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--count")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("This workspace is encrypted: give its password to open it.");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", wrong.toString(), "list",
+                "--count")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("That password does not open this workspace; try again.");
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", secret.toString(), "list",
+                "--count")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("30");
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", secret.toString(),
+                "change-password", "--new-password-file", next.toString())).isZero();
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", next.toString(),
+                "decrypt")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "check")).isZero();
+        assertThat(out.toString()).startsWith("Healthy:");
+    }
+
+    @Test
     void aQueryThatCannotBeUsedIsOneLineAndExitOne() {
         Path workspace = home.resolve("demo");
 

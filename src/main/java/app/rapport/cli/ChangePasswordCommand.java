@@ -1,0 +1,40 @@
+package app.rapport.cli;
+
+import app.rapport.domain.RuleViolation;
+import app.rapport.service.Session;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport --password-file OLD change-password --new-password-file NEW}. */
+@Command(name = "change-password", mixinStandardHelpOptions = true,
+        description = "Changes the password of an encrypted workspace.")
+final class ChangePasswordCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RapportCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
+            description = "A file whose first line is the new password.")
+    private Path newPasswordFile;
+
+    @Override
+    public Integer call() {
+        String newPassword = RapportCommand.readPassword(newPasswordFile);
+        try (Session session = parent.openSession()) {
+            if (!session.isEncrypted()) {
+                throw new RuleViolation("This workspace is not encrypted; use encrypt to give it a password.");
+            }
+            session.changeEncryption(newPassword);
+        }
+        spec.commandLine().getOut().println("Changed the workspace's password.");
+        return 0;
+    }
+}

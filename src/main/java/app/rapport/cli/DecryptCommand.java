@@ -1,0 +1,33 @@
+package app.rapport.cli;
+
+import app.rapport.domain.RuleViolation;
+import app.rapport.service.Session;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport --password-file FILE decrypt}: removes the encryption of a workspace. */
+@Command(name = "decrypt", mixinStandardHelpOptions = true,
+        description = "Removes the workspace's encryption (its password comes from --password-file).")
+final class DecryptCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RapportCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Session session = parent.openSession()) {
+            if (!session.isEncrypted()) {
+                throw new RuleViolation("This workspace is not encrypted.");
+            }
+            session.changeEncryption(null);
+        }
+        spec.commandLine().getOut().println("The workspace is no longer encrypted.");
+        return 0;
+    }
+}
