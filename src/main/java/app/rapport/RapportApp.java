@@ -38,6 +38,7 @@ import app.rapport.ui.payments.PaymentsView;
 import app.rapport.ui.payments.PaymentsViewModel;
 import app.rapport.ui.pipeline.PipelineView;
 import app.rapport.ui.pipeline.PipelineViewModel;
+import app.rapport.ui.settings.EncryptionViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
 import app.rapport.ui.today.TodayView;
@@ -106,8 +107,31 @@ public final class RapportApp extends Application {
         try {
             session = Session.open(workspace, clock);
         } catch (UserError e) {
-            LOG.warn("Workspace could not be opened", e);
+            LOG.warn("Workspace could not be opened: {}", e.getClass().getSimpleName());
             openFailure = e;
+        }
+    }
+
+    /** Asks for an encrypted workspace's password until it opens it or the user cancels; false when cancelled. */
+    private boolean openWithPassword() {
+        DialogService dialogs = new FxDialogService(() -> null);
+        String problem = null;
+        while (true) {
+            var password = dialogs.askPassword("Open workspace", problem);
+            if (password.isEmpty()) {
+                return false;
+            }
+            try {
+                session = Session.open(workspace, clock, password.get());
+                openFailure = null;
+                return true;
+            } catch (UserError e) {
+                if (!Session.needsPassword(e)) {
+                    openFailure = e;
+                    return true;
+                }
+                problem = e.getMessage();
+            }
         }
     }
 
@@ -116,6 +140,10 @@ public final class RapportApp extends Application {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
+        if (openFailure != null && Session.needsPassword(openFailure) && !openWithPassword()) {
+            Platform.exit();
+            return;
+        }
         if (openFailure != null) {
             new FxDialogService(() -> null).showError(openFailure.getMessage());
             Platform.exit();
@@ -197,7 +225,8 @@ public final class RapportApp extends Application {
                 OutreachView.class, () -> new OutreachView(contacts),
                 TodayView.class, () -> new TodayView(today),
                 PipelineView.class, () -> new PipelineView(pipeline),
-                SettingsView.class, () -> new SettingsView(settings),
+                SettingsView.class, () -> new SettingsView(settings,
+                        new EncryptionViewModel(session, background, dialogs, statusLine)),
                 DealsView.class, () -> new DealsView(deals),
                 PaymentsView.class, () -> new PaymentsView(payments),
                 CampaignsView.class, () -> new CampaignsView(campaigns),

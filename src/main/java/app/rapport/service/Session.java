@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /** An open workspace and the services that work on it; closing it closes the database. */
-public final class Session implements AutoCloseable {
+public final class Session implements AutoCloseable, WorkspaceEncryption {
 
     private final Workspace workspace;
     private final Database database;
@@ -72,6 +72,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Whether the workspace file is encrypted. */
+    @Override
     public boolean isEncrypted() {
         return database.isEncrypted();
     }
@@ -83,6 +84,7 @@ public final class Session implements AutoCloseable {
      *
      * @throws app.rapport.domain.RuleViolation for a password shorter than {@value #MIN_PASSWORD} characters
      */
+    @Override
     public void changeEncryption(String newPassword) {
         if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
             throw new app.rapport.domain.RuleViolation("Choose a password of at least " + MIN_PASSWORD

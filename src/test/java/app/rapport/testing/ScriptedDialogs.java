@@ -46,6 +46,18 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<String> askPassword(String title, String problem) {
+        asked.add(title + (problem == null ? "" : ": " + problem));
+        return Optional.ofNullable((String) next());
+    }
+
+    @Override
+    public Optional<String> askNewPassword(String title, int minLength) {
+        asked.add(title);
+        return Optional.ofNullable((String) next());
+    }
+
+    @Override
     public void showFailure(String message, String details) {
         errors.add(message);
     }

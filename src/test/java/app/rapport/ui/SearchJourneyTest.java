@@ -129,6 +129,31 @@ class SearchJourneyTest {
     }
 
     @Test
+    void anEncryptedWorkspaceAsksItsPasswordAgainUntilItIsRight() throws Exception {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone(), "sesame open wide")) {
+            session.contacts().loadSample();
+        }
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxRobot robot = new FxRobot();
+        java.util.concurrent.Future<RapportApp> starting = java.util.concurrent.Executors.newSingleThreadExecutor()
+                .submit(() -> (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace,
+                        Clock.systemDefaultZone())));
+        waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        robot.clickOn("#passwordField").write("wrong guess").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".field-error").tryQuery()
+                .map(n -> ((Label) n).getText().equals("That password does not open this workspace; try again."))
+                .orElse(false));
+        robot.clickOn("#passwordField").write("sesame open wide").type(KeyCode.ENTER);
+        RapportApp app = starting.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
     void aMistakeIsShownBesideTheSearchAndEscClearsIt() throws Exception {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
             session.contacts().loadSample();

@@ -57,6 +57,12 @@ public interface DialogService {
     /** Lets the user pick a backup from the list, or another file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups);
 
+    /** Asks for a workspace's password; {@code problem} (or null) says why it is asked again. Empty: cancelled. */
+    Optional<String> askPassword(String title, String problem);
+
+    /** Asks for a new password, typed twice; empty when cancelled. */
+    Optional<String> askNewPassword(String title, int minLength);
+
     /** Says that something went wrong, with a way to copy the technical details for a report. */
     void showFailure(String message, String details);
 

@@ -57,6 +57,51 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askPassword(String title, String problem) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("passwordField");
+        field.setPrefColumnCount(24);
+        Label why = new Label(problem == null ? "This workspace is encrypted. Enter its password." : problem);
+        why.setWrapText(true);
+        if (problem != null) {
+            why.getStyleClass().add("field-error");
+        }
+        Dialog<String> dialog = dialog(title, new javafx.scene.layout.VBox(8, why, field), "Open");
+        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askNewPassword(String title, int minLength) {
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("newPasswordField");
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        again.setId("repeatPasswordField");
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        Label warning = new Label("Without this password nobody can open the workspace or its backups, you "
+                + "included: keep it somewhere safe.");
+        warning.setWrapText(true);
+        warning.setMaxWidth(380);
+        GridPane grid = form(new Label("New password"), first, new Label("Again"), again);
+        Dialog<String> dialog = dialog(title, new javafx.scene.layout.VBox(10, grid, problem, warning), "OK");
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+        Runnable check = () -> {
+            String text = first.getText();
+            String message = text.length() < minLength ? "At least " + minLength + " characters."
+                    : !text.equals(again.getText()) ? "The two passwords differ." : "";
+            problem.setText(message);
+            ok.setDisable(!message.isEmpty());
+        };
+        first.textProperty().addListener(o -> check.run());
+        again.textProperty().addListener(o -> check.run());
+        check.run();
+        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? first.getText() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showFailure(String message, String details) {
         ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
         Alert alert = alert(Alert.AlertType.ERROR, "Rapport", message, copy, ButtonType.OK);

@@ -27,17 +27,36 @@ public final class SettingsView {
     @FXML private TextField templateName;
     @FXML private TextField templateSubject;
     @FXML private TextArea templateBody;
+    @FXML private Label encryptionState;
+    @FXML private Button encryptButton;
+    @FXML private Button changePasswordButton;
+    @FXML private Button removeEncryptionButton;
     @FXML private Label templateProblem;
     @FXML private Button saveTemplateButton;
 
     private final SettingsViewModel viewModel;
+    private final EncryptionViewModel encryption;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    public SettingsView(SettingsViewModel viewModel, EncryptionViewModel encryption) {
         this.viewModel = viewModel;
+        this.encryption = encryption;
     }
 
     @FXML
     private void initialize() {
+        encryptionState.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
+                .then("This workspace is encrypted: its file and backups cannot be read without the password.")
+                .otherwise("This workspace is not encrypted. Encrypt it so that a lost or stolen laptop does not "
+                        + "give away your contacts."));
+        encryptButton.visibleProperty().bind(encryption.encryptedProperty().not());
+        encryptButton.managedProperty().bind(encryptButton.visibleProperty());
+        changePasswordButton.visibleProperty().bind(encryption.encryptedProperty());
+        changePasswordButton.managedProperty().bind(changePasswordButton.visibleProperty());
+        removeEncryptionButton.visibleProperty().bind(encryption.encryptedProperty());
+        removeEncryptionButton.managedProperty().bind(removeEncryptionButton.visibleProperty());
+        encryptButton.disableProperty().bind(encryption.workingProperty());
+        changePasswordButton.disableProperty().bind(encryption.workingProperty());
+        removeEncryptionButton.disableProperty().bind(encryption.workingProperty());
         brandField.textProperty().bindBidirectional(viewModel.brandNameProperty());
         myNameField.textProperty().bindBidirectional(viewModel.myNameProperty());
         ruleCheck.selectedProperty().bindBidirectional(viewModel.ruleEnabledProperty());
@@ -98,5 +117,20 @@ public final class SettingsView {
     @FXML
     private void deleteTemplate() {
         viewModel.deleteTemplate();
+    }
+
+    @FXML
+    private void encrypt() {
+        encryption.encrypt();
+    }
+
+    @FXML
+    private void changePassword() {
+        encryption.changePassword();
+    }
+
+    @FXML
+    private void removeEncryption() {
+        encryption.removeEncryption();
     }
 }
