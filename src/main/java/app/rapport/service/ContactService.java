@@ -1,10 +1,13 @@
 package app.rapport.service;
 
+import app.rapport.domain.ContactChanges;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
+import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.ContactRepository;
+import app.rapport.store.Repositories;
 import app.rapport.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,9 +64,15 @@ public final class ContactService {
      */
     public Influencer save(Influencer contact) {
         InfluencerRules.check(contact);
-        Influencer saved = database.inTransaction(repos -> saveIn(repos.contacts(), contact, now()));
+        Influencer saved = database.inTransaction(repos -> saveIn(repos, contact, now()));
         LOG.info("Saved contact {}", saved.id());
         return saved;
+    }
+
+    /** The name the change history records: the computer's user. */
+    static String userName() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "you" : name;
     }
 
     /** Deletes a contact; returns whether it existed. */
@@ -88,7 +97,7 @@ public final class ContactService {
                 boolean taken = contact.accounts().stream().anyMatch(
                         a -> contacts.findAccountOwner(a.platform(), a.handleKey()).isPresent());
                 if (!taken) {
-                    ids.put(contact.displayName(), saveIn(contacts, contact, now).id());
+                    ids.put(contact.displayName(), saveIn(repos, contact, now).id());
                 }
             }
             if (!ids.isEmpty()) {
@@ -100,7 +109,8 @@ public final class ContactService {
         return added;
     }
 
-    private Influencer saveIn(ContactRepository contacts, Influencer contact, Instant now) {
+    private Influencer saveIn(Repositories repos, Influencer contact, Instant now) {
+        ContactRepository contacts = repos.contacts();
         for (SocialAccount account : contact.accounts()) {
             contacts.findAccountOwner(account.platform(), account.handleKey())
                     .filter(owner -> !Objects.equals(owner.contactId(), contact.id()))
@@ -114,7 +124,10 @@ public final class ContactService {
         }
         Influencer before = contacts.findById(contact.id())
                 .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile; save it as a new one."));
-        return contacts.update(stamped(contact, before, now));
+        Influencer saved = contacts.update(stamped(contact, before, now));
+        repos.changes().add(ChangeLogRepository.CONTACT, saved.id(),
+                ContactChanges.between(before, saved, now, userName()));
+        return saved;
     }
 
     /** Sets created/updated moments: new rows are created now, changed rows updated now, the rest kept. */

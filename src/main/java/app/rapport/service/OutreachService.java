@@ -49,6 +49,12 @@ public final class OutreachService {
         return database.inTransaction(repos -> repos.outreach().history(contactId));
     }
 
+    /** Who changed which field of the contact, newest first. */
+    public List<app.rapport.domain.FieldChange> fieldChanges(long contactId) {
+        return database.inTransaction(repos -> repos.changes().history(
+                app.rapport.store.ChangeLogRepository.CONTACT, contactId));
+    }
+
     /** A contact's interactions, newest first. */
     public List<Interaction> interactions(long contactId) {
         return database.inTransaction(repos -> repos.outreach().interactions(contactId));

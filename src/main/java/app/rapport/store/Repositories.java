@@ -31,6 +31,10 @@ public final class Repositories {
         return new TemplateRepository(handle);
     }
 
+    public ChangeLogRepository changes() {
+        return new ChangeLogRepository(handle);
+    }
+
     public SavedViewRepository savedViews() {
         return new SavedViewRepository(handle);
     }

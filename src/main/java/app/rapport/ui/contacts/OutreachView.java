@@ -1,5 +1,6 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.domain.FieldChange;
 import app.rapport.domain.FieldLimits;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
@@ -52,6 +53,7 @@ public final class OutreachView {
     @FXML private Button logButton;
     @FXML private ListView<Interaction> interactionsList;
     @FXML private ListView<StatusChange> historyList;
+    @FXML private ListView<FieldChange> changesList;
 
     private final ContactsViewModel contacts;
     private final OutreachViewModel viewModel;
@@ -94,6 +96,8 @@ public final class OutreachView {
         interactionsList.setPlaceholder(new Label("No interactions logged yet."));
         historyList.setItems(viewModel.history());
         historyList.setCellFactory(list -> new HistoryCell());
+        changesList.setItems(viewModel.fieldChanges());
+        changesList.setCellFactory(list -> new ChangeCell());
         showStatus(viewModel.contactProperty().get());
     }
 
@@ -177,6 +181,28 @@ public final class OutreachView {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             setGraphic(new HBox(8, move, gap, when));
+        }
+    }
+
+    /** "Email: old → new", with when and who. */
+    private static final class ChangeCell extends ListCell<FieldChange> {
+        @Override
+        protected void updateItem(FieldChange change, boolean empty) {
+            super.updateItem(change, empty);
+            setText(null);
+            if (empty || change == null) {
+                setGraphic(null);
+                return;
+            }
+            Label what = new Label(change.field() + ": " + (change.before().isEmpty() ? "(empty)" : change.before())
+                    + " → " + (change.after().isEmpty() ? "(empty)" : change.after()));
+            what.setWrapText(true);
+            what.setMaxWidth(300);
+            Label when = new Label(WHEN.format(change.at().atZone(ZoneId.systemDefault())) + " · " + change.by());
+            when.getStyleClass().add("text-muted");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            setGraphic(new HBox(8, what, gap, when));
         }
     }
 }

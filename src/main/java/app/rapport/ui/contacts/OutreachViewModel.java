@@ -1,5 +1,6 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.domain.FieldChange;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.OutreachStatus;
@@ -36,6 +37,7 @@ public final class OutreachViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<Influencer> contact = new ReadOnlyObjectWrapper<>(this, "contact");
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
+    private final ObservableList<FieldChange> fieldChanges = FXCollections.observableArrayList();
     private final ObservableList<Interaction> interactions = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> followUpOn = new SimpleObjectProperty<>(this, "followUpOn");
     private final StringProperty followUpReason = new SimpleStringProperty(this, "followUpReason", "");
@@ -81,21 +83,24 @@ public final class OutreachViewModel {
         followUpReason.set(shown == null ? "" : Text.orEmpty(shown.outreach().followUpReason()));
         if (other) {
             history.clear();
+            fieldChanges.clear();
             interactions.clear();
             resetInteractionForm();
         }
         if (shown != null && shown.id() != null) {
             long id = shown.id();
-            background.run(() -> new Logs(outreach.history(id), outreach.interactions(id)), logs -> {
+            background.run(() -> new Logs(outreach.history(id), outreach.interactions(id),
+                    outreach.fieldChanges(id)), logs -> {
                 if (contact.get() != null && java.util.Objects.equals(contact.get().id(), id)) {
                     history.setAll(logs.history());
+                    fieldChanges.setAll(logs.changes());
                     interactions.setAll(logs.interactions());
                 }
             }, failure -> dialogs.showError(Errors.describe(failure, "load the outreach history")));
         }
     }
 
-    private record Logs(List<StatusChange> history, List<Interaction> interactions) {
+    private record Logs(List<StatusChange> history, List<Interaction> interactions, List<FieldChange> changes) {
     }
 
     // Commands
@@ -195,6 +200,11 @@ public final class OutreachViewModel {
 
     public ReadOnlyObjectProperty<Influencer> contactProperty() {
         return contact.getReadOnlyProperty();
+    }
+
+    /** Who changed which field of the contact, newest first. */
+    public ObservableList<FieldChange> fieldChanges() {
+        return fieldChanges;
     }
 
     public ObservableList<StatusChange> history() {

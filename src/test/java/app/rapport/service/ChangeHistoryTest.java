@@ -1,0 +1,52 @@
+package app.rapport.service;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.FieldChange;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Platform;
+import app.rapport.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChangeHistoryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everySaveRecordsTheFieldsItChangedWithWhenAndWho() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+            Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").withEmail("luna@old.example")
+                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
+            assertThat(session.outreach().fieldChanges(luna.id())).isEmpty();
+
+            clock.advance(Duration.ofHours(2));
+            Influencer changed = new Influencer(luna.id(), luna.displayName(), luna.realName(), "luna@new.example",
+                    luna.phone(), "Sevilla", luna.country(), luna.languages(), List.of("baking", "vegan", "travel"),
+                    luna.audienceNotes(), List.of(luna.accounts().get(0).withFollowers(51_000L)), luna.fit(),
+                    luna.outreach(), luna.createdAt(), luna.updatedAt());
+            session.contacts().save(changed);
+            session.contacts().save(changed.withTimestamps(changed.createdAt(), Instant.now()));
+
+            List<FieldChange> history = session.outreach().fieldChanges(luna.id());
+
+            assertThat(history).extracting(FieldChange::field, FieldChange::before, FieldChange::after)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("Email", "luna@old.example", "luna@new.example"),
+                            org.assertj.core.groups.Tuple.tuple("City", "Valencia", "Sevilla"),
+                            org.assertj.core.groups.Tuple.tuple("Niches / tags", "baking, vegan", "baking, vegan, travel"),
+                            org.assertj.core.groups.Tuple.tuple("Instagram @luna.bakes followers", "48200", "51000"));
+            assertThat(history).allSatisfy(c -> {
+                assertThat(c.at()).isEqualTo(Instant.parse("2026-11-27T11:00:00Z"));
+                assertThat(c.by()).isEqualTo(System.getProperty("user.name"));
+            });
+        }
+    }
+}
