@@ -23,6 +23,10 @@ public final class FieldLimits {
     /** An interaction summary, a follow-up reason, a gift, a message subject. */
     public static final int SHORT_TEXT = 500;
     public static final int TEMPLATE_BODY = 20_000;
+    /** A carrier, tracking number, affiliate code, payment method or invoice reference. */
+    public static final int CODE = 100;
+    /** A postal address, other compensation, campaign niches. */
+    public static final int ADDRESS = 1000;
 
     private FieldLimits() {
     }

@@ -2,6 +2,7 @@ package app.rapport.ui.campaigns;
 
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
+import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
@@ -9,8 +10,9 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.TimelineItem;
-import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.Currencies;
+import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.TextLimits;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -119,6 +121,9 @@ public final class CampaignsView {
 
     private void bindForm() {
         CampaignForm form = viewModel.form();
+        TextLimits.limit(nameField, FieldLimits.NAME);
+        TextLimits.limit(briefField, FieldLimits.LONG_TEXT);
+        TextLimits.limit(nichesField, FieldLimits.ADDRESS);
         nameField.textProperty().bindBidirectional(form.nameProperty());
         statusBox.getItems().setAll(Campaign.Status.values());
         statusBox.valueProperty().bindBidirectional(form.statusProperty());

@@ -2,10 +2,12 @@ package app.rapport.ui.deals;
 
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Deliverable;
+import app.rapport.domain.FieldLimits;
 import app.rapport.domain.Gift;
 import app.rapport.domain.Platform;
 import app.rapport.ui.common.ChildWindows;
 import app.rapport.ui.common.Currencies;
+import app.rapport.ui.common.TextLimits;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -78,6 +80,16 @@ public final class DealEditorView {
 
     @FXML
     private void initialize() {
+        TextLimits.limit(titleField, FieldLimits.NAME);
+        TextLimits.limit(giftField, FieldLimits.SHORT_TEXT);
+        TextLimits.limit(carrierField, FieldLimits.CODE);
+        TextLimits.limit(trackingField, FieldLimits.CODE);
+        TextLimits.limit(addressField, FieldLimits.ADDRESS);
+        TextLimits.limit(codeField, FieldLimits.CODE);
+        TextLimits.limit(otherField, FieldLimits.ADDRESS);
+        TextLimits.limit(usageField, FieldLimits.SHORT_TEXT);
+        TextLimits.limit(exclusivityField, FieldLimits.NAME);
+        TextLimits.limit(notesField, FieldLimits.LONG_TEXT);
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
         stageBox.getItems().setAll(DealStage.values());
         stageBox.valueProperty().bindBidirectional(viewModel.stageProperty());
@@ -165,10 +177,12 @@ public final class DealEditorView {
         rule.managedProperty().bind(rule.visibleProperty());
         TextField method = new TextField();
         method.setPromptText("Method");
+        TextLimits.limit(method, FieldLimits.CODE);
         method.setPrefColumnCount(8);
         method.textProperty().bindBidirectional(row.methodProperty());
         TextField invoice = new TextField();
         invoice.setPromptText("Invoice ref.");
+        TextLimits.limit(invoice, FieldLimits.CODE);
         invoice.setPrefColumnCount(7);
         invoice.textProperty().bindBidirectional(row.invoiceRefProperty());
         Label paid = new Label(row.paidOn() == null ? "" : "paid " + row.paidOn());
@@ -212,6 +226,7 @@ public final class DealEditorView {
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField link = new TextField();
         link.setPromptText("Link to the published content");
+        TextLimits.limit(link, FieldLimits.URL);
         link.textProperty().bindBidirectional(row.linkProperty());
         HBox.setHgrow(link, Priority.ALWAYS);
         DatePicker published = new DatePicker();

@@ -1,7 +1,9 @@
 package app.rapport.ui.settings;
 
+import app.rapport.domain.FieldLimits;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
+import app.rapport.ui.common.TextLimits;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -44,6 +46,9 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
+        TextLimits.limit(templateName, FieldLimits.NAME);
+        TextLimits.limit(templateSubject, FieldLimits.SHORT_TEXT);
+        TextLimits.limit(templateBody, FieldLimits.TEMPLATE_BODY);
         encryptionState.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
                 .then("This workspace is encrypted: its file and backups cannot be read without the password.")
                 .otherwise("This workspace is not encrypted. Encrypt it so that a lost or stolen laptop does not "
