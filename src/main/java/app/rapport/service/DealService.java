@@ -45,8 +45,14 @@ public final class DealService {
         deal.check();
         Instant now = now();
         Deal saved = database.inTransaction(repos -> {
+            Deal before = deal.id() == null ? null : repos.deals().findById(deal.id(), clock.getZone()).orElse(null);
             long id = deal.id() == null ? repos.deals().insert(deal, now) : update(repos.deals(), deal, now);
-            return repos.deals().findById(id, clock.getZone()).orElseThrow();
+            Deal after = repos.deals().findById(id, clock.getZone()).orElseThrow();
+            if (before != null) {
+                repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, id,
+                        app.rapport.domain.DealChanges.between(before, after, now, ContactService.userName()));
+            }
+            return after;
         });
         LOG.info("Saved deal {} at stage {}", saved.id(), saved.stage());
         return saved;
@@ -72,8 +78,12 @@ public final class DealService {
             throw new RuleViolation("A payment date cannot be in the future.");
         }
         return database.inTransaction(repos -> {
+            Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
             repos.deals().markPaid(instalmentId, day);
-            return repos.deals().findById(dealId, clock.getZone()).orElseThrow();
+            Deal after = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
+            repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, dealId,
+                    app.rapport.domain.DealChanges.between(before, after, now(), ContactService.userName()));
+            return after;
         });
     }
 

@@ -49,10 +49,17 @@ public final class OutreachService {
         return database.inTransaction(repos -> repos.outreach().history(contactId));
     }
 
-    /** Who changed which field of the contact, newest first. */
+    /** Who changed which field of the contact or of its deals, newest first. */
     public List<app.rapport.domain.FieldChange> fieldChanges(long contactId) {
-        return database.inTransaction(repos -> repos.changes().history(
-                app.rapport.store.ChangeLogRepository.CONTACT, contactId));
+        return database.inTransaction(repos -> {
+            List<app.rapport.domain.FieldChange> all = new java.util.ArrayList<>(repos.changes().history(
+                    app.rapport.store.ChangeLogRepository.CONTACT, contactId));
+            for (var deal : repos.deals().findByContact(contactId, clock.getZone())) {
+                all.addAll(repos.changes().history(app.rapport.store.ChangeLogRepository.DEAL, deal.id()));
+            }
+            all.sort(java.util.Comparator.comparing(app.rapport.domain.FieldChange::at).reversed());
+            return all;
+        });
     }
 
     /** A contact's interactions, newest first. */

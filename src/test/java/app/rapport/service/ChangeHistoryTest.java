@@ -49,4 +49,23 @@ class ChangeHistoryTest {
             });
         }
     }
+
+    @Test
+    void dealChangesShowOnTheirContactsHistory() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+            Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
+            app.rapport.domain.Deal deal = session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null,
+                    "Winter reel", app.rapport.domain.DealStage.AGREED, app.rapport.domain.Money.of("150", "EUR"),
+                    null, null, null, List.of(), null, List.of(new app.rapport.domain.Instalment(null,
+                            app.rapport.domain.Money.of("150", "EUR"), java.time.LocalDate.of(2026, 12, 1), null, null,
+                            null, null)), null, null, null, null));
+
+            session.deals().markPaid(deal.id(), deal.instalments().get(0).id(), java.time.LocalDate.of(2026, 11, 26));
+
+            assertThat(session.outreach().fieldChanges(luna.id())).extracting(FieldChange::field, FieldChange::after)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Deal \u201cWinter reel\u201d: instalment 1",
+                            "150.00 EUR due 2026-12-01, paid 2026-11-26"));
+        }
+    }
 }

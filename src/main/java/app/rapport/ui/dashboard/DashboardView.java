@@ -76,7 +76,7 @@ public final class DashboardView {
                         viewModel::openDueToday),
                 tile("tile-due", d.dueThisMonth().isEmpty() ? "Nothing" : d.dueThisMonth().format(locale),
                         "to pay this month", null, viewModel::openPayments),
-                tile("tile-stale", Integer.toString(d.staleContacts()), "with follower figures over 90 days old",
+                tile("tile-stale", Integer.toString(d.staleContacts()), "stale follower figures (90+ days)",
                         d.staleContacts() > 0 ? "warning" : null, viewModel::openStale));
 
         XYChart.Series<String, Number> counts = new XYChart.Series<>();
@@ -136,9 +136,9 @@ public final class DashboardView {
         if (tone != null) {
             tile.getStyleClass().add(tone);
         }
-        tile.setMinHeight(88);
-        tile.setPrefHeight(88);
-        tile.setMaxHeight(88);
+        tile.setMinHeight(96);
+        tile.setPrefHeight(96);
+        tile.setMaxHeight(96);
         tile.setOnAction(e -> open.run());
         return tile;
     }
