@@ -43,6 +43,8 @@ import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
+import app.rapport.ui.trash.TrashView;
+import app.rapport.ui.trash.TrashViewModel;
 import app.rapport.ui.views.SavedViewsViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -214,6 +216,8 @@ public final class RapportApp extends Application {
         savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
         dashboard.setSearchOpener(main::openSearch);
         backups.setOnRestored(() -> Platform.runLater(this::showMain));
+        main.setTrashOpener(() -> TrashView.show(stage, new TrashViewModel(session.contacts(), background, dialogs,
+                statusLine, () -> book.load(() -> { }))));
         dashboard.setPaymentsOpener(() -> main.showScreen(screens.indexOf(Screen.PAYMENTS)));
         // A workspace with contacts opens on the dashboard; an empty one on the contacts and their empty state.
         main.showScreen(screens.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));

@@ -75,11 +75,45 @@ public final class ContactService {
         return name == null || name.isBlank() ? "you" : name;
     }
 
-    /** Deletes a contact; returns whether it existed. */
+    /** How long a deleted contact waits in the Trash before it is deleted for good. */
+    public static final int TRASH_DAYS = 30;
+
+    /** Moves a contact to the Trash, from where it can be restored; returns whether it was there to move. */
     public boolean delete(long id) {
-        boolean deleted = database.inTransaction(repos -> repos.contacts().delete(id));
-        LOG.info("Deleted contact {}: {}", id, deleted);
-        return deleted;
+        boolean moved = database.inTransaction(repos -> repos.contacts().trash(id, now()));
+        LOG.info("Moved contact {} to the Trash: {}", id, moved);
+        return moved;
+    }
+
+    /** Takes a contact out of the Trash and returns it as it was. */
+    public Optional<Influencer> restore(long id) {
+        Optional<Influencer> restored = database.inTransaction(repos -> repos.contacts().restore(id)
+                ? repos.contacts().findById(id) : Optional.<Influencer>empty());
+        LOG.info("Restored contact {} from the Trash: {}", id, restored.isPresent());
+        return restored;
+    }
+
+    /** The contacts in the Trash, most recently deleted first. */
+    public List<app.rapport.domain.TrashedContact> trash() {
+        return database.inTransaction(repos -> repos.contacts().trashed());
+    }
+
+    /** Deletes one contact in the Trash for good, with its accounts, notes, deals and history. */
+    public boolean deleteForever(long id) {
+        return database.inTransaction(repos -> repos.contacts().delete(id));
+    }
+
+    /** Empties the Trash; returns how many contacts were deleted for good. */
+    public int emptyTrash() {
+        int purged = database.inTransaction(repos -> repos.contacts().purgeTrash(null));
+        LOG.info("Emptied the Trash: {} contacts", purged);
+        return purged;
+    }
+
+    /** Deletes for good what has been in the Trash for more than {@value #TRASH_DAYS} days. */
+    public int purgeOldTrash() {
+        Instant before = now().minus(TRASH_DAYS, ChronoUnit.DAYS);
+        return database.inTransaction(repos -> repos.contacts().purgeTrash(before));
     }
 
     /**

@@ -58,10 +58,11 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         Workspace workspace = Workspace.at(workspaceRoot);
         Session session = new Session(workspace, Database.open(workspace, password), clock);
         try {
+            session.contacts.purgeOldTrash();
             session.backups.dailyBackup();
         } catch (RuntimeException e) {
             // A missed daily backup must not keep the user out of their workspace; the next start tries again.
-            org.slf4j.LoggerFactory.getLogger(Session.class).warn("Daily backup failed", e);
+            org.slf4j.LoggerFactory.getLogger(Session.class).warn("Start-up housekeeping (trash, daily backup) failed", e);
         }
         return session;
     }

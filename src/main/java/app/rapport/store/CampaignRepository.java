@@ -73,7 +73,8 @@ public final class CampaignRepository {
 
     /** A campaign's shortlist by priority. */
     public List<ShortlistEntry> shortlist(long campaignId) {
-        return handle.createQuery("SELECT * FROM shortlist_entry WHERE campaign_id = :c ORDER BY priority, id")
+        return handle.createQuery("SELECT * FROM shortlist_entry WHERE campaign_id = :c AND contact_id IN "
+                        + "(SELECT id FROM contact WHERE deleted_at IS NULL) ORDER BY priority, id")
                 .bind("c", campaignId).map((rs, ctx) -> readEntry(rs)).list();
     }
 

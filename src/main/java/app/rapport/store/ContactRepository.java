@@ -8,6 +8,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
+import app.rapport.domain.TrashedContact;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ public final class ContactRepository {
         handle.createQuery("SELECT * FROM fit_note ORDER BY contact_id, noted_at, id")
                 .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readNote(rs)))
                 .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact ORDER BY id")
+        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE deleted_at IS NULL ORDER BY id")
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
                     return readContact(rs, accounts.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
@@ -78,7 +79,7 @@ public final class ContactRepository {
                 .bind("id", id).mapTo(String.class).list();
         List<FitNote> notes = handle.createQuery("SELECT * FROM fit_note WHERE contact_id = :id ORDER BY noted_at, id")
                 .bind("id", id).map((rs, ctx) -> readNote(rs)).list();
-        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id = :id")
+        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id = :id AND deleted_at IS NULL")
                 .bind("id", id)
                 .map((rs, ctx) -> readContact(rs, accounts, tags, notes))
                 .findOne();
@@ -95,13 +96,13 @@ public final class ContactRepository {
 
     /** The contact with this email address (case-insensitive), if any. */
     public Optional<Influencer> findByEmail(String email) {
-        return handle.createQuery("SELECT id FROM contact WHERE email_key = :email ORDER BY id")
+        return handle.createQuery("SELECT id FROM contact WHERE email_key = :email AND deleted_at IS NULL ORDER BY id")
                 .bind("email", email.toLowerCase(Locale.ROOT)).mapTo(Long.class).findFirst().flatMap(this::findById);
     }
 
     /** How many contacts the workspace holds. */
     public long count() {
-        return handle.createQuery("SELECT COUNT(*) FROM contact").mapTo(Long.class).one();
+        return handle.createQuery("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL").mapTo(Long.class).one();
     }
 
     /** Every tag in use or once used, alphabetically. */
@@ -111,7 +112,8 @@ public final class ContactRepository {
 
     /** The contact that holds this handle on this platform, if any. */
     public Optional<AccountOwner> findAccountOwner(Platform platform, String handleKey) {
-        return handle.createQuery("SELECT c.id, c.display_name FROM social_account a "
+        return handle.createQuery("SELECT c.id, CASE WHEN c.deleted_at IS NULL THEN c.display_name "
+                        + "ELSE c.display_name || ' (in the Trash)' END FROM social_account a "
                         + "JOIN contact c ON c.id = a.contact_id WHERE a.platform = :platform AND a.handle_key = :key")
                 .bind("platform", platform.name())
                 .bind("key", handleKey)
@@ -159,6 +161,35 @@ public final class ContactRepository {
         }
         writeChildren(id, contact);
         return findById(id).orElseThrow();
+    }
+
+    /** Moves a contact to the Trash; returns whether it was there to move. */
+    public boolean trash(long id, Instant at) {
+        return handle.createUpdate("UPDATE contact SET deleted_at = :at WHERE id = :id AND deleted_at IS NULL")
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).bind("id", id).execute() > 0;
+    }
+
+    /** Takes a contact out of the Trash; returns whether it was in it. */
+    public boolean restore(long id) {
+        return handle.createUpdate("UPDATE contact SET deleted_at = NULL WHERE id = :id AND deleted_at IS NOT NULL")
+                .bind("id", id).execute() > 0;
+    }
+
+    /** The contacts in the Trash, most recently deleted first. */
+    public List<TrashedContact> trashed() {
+        return handle.createQuery("SELECT id, display_name, deleted_at FROM contact WHERE deleted_at IS NOT NULL "
+                        + "ORDER BY deleted_at DESC, id DESC")
+                .map((rs, ctx) -> new TrashedContact(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Deletes for good the contacts trashed before {@code before} ({@code null}: all in the Trash). */
+    public int purgeTrash(Instant before) {
+        return before == null
+                ? handle.createUpdate("DELETE FROM contact WHERE deleted_at IS NOT NULL").execute()
+                : handle.createUpdate("DELETE FROM contact WHERE deleted_at < :before")
+                        .bind("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).execute();
     }
 
     /** Deletes a contact and everything that belongs to it. */

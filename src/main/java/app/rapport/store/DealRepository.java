@@ -37,14 +37,18 @@ public final class DealRepository {
         this.handle = handle;
     }
 
-    /** Every deal, oldest first; stage days are read in {@code zone}. */
+    /** Deals of contacts in the Trash stay out of payments and campaigns until the contact is restored. */
+    private static final String OF_LISTED_CONTACTS = "d.contact_id IN (SELECT id FROM contact WHERE deleted_at IS NULL)";
+
+    /** Every deal of the contacts not in the Trash, oldest first; stage days are read in {@code zone}. */
     public List<Deal> findAll(ZoneId zone) {
-        return find("", Map.of(), zone);
+        return find("WHERE " + OF_LISTED_CONTACTS, Map.of(), zone);
     }
 
     /** A campaign's deals, oldest first. */
     public List<Deal> findByCampaign(long campaignId, ZoneId zone) {
-        return find("WHERE d.campaign_id = :campaign", Map.of("campaign", campaignId), zone);
+        return find("WHERE d.campaign_id = :campaign AND " + OF_LISTED_CONTACTS, Map.of("campaign", campaignId),
+                zone);
     }
 
     /** A contact's deals, oldest first. */

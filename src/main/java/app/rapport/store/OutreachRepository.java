@@ -104,7 +104,8 @@ public final class OutreachRepository {
     /** Every status entered since {@code from}, per contact, for the dashboard's funnel. */
     public Map<Long, java.util.Set<OutreachStatus>> statusesEnteredSince(Instant from) {
         Map<Long, java.util.Set<OutreachStatus>> entered = new java.util.HashMap<>();
-        handle.createQuery("SELECT contact_id, to_status FROM status_change WHERE changed_at >= :from")
+        handle.createQuery("SELECT contact_id, to_status FROM status_change WHERE changed_at >= :from AND contact_id IN "
+                        + "(SELECT id FROM contact WHERE deleted_at IS NULL)")
                 .bind("from", timestamp(from))
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), OutreachStatus.valueOf(rs.getString(2))))
                 .forEach(e -> entered.computeIfAbsent(e.getKey(), k -> java.util.EnumSet.noneOf(OutreachStatus.class))
@@ -139,7 +140,7 @@ public final class OutreachRepository {
                         + "c.no_reply_proposed_for, "
                         + "MAX(CASE WHEN i.direction = 'OUTBOUND' THEN i.occurred_at END) AS last_out, "
                         + "MAX(CASE WHEN i.direction = 'INBOUND' THEN i.occurred_at END) AS last_in "
-                        + "FROM contact c JOIN interaction i ON i.contact_id = c.id "
+                        + "FROM contact c JOIN interaction i ON i.contact_id = c.id WHERE c.deleted_at IS NULL "
                         + "GROUP BY c.id, c.outreach_status, c.status_since, c.follow_up_on, c.follow_up_reason, "
                         + "c.no_reply_proposed_for")
                 .map((rs, ctx) -> Map.entry(rs.getLong("id"), new NoReplyRule.Silence(

@@ -28,7 +28,7 @@ class UpgradeFixturesTest {
     Path folder;
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void aWorkspaceFromAnEarlierSchemaUpgradesAndKeepsEveryRow(int version) throws Exception {
         Path workspace = unpack("workspace-v" + version + ".zip");
         Map<String, Long> before = rowCounts(workspace);
@@ -51,7 +51,7 @@ class UpgradeFixturesTest {
 
     @Test
     void aWorkspaceFromANewerRapportIsRefusedAndLeftAsItWas() throws Exception {
-        Path workspace = unpack("workspace-v7.zip");
+        Path workspace = unpack("workspace-v8.zip");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + workspace.resolve("rapport"), "rapport",
                 "")) {
             c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "

@@ -112,12 +112,18 @@ class ContactJourneysTest {
 
         robot.clickOn("Luna Bakes");
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> robot.lookup("Delete Luna Bakes and all of their accounts and notes?").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Delete".equals(b.getText()))
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "Move to Trash".equals(b.getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Move to Trash".equals(b.getText()))
                 .queryButton());
 
         waitUntil(() -> table.getItems().size() == before - 1);
         assertThat(table.getItems()).extracting(Influencer::displayName).doesNotContain("Luna Bakes");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> table.getItems().size() == before);
+        assertThat(table.getItems()).extracting(Influencer::displayName).contains("Luna Bakes");
     }
 
     @Test

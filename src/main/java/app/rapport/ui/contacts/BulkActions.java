@@ -22,7 +22,11 @@ import javafx.collections.ObservableList;
 /** Changes to all selected contacts at once, each one step that {@link #undo()} takes back. */
 public final class BulkActions {
 
-    private final ObservableList<Undo> undoSteps = FXCollections.observableArrayList();
+    /** A change that can be taken back: what it did, and the work that takes it back (run off the FX thread). */
+    private record Step(String description, java.util.concurrent.Callable<?> takeBack) {
+    }
+
+    private final ObservableList<Step> undoSteps = FXCollections.observableArrayList();
     private final BooleanBinding canUndo = Bindings.isNotEmpty(undoSteps);
 
     private final ObservableList<Influencer> selection;
@@ -71,14 +75,19 @@ public final class BulkActions {
         bulk(ids -> outreachService.setFollowUps(ids, null, null), "Cleared follow-up");
     }
 
-    /** Takes back the last bulk change. */
+    /** Offers to take back another change (a delete) with the same Ctrl+Z. */
+    public void offerUndo(String description, java.util.concurrent.Callable<?> takeBack) {
+        undoSteps.add(new Step(description, takeBack));
+    }
+
+    /** Takes back the last change. */
     public void undo() {
         if (undoSteps.isEmpty()) {
             return;
         }
-        Undo step = undoSteps.remove(undoSteps.size() - 1);
+        Step step = undoSteps.remove(undoSteps.size() - 1);
         background.run(() -> {
-            outreachService.undo(step);
+            step.takeBack().call();
             return step;
         }, done -> book.load(() -> status.show("Undone: " + done.description() + ".")),
                 failure -> dialogs.showError(Errors.describe(failure, "undo the change")));
@@ -91,7 +100,11 @@ public final class BulkActions {
         }
         background.run(() -> change.apply(ids), result -> {
             if (result.changed() > 0) {
-                undoSteps.add(result.undo());
+                Undo undo = result.undo();
+                undoSteps.add(new Step(undo.description(), () -> {
+                    outreachService.undo(undo);
+                    return null;
+                }));
             }
             book.load(() -> status.show(result.summary(action)
                     + (result.changed() > 0 ? " Ctrl+Z undoes it." : "")));

@@ -189,11 +189,12 @@ public final class ContactsViewModel {
         editor.revert();
     }
 
-    /** Deletes the selected contact after the user confirms. */
+    /** Moves the selected contact to the Trash after the user confirms; Ctrl+Z or File › Trash brings it back. */
     public void delete() {
         Influencer contact = selected.get();
-        if (contact == null || !dialogs.confirm("Delete contact",
-                "Delete " + contact.displayName() + " and all of their accounts and notes?", "Delete")) {
+        if (contact == null || !dialogs.confirm("Delete contact", "Move " + contact.displayName()
+                + " to the Trash? You can restore it, with its deals and history, for "
+                + ContactService.TRASH_DAYS + " days.", "Move to Trash")) {
             return;
         }
         background.run(() -> service.delete(contact.id()), deleted -> {
@@ -202,7 +203,8 @@ public final class ContactsViewModel {
             Influencer next = visibleContacts.isEmpty() ? null
                     : visibleContacts.get(Math.min(Math.max(index, 0), visibleContacts.size() - 1));
             show(next);
-            status.show("Deleted " + contact.displayName() + ". " + countText());
+            bulk.offerUndo("delete of " + contact.displayName(), () -> service.restore(contact.id()));
+            status.show("Moved " + contact.displayName() + " to the Trash. Ctrl+Z brings it back. " + countText());
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the contact")));
     }
 

@@ -238,6 +238,11 @@ public final class MainView {
     }
 
     @FXML
+    private void openTrash() {
+        viewModel.openTrash();
+    }
+
+    @FXML
     private void backUpNow() {
         viewModel.backups().backUpNow();
     }

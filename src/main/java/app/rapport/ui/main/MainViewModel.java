@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final Map<Screen, ObservableIntegerValue> badges;
     private final SavedViewsViewModel views;
     private final BackupsViewModel backups;
+    private Runnable trashOpener = () -> { };
 
     /**
      * @param badges a count to show beside a screen's name in the sidebar (0 shows nothing)
@@ -123,6 +124,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return statusLine.messageProperty();
+    }
+
+    /** What File › Trash… opens; the app sets it. */
+    public void setTrashOpener(Runnable opener) {
+        this.trashOpener = opener;
+    }
+
+    /** File › Trash…. */
+    public void openTrash() {
+        trashOpener.run();
     }
 
     /** File › Back up now… and Restore from backup…. */

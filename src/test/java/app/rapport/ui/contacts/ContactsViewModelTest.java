@@ -173,7 +173,13 @@ class ContactsViewModelTest {
         assertThat(session.contacts().countContacts()).isEqualTo(1);
         assertThat(contacts.visibleContacts()).containsExactly(wick);
         assertThat(contacts.selectedProperty().get()).isEqualTo(wick);
-        assertThat(dialogs.asked).allMatch(q -> q.startsWith("Delete Luna Bakes"));
+        assertThat(dialogs.asked).allMatch(q -> q.startsWith("Move Luna Bakes to the Trash?"));
+
+        contacts.bulk().undo();
+
+        assertThat(session.contacts().countContacts()).isEqualTo(2);
+        assertThat(contacts.visibleContacts()).extracting(Influencer::displayName)
+                .containsExactlyInAnyOrder("Luna Bakes", "Wick & Wander");
     }
 
     @Test
