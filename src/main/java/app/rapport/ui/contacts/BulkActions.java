@@ -19,15 +19,23 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Changes to all selected contacts at once, each one step that {@link #undo()} takes back. */
+/**
+ * Changes to all selected contacts at once, each one step that {@link #undo()} takes back and {@link #redo()}
+ * makes again; a delete joins the same history.
+ */
 public final class BulkActions {
 
-    /** A change that can be taken back: what it did, and the work that takes it back (run off the FX thread). */
-    private record Step(String description, java.util.concurrent.Callable<?> takeBack) {
+    /**
+     * A change that can be reversed: what it did, and the work that reverses it (run off the FX thread), which
+     * returns the step that reverses it again.
+     */
+    private record Step(String description, java.util.concurrent.Callable<Step> reverse) {
     }
 
     private final ObservableList<Step> undoSteps = FXCollections.observableArrayList();
+    private final ObservableList<Step> redoSteps = FXCollections.observableArrayList();
     private final BooleanBinding canUndo = Bindings.isNotEmpty(undoSteps);
+    private final BooleanBinding canRedo = Bindings.isNotEmpty(redoSteps);
 
     private final ObservableList<Influencer> selection;
     private final OutreachService outreachService;
@@ -75,9 +83,34 @@ public final class BulkActions {
         bulk(ids -> outreachService.setFollowUps(ids, null, null), "Cleared follow-up");
     }
 
-    /** Offers to take back another change (a delete) with the same Ctrl+Z. */
-    public void offerUndo(String description, java.util.concurrent.Callable<?> takeBack) {
-        undoSteps.add(new Step(description, takeBack));
+    /** Puts another change (a delete) in the same history: {@code undo} takes it back, {@code redo} repeats it. */
+    public void offerUndo(String description, java.util.concurrent.Callable<?> undo,
+            java.util.concurrent.Callable<?> redo) {
+        record(pair(description, undo, redo));
+    }
+
+    private Step pair(String description, java.util.concurrent.Callable<?> undo,
+            java.util.concurrent.Callable<?> redo) {
+        return new Step(description, () -> {
+            undo.call();
+            return new Step(description, () -> {
+                redo.call();
+                return pair(description, undo, redo);
+            });
+        });
+    }
+
+    private Step undoStep(Undo undo, Function<List<Long>, BulkResult> change, List<Long> ids) {
+        return new Step(undo.description(), () -> {
+            outreachService.undo(undo);
+            return new Step(undo.description(), () -> undoStep(change.apply(ids).undo(), change, ids));
+        });
+    }
+
+    /** A new change: it can be undone, and what was undone before can no longer be redone. */
+    private void record(Step step) {
+        undoSteps.add(step);
+        redoSteps.clear();
     }
 
     /** Takes back the last change. */
@@ -86,11 +119,22 @@ public final class BulkActions {
             return;
         }
         Step step = undoSteps.remove(undoSteps.size() - 1);
-        background.run(() -> {
-            step.takeBack().call();
-            return step;
-        }, done -> book.load(() -> status.show("Undone: " + done.description() + ".")),
-                failure -> dialogs.showError(Errors.describe(failure, "undo the change")));
+        background.run(step.reverse(), again -> {
+            redoSteps.add(again);
+            book.load(() -> status.show("Undone: " + step.description() + ". Ctrl+Shift+Z does it again."));
+        }, failure -> dialogs.showError(Errors.describe(failure, "undo the change")));
+    }
+
+    /** Makes again the change last undone. */
+    public void redo() {
+        if (redoSteps.isEmpty()) {
+            return;
+        }
+        Step step = redoSteps.remove(redoSteps.size() - 1);
+        background.run(step.reverse(), again -> {
+            undoSteps.add(again);
+            book.load(() -> status.show("Redone: " + step.description() + "."));
+        }, failure -> dialogs.showError(Errors.describe(failure, "redo the change")));
     }
 
     private void bulk(Function<List<Long>, BulkResult> change, String action) {
@@ -100,11 +144,7 @@ public final class BulkActions {
         }
         background.run(() -> change.apply(ids), result -> {
             if (result.changed() > 0) {
-                Undo undo = result.undo();
-                undoSteps.add(new Step(undo.description(), () -> {
-                    outreachService.undo(undo);
-                    return null;
-                }));
+                record(undoStep(result.undo(), change, ids));
             }
             book.load(() -> status.show(result.summary(action)
                     + (result.changed() > 0 ? " Ctrl+Z undoes it." : "")));
@@ -117,6 +157,10 @@ public final class BulkActions {
 
     public BooleanBinding canUndoProperty() {
         return canUndo;
+    }
+
+    public BooleanBinding canRedoProperty() {
+        return canRedo;
     }
 
     /** "Undo moved to Contacted", for the Edit menu. */

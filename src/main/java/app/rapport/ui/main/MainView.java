@@ -45,6 +45,8 @@ public final class MainView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private MenuItem saveItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private javafx.scene.control.Hyperlink undoLink;
     @FXML private javafx.scene.control.ProgressBar workProgress;
     @FXML private javafx.scene.control.Button cancelWorkButton;
 
@@ -111,6 +113,10 @@ public final class MainView {
         cancelWorkButton.managedProperty().bind(cancelWorkButton.visibleProperty());
         saveItem.disableProperty().bind(viewModel.contacts().canSaveProperty().not());
         undoItem.disableProperty().bind(viewModel.contacts().bulk().canUndoProperty().not());
+        redoItem.disableProperty().bind(viewModel.contacts().bulk().canRedoProperty().not());
+        // The way back after a delete or a bulk change, in reach of the mouse too.
+        undoLink.visibleProperty().bind(viewModel.contacts().bulk().canUndoProperty());
+        undoLink.managedProperty().bind(undoLink.visibleProperty());
         viewModel.contacts().bulk().canUndoProperty().addListener((obs, old, can) ->
                 undoItem.setText(viewModel.contacts().bulk().undoText()));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -214,6 +220,11 @@ public final class MainView {
     @FXML
     private void undo() {
         viewModel.contacts().bulk().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.contacts().bulk().redo();
     }
 
     @FXML

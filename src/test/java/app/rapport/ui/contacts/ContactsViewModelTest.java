@@ -180,6 +180,36 @@ class ContactsViewModelTest {
         assertThat(session.contacts().countContacts()).isEqualTo(2);
         assertThat(contacts.visibleContacts()).extracting(Influencer::displayName)
                 .containsExactlyInAnyOrder("Luna Bakes", "Wick & Wander");
+        assertThat(contacts.bulk().canRedoProperty().get()).isTrue();
+
+        contacts.bulk().redo();
+
+        assertThat(session.contacts().countContacts()).isEqualTo(1);
+        assertThat(contacts.bulk().canUndoProperty().get()).isTrue();
+        contacts.bulk().undo();
+        assertThat(session.contacts().countContacts()).isEqualTo(2);
+    }
+
+    @Test
+    void aBulkChangeUndoesAndRedoesAsOneStep() {
+        Influencer luna = stored("Luna Bakes", "luna");
+        Influencer wick = stored("Wick & Wander", "wick");
+        contacts.load();
+        contacts.setSelection(List.of(luna, wick));
+
+        contacts.bulk().bulkMove(app.rapport.domain.OutreachStatus.CONTACTED);
+        contacts.bulk().undo();
+        assertThat(session.contacts().listContacts()).extracting(c -> c.outreach().status())
+                .containsOnly(app.rapport.domain.OutreachStatus.PROSPECT);
+
+        contacts.bulk().redo();
+
+        assertThat(session.contacts().listContacts()).extracting(c -> c.outreach().status())
+                .containsOnly(app.rapport.domain.OutreachStatus.CONTACTED);
+        contacts.bulk().undo();
+        assertThat(session.contacts().listContacts()).extracting(c -> c.outreach().status())
+                .containsOnly(app.rapport.domain.OutreachStatus.PROSPECT);
+        assertThat(contacts.bulk().canUndoProperty().get()).isFalse();
     }
 
     @Test
