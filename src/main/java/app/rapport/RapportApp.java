@@ -167,7 +167,8 @@ public final class RapportApp extends Application {
         StatusLine statusLine = new StatusLine();
         SystemActions system = new FxSystemActions(getHostServices());
         Locale locale = Locale.getDefault();
-        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs);
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background,
+                dialogs, statusLine);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
                 statusLine, clock);
         ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),

@@ -31,12 +31,14 @@ public final class ContactBook {
     private final ReadOnlyIntegerWrapper factsVersion = new ReadOnlyIntegerWrapper(this, "factsVersion");
     private final ContactService contactService;
     private final SearchService searchService;
+    private final UndoHistory history;
     private final OutreachService outreachService;
     private final Background background;
     private final DialogService dialogs;
 
     public ContactBook(ContactService contactService, OutreachService outreachService, SearchService searchService,
-            Background background, DialogService dialogs) {
+            Background background, DialogService dialogs, StatusLine status) {
+        this.history = new UndoHistory(background, dialogs, message -> load(() -> status.show(message)));
         this.contactService = contactService;
         this.searchService = searchService;
         this.outreachService = outreachService;
@@ -70,6 +72,11 @@ public final class ContactBook {
     private void setFacts(SearchFacts facts) {
         search.setFacts(facts);
         factsVersion.set(factsVersion.get() + 1);
+    }
+
+    /** Undo and redo, shared by every screen that changes contacts. */
+    public UndoHistory history() {
+        return history;
     }
 
     /** The search over these contacts, shared by every screen that filters them. */

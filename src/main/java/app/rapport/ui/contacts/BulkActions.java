@@ -13,10 +13,9 @@ import app.rapport.ui.common.StatusLine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -24,18 +23,6 @@ import javafx.collections.ObservableList;
  * makes again; a delete joins the same history.
  */
 public final class BulkActions {
-
-    /**
-     * A change that can be reversed: what it did, and the work that reverses it (run off the FX thread), which
-     * returns the step that reverses it again.
-     */
-    private record Step(String description, java.util.concurrent.Callable<Step> reverse) {
-    }
-
-    private final ObservableList<Step> undoSteps = FXCollections.observableArrayList();
-    private final ObservableList<Step> redoSteps = FXCollections.observableArrayList();
-    private final BooleanBinding canUndo = Bindings.isNotEmpty(undoSteps);
-    private final BooleanBinding canRedo = Bindings.isNotEmpty(redoSteps);
 
     private final ObservableList<Influencer> selection;
     private final OutreachService outreachService;
@@ -83,60 +70,6 @@ public final class BulkActions {
         bulk(ids -> outreachService.setFollowUps(ids, null, null), "Cleared follow-up");
     }
 
-    /** Puts another change (a delete) in the same history: {@code undo} takes it back, {@code redo} repeats it. */
-    public void offerUndo(String description, java.util.concurrent.Callable<?> undo,
-            java.util.concurrent.Callable<?> redo) {
-        record(pair(description, undo, redo));
-    }
-
-    private Step pair(String description, java.util.concurrent.Callable<?> undo,
-            java.util.concurrent.Callable<?> redo) {
-        return new Step(description, () -> {
-            undo.call();
-            return new Step(description, () -> {
-                redo.call();
-                return pair(description, undo, redo);
-            });
-        });
-    }
-
-    private Step undoStep(Undo undo, Function<List<Long>, BulkResult> change, List<Long> ids) {
-        return new Step(undo.description(), () -> {
-            outreachService.undo(undo);
-            return new Step(undo.description(), () -> undoStep(change.apply(ids).undo(), change, ids));
-        });
-    }
-
-    /** A new change: it can be undone, and what was undone before can no longer be redone. */
-    private void record(Step step) {
-        undoSteps.add(step);
-        redoSteps.clear();
-    }
-
-    /** Takes back the last change. */
-    public void undo() {
-        if (undoSteps.isEmpty()) {
-            return;
-        }
-        Step step = undoSteps.remove(undoSteps.size() - 1);
-        background.run(step.reverse(), again -> {
-            redoSteps.add(again);
-            book.load(() -> status.show("Undone: " + step.description() + ". Ctrl+Shift+Z does it again."));
-        }, failure -> dialogs.showError(Errors.describe(failure, "undo the change")));
-    }
-
-    /** Makes again the change last undone. */
-    public void redo() {
-        if (redoSteps.isEmpty()) {
-            return;
-        }
-        Step step = redoSteps.remove(redoSteps.size() - 1);
-        background.run(step.reverse(), again -> {
-            undoSteps.add(again);
-            book.load(() -> status.show("Redone: " + step.description() + "."));
-        }, failure -> dialogs.showError(Errors.describe(failure, "redo the change")));
-    }
-
     private void bulk(Function<List<Long>, BulkResult> change, String action) {
         List<Long> ids = selection.stream().map(Influencer::id).filter(Objects::nonNull).toList();
         if (ids.isEmpty()) {
@@ -144,7 +77,15 @@ public final class BulkActions {
         }
         background.run(() -> change.apply(ids), result -> {
             if (result.changed() > 0) {
-                record(undoStep(result.undo(), change, ids));
+                // Redoing makes a new change, whose own snapshot the next undo then needs.
+                AtomicReference<Undo> last = new AtomicReference<>(result.undo());
+                book.history().record(result.undo().description(), () -> {
+                    outreachService.undo(last.get());
+                    return null;
+                }, () -> {
+                    last.set(change.apply(ids).undo());
+                    return null;
+                });
             }
             book.load(() -> status.show(result.summary(action)
                     + (result.changed() > 0 ? " Ctrl+Z undoes it." : "")));
@@ -155,16 +96,26 @@ public final class BulkActions {
         return selection.size() == 1 ? selection.get(0).displayName() : selection.size() + " contacts";
     }
 
+    /** Takes back the last change (of any screen). */
+    public void undo() {
+        book.history().undo();
+    }
+
+    /** Makes again the change last undone. */
+    public void redo() {
+        book.history().redo();
+    }
+
     public BooleanBinding canUndoProperty() {
-        return canUndo;
+        return book.history().canUndoProperty();
     }
 
     public BooleanBinding canRedoProperty() {
-        return canRedo;
+        return book.history().canRedoProperty();
     }
 
     /** "Undo moved to Contacted", for the Edit menu. */
     public String undoText() {
-        return undoSteps.isEmpty() ? "Undo" : "Undo " + undoSteps.get(undoSteps.size() - 1).description();
+        return book.history().undoText();
     }
 }

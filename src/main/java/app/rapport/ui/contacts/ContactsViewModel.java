@@ -203,7 +203,7 @@ public final class ContactsViewModel {
             Influencer next = visibleContacts.isEmpty() ? null
                     : visibleContacts.get(Math.min(Math.max(index, 0), visibleContacts.size() - 1));
             show(next);
-            bulk.offerUndo("delete of " + contact.displayName(), () -> service.restore(contact.id()),
+            book.history().record("delete of " + contact.displayName(), () -> service.restore(contact.id()),
                     () -> service.delete(contact.id()));
             status.show("Moved " + contact.displayName() + " to the Trash. Ctrl+Z brings it back. " + countText());
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the contact")));

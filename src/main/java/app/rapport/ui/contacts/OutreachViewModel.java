@@ -111,8 +111,12 @@ public final class OutreachViewModel {
         if (c == null || c.id() == null || c.outreach().status() == status) {
             return;
         }
-        background.run(() -> outreach.moveTo(c.id(), status), this::changed,
-                failure -> dialogs.showError(Errors.describe(failure, "change the status")));
+        OutreachStatus from = c.outreach().status();
+        background.run(() -> outreach.moveTo(c.id(), status), moved -> {
+            changed(moved);
+            book.history().record("move of " + moved.displayName() + " to " + status.label(),
+                    () -> outreach.moveTo(c.id(), from), () -> outreach.moveTo(c.id(), status));
+        }, failure -> dialogs.showError(Errors.describe(failure, "change the status")));
     }
 
     /** Saves the follow-up day and reason as typed. */

@@ -80,9 +80,12 @@ public final class PipelineViewModel {
         if (contact.outreach().status() == to) {
             return;
         }
+        OutreachStatus from = contact.outreach().status();
         background.run(() -> outreach.moveTo(contact.id(), to), moved -> {
             book.put(moved);
-            statusLine.show("Moved " + moved.displayName() + " to " + to.label() + ".");
+            book.history().record("move of " + moved.displayName() + " to " + to.label(),
+                    () -> outreach.moveTo(contact.id(), from), () -> outreach.moveTo(contact.id(), to));
+            statusLine.show("Moved " + moved.displayName() + " to " + to.label() + ". Ctrl+Z moves it back.");
         }, failure -> dialogs.showError(Errors.describe(failure, "move the contact")));
     }
 

@@ -36,8 +36,9 @@ class ContactsViewModelTest {
         session = Session.open(folder, clock);
         editor = new ContactEditorViewModel(clock);
         Background background = new Background(Runnable::run, Runnable::run);
-        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs);
         StatusLine status = new StatusLine();
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background,
+                dialogs, status);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs, status,
                 clock);
         contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),

@@ -49,7 +49,8 @@ class OutreachViewModelsTest {
     @BeforeEach
     void open() {
         session = Session.open(folder, clock);
-        book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs);
+        book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs,
+                status);
     }
 
     @AfterEach
@@ -83,7 +84,14 @@ class OutreachViewModelsTest {
 
         assertThat(board.column(OutreachStatus.REPLIED)).hasSize(1);
         assertThat(board.column(OutreachStatus.PROSPECT)).hasSize(1);
-        assertThat(status.messageProperty().get()).startsWith("Moved ").endsWith(" to Replied.");
+        assertThat(status.messageProperty().get()).startsWith("Moved ").endsWith(" to Replied. Ctrl+Z moves it back.");
+
+        book.history().undo();
+
+        assertThat(board.column(OutreachStatus.REPLIED)).isEmpty();
+        assertThat(board.column(OutreachStatus.PROSPECT)).hasSize(2);
+        book.history().redo();
+        assertThat(board.column(OutreachStatus.REPLIED)).hasSize(1);
     }
 
     @Test

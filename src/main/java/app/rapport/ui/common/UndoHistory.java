@@ -1,0 +1,87 @@
+package app.rapport.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Undo and redo for every screen (Ctrl+Z, Ctrl+Shift+Z): bulk changes, deletes, status moves, deal changes.
+ * Each step knows how to reverse itself and returns the step that reverses that again.
+ */
+public final class UndoHistory {
+
+    private record Step(String description, Callable<Step> reverse) {
+    }
+
+    private final ObservableList<Step> undoSteps = FXCollections.observableArrayList();
+    private final ObservableList<Step> redoSteps = FXCollections.observableArrayList();
+    private final BooleanBinding canUndo = Bindings.isNotEmpty(undoSteps);
+    private final BooleanBinding canRedo = Bindings.isNotEmpty(redoSteps);
+
+    private final Background background;
+    private final DialogService dialogs;
+    private final Consumer<String> report;
+
+    /** @param report shows what was undone or redone, once the screens show the result */
+    public UndoHistory(Background background, DialogService dialogs, Consumer<String> report) {
+        this.background = background;
+        this.dialogs = dialogs;
+        this.report = report;
+    }
+
+    /**
+     * Records a change just made: {@code undo} takes it back and {@code redo} makes it again, both run off the
+     * FX thread. What was undone before can no longer be redone.
+     */
+    public void record(String description, Callable<?> undo, Callable<?> redo) {
+        undoSteps.add(pair(description, undo, redo));
+        redoSteps.clear();
+    }
+
+    private static Step pair(String description, Callable<?> undo, Callable<?> redo) {
+        return new Step(description, () -> {
+            undo.call();
+            return new Step(description, () -> {
+                redo.call();
+                return pair(description, undo, redo);
+            });
+        });
+    }
+
+    /** Takes back the last change. */
+    public void undo() {
+        move(undoSteps, redoSteps, "Undone: ", ". Ctrl+Shift+Z does it again.", "undo the change");
+    }
+
+    /** Makes again the change last undone. */
+    public void redo() {
+        move(redoSteps, undoSteps, "Redone: ", ".", "redo the change");
+    }
+
+    private void move(ObservableList<Step> from, ObservableList<Step> to, String done, String hint, String action) {
+        if (from.isEmpty()) {
+            return;
+        }
+        Step step = from.remove(from.size() - 1);
+        background.run(step.reverse(), again -> {
+            to.add(again);
+            report.accept(done + step.description() + hint);
+        }, failure -> dialogs.showError(Errors.describe(failure, action)));
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanBinding canRedoProperty() {
+        return canRedo;
+    }
+
+    /** "Undo moved to Contacted", for the Edit menu. */
+    public String undoText() {
+        return undoSteps.isEmpty() ? "Undo" : "Undo " + undoSteps.get(undoSteps.size() - 1).description();
+    }
+}
