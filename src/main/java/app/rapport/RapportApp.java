@@ -193,8 +193,12 @@ public final class RapportApp extends Application {
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
                 dialogs, statusLine, locale);
         contacts.setCampaignAdder(campaigns::addAskingForCampaign);
-        importer = file -> ImportWizardView.show(stage, new ImportWizardViewModel(file, session.imports(),
-                background, dialogs, () -> book.load(() -> statusLine.show("Import finished."))));
+        importer = file -> {
+            ImportWizardViewModel wizard = new ImportWizardViewModel(file, session.imports(), background, dialogs,
+                    () -> book.load(() -> statusLine.show("Import finished. Ctrl+Z takes it back.")));
+            wizard.setHistory(book.history());
+            ImportWizardView.show(stage, wizard);
+        };
         contacts.setImporter(importer);
         deals.setOnChanged(() -> {
             payments.refresh();

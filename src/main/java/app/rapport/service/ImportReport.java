@@ -11,7 +11,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What an import did. */
-public record ImportReport(int imported, int updated, int skipped, int errors, List<ImportPlan.Problem> problems) {
+/**
+ * What an import did.
+ *
+ * @param created  the ids of the contacts it added
+ * @param replaced the contacts it changed, as they were before, so the import can be undone
+ */
+public record ImportReport(int imported, int updated, int skipped, int errors, List<ImportPlan.Problem> problems,
+        List<Long> created, List<app.rapport.domain.Influencer> replaced) {
+
+    public ImportReport {
+        problems = List.copyOf(problems);
+        created = List.copyOf(created);
+        replaced = List.copyOf(replaced);
+    }
 
     /** "Imported 120, updated 3, skipped 2, 1 row with errors." */
     public String summary() {

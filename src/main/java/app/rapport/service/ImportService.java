@@ -139,6 +139,8 @@ public final class ImportService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int[] counts = new int[3];
+        List<Long> created = new ArrayList<>();
+        List<Influencer> replaced = new ArrayList<>();
         database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();
             int done = 0;
@@ -151,15 +153,16 @@ public final class ImportService {
                 Influencer existing = findExisting(contacts, c).orElse(null);
                 OnDuplicate choice = perRow.getOrDefault(row.line(), onDuplicate);
                 if (existing == null) {
-                    contacts.insert(stampedNew(c, now));
+                    created.add(contacts.insert(stampedNew(c, now)).id());
                     counts[0]++;
                 } else if (choice == OnDuplicate.SKIP) {
                     counts[2]++;
                 } else if (choice == OnDuplicate.NEW) {
-                    contacts.insert(stampedNew(withoutTakenAccounts(contacts, c), now));
+                    created.add(contacts.insert(stampedNew(withoutTakenAccounts(contacts, c), now)).id());
                     counts[0]++;
                 } else {
                     Influencer merged = merge(existing, c, choice == OnDuplicate.OVERWRITE, now);
+                    replaced.add(existing);
                     contacts.update(merged);
                     counts[1]++;
                 }
@@ -167,9 +170,22 @@ public final class ImportService {
             return null;
         });
         ImportReport report = new ImportReport(counts[0], counts[1], counts[2], (int) plan.errorRows(),
-                plan.problems());
+                plan.problems(), created, replaced);
         LOG.info("Import: {}", report.summary());
         return report;
+    }
+
+    /**
+     * Takes an import back in one transaction: the contacts it added are deleted, the ones it changed get their
+     * earlier values back.
+     */
+    public void undo(ImportReport report) {
+        database.inTransaction(repos -> {
+            report.created().forEach(repos.contacts()::delete);
+            report.replaced().forEach(repos.contacts()::update);
+            return null;
+        });
+        LOG.info("Undid an import: {} added, {} changed", report.created().size(), report.replaced().size());
     }
 
     private static List<String> keys(Influencer c) {

@@ -361,4 +361,23 @@ class ImportServiceTest {
                 .contains("YOUTUBE sergeycooks");
         assertThat(sergey.accounts()).extracting(SocialAccount::platform).contains(Platform.BLOG);
     }
+
+    @Test
+    void anImportIsUndoneAsOneStepAddedRowsGoneAndChangedRowsAsBefore() throws Exception {
+        session.contacts().save(app.rapport.testing.InfluencerBuilder.anInfluencer().named("Luna Bakes")
+                .withEmail("luna@example.com").build());
+        Path csv = file("creators.csv", "Name,Email,City\nLuna Bakes,luna@example.com,Sevilla\n"
+                + "Wick & Wander,wick@example.com,Kraków\nMira Glow,mira@example.com,Malmö\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportReport report = importFile(csv, ImportService.OnDuplicate.OVERWRITE);
+        assertThat(report.created()).hasSize(2);
+        assertThat(report.replaced()).extracting(Influencer::city).containsExactly("Valencia");
+
+        session.imports().undo(report);
+
+        assertThat(session.contacts().listContacts()).extracting(Influencer::displayName, Influencer::city)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Luna Bakes", "Valencia"));
+        assertThat(session.backups().check().healthy()).isTrue();
+    }
 }

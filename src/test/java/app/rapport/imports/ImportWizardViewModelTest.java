@@ -52,6 +52,9 @@ class ImportWizardViewModelTest {
         AtomicInteger imported = new AtomicInteger();
         ImportWizardViewModel wizard = wizard("Creator;IG;Followers;Country\r\nLuna Bakes;@luna.bakes;48,2K;Spain\r\n"
                 + "Wick;wickandwander;oops;France\r\nNo one;;;\r\n", imported);
+        app.rapport.ui.common.UndoHistory history = new app.rapport.ui.common.UndoHistory(
+                new Background(Runnable::run, Runnable::run), dialogs, message -> { });
+        wizard.setHistory(history);
 
         assertThat(wizard.delimiterProperty().get()).isEqualTo(';');
         assertThat(wizard.summaryProperty().get()).startsWith("3 rows, 4 columns");
@@ -85,6 +88,15 @@ class ImportWizardViewModelTest {
                 .filter(c -> c.displayName().equals("Luna")).findFirst().orElseThrow();
         assertThat(luna.country()).isEqualTo("ES");
         assertThat(luna.accounts().get(0).followers()).isEqualTo(48_200L);
+
+        history.undo();
+
+        assertThat(session.contacts().listContacts()).singleElement().satisfies(c -> {
+            assertThat(c.displayName()).isEqualTo("Luna");
+            assertThat(c.country()).isNull();
+        });
+        history.redo();
+        assertThat(session.contacts().listContacts()).hasSize(3);
     }
 
     @Test

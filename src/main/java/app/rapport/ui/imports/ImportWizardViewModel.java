@@ -82,6 +82,7 @@ public final class ImportWizardViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Runnable onImported;
+    private app.rapport.ui.common.UndoHistory history;
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     public ImportWizardViewModel(Path file, ImportService service, Background background, DialogService dialogs,
@@ -230,6 +231,9 @@ public final class ImportWizardViewModel {
             report.set(done);
             summary.set(done.summary());
             step.set(DONE);
+            if (history != null) {
+                ImportUndo.record(history, file.getFileName().toString(), service, p, policy, rowChoices, done);
+            }
             onImported.run();
         }, failure -> {
             if (failure instanceof CancellationException) {
@@ -387,5 +391,10 @@ public final class ImportWizardViewModel {
 
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** Where the finished import goes as one undoable step; the app sets it. */
+    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+        this.history = undo;
     }
 }
