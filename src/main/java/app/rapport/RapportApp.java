@@ -186,6 +186,7 @@ public final class RapportApp extends Application {
         SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, statusLine);
         PaymentsViewModel payments = new PaymentsViewModel(session.deals(), session.campaigns(), background, dialogs,
                 statusLine, locale);
+        payments.setHistory(book.history());
         DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), background, dialogs,
                 statusLine, system, locale);
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));

@@ -87,6 +87,18 @@ public final class DealService {
         });
     }
 
+    /** Takes back a payment marked by mistake: the instalment is outstanding again. */
+    public Deal markUnpaid(long dealId, long instalmentId) {
+        return database.inTransaction(repos -> {
+            Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
+            repos.deals().markPaid(instalmentId, null);
+            Deal after = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
+            repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, dealId,
+                    app.rapport.domain.DealChanges.between(before, after, now(), ContactService.userName()));
+            return after;
+        });
+    }
+
     /** Every instalment of every deal that is not cancelled, with where it stands today, soonest first. */
     public List<Payment> payments() {
         LocalDate today = LocalDate.now(clock);

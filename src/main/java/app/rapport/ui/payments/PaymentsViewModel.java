@@ -75,6 +75,7 @@ public final class PaymentsViewModel {
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Locale locale;
+    private app.rapport.ui.common.UndoHistory history;
 
     public PaymentsViewModel(DealService service, CampaignService campaignService, Background background,
             DialogService dialogs, StatusLine statusLine, Locale locale) {
@@ -141,10 +142,28 @@ public final class PaymentsViewModel {
         }
         dialogs.pickDate("Paid on", service.today()).ifPresent(day ->
                 background.run(() -> service.markPaid(payment.deal().id(), payment.instalment().id(), day), deal -> {
+                    long dealId = payment.deal().id();
+                    long instalmentId = payment.instalment().id();
+                    if (history != null) {
+                        history.record("payment from " + payment.contactName() + " marked paid", () -> {
+                            service.markUnpaid(dealId, instalmentId);
+                            background.onUi(this::refresh);
+                            return null;
+                        }, () -> {
+                            service.markPaid(dealId, instalmentId, day);
+                            background.onUi(this::refresh);
+                            return null;
+                        });
+                    }
                     statusLine.show("Marked " + payment.instalment().amount().format(locale) + " from "
-                            + payment.contactName() + " paid.");
+                            + payment.contactName() + " paid. Ctrl+Z takes it back.");
                     refresh();
                 }, failure -> dialogs.showError(Errors.describe(failure, "mark the payment paid"))));
+    }
+
+    /** Where a payment marked paid goes as an undoable step; the app sets it. */
+    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+        this.history = undo;
     }
 
     /** Writes the rows shown to a CSV file the user chooses; a failed write leaves no half file. */

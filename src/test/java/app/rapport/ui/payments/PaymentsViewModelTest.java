@@ -104,6 +104,22 @@ class PaymentsViewModelTest {
     }
 
     @Test
+    void aPaymentMarkedPaidByMistakeIsTakenBackWithUndo() {
+        app.rapport.ui.common.UndoHistory history = new app.rapport.ui.common.UndoHistory(
+                new Background(Runnable::run, Runnable::run), dialogs, message -> { });
+        payments.setHistory(history);
+        dialogs.willAnswer(TODAY);
+        payments.markPaid(payments.shown().get(0));
+
+        history.undo();
+
+        assertThat(payments.paidTotalProperty().get()).isEqualTo("—");
+        assertThat(payments.outstandingTotalProperty().get()).isEqualTo("€150.00 · US$20.00");
+        history.redo();
+        assertThat(payments.paidTotalProperty().get()).isEqualTo("€75.00");
+    }
+
+    @Test
     void theShownRowsExportToCsvThatReadsBack() throws Exception {
         Path file = folder.resolve("payments.csv");
         dialogs.willAnswer(file);
