@@ -85,6 +85,20 @@ public final class ContactService {
         return moved;
     }
 
+    /** Moves many contacts to the Trash in one transaction: all of them, or none when anything fails. */
+    public int deleteAll(List<Long> ids) {
+        Instant at = now();
+        int moved = database.inTransaction(repos -> (int) ids.stream().filter(id -> repos.contacts().trash(id, at))
+                .count());
+        LOG.info("Moved {} contacts to the Trash", moved);
+        return moved;
+    }
+
+    /** Takes many contacts out of the Trash in one transaction. */
+    public int restoreAll(List<Long> ids) {
+        return database.inTransaction(repos -> (int) ids.stream().filter(repos.contacts()::restore).count());
+    }
+
     /** Takes a contact out of the Trash and returns it as it was. */
     public Optional<Influencer> restore(long id) {
         Optional<Influencer> restored = database.inTransaction(repos -> repos.contacts().restore(id)

@@ -106,7 +106,7 @@ public final class ContactsView {
         viewModel.selectedProperty().addListener((obs, old, item) -> showSelection(item));
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && viewModel.canDeleteProperty().get()) {
-                viewModel.delete();
+                viewModel.deleteSelected();
                 event.consume();
             }
         });
@@ -220,8 +220,10 @@ public final class ContactsView {
         campaign.setOnAction(e -> viewModel.addToCampaign(false));
         MenuItem allShown = new MenuItem("Add all shown to campaign…");
         allShown.setOnAction(e -> viewModel.addToCampaign(true));
+        MenuItem trash = new MenuItem("Move to Trash…");
+        trash.setOnAction(e -> viewModel.deleteSelected());
         return List.of(move, addTag, removeTag, new SeparatorMenuItem(), plan, clear, new SeparatorMenuItem(), write,
-                campaign, allShown);
+                campaign, allShown, new SeparatorMenuItem(), trash);
     }
 
     /** The status, with Do not contact shown as a red badge. */

@@ -189,6 +189,26 @@ public final class ContactsViewModel {
         editor.revert();
     }
 
+    /** Moves every selected contact to the Trash in one step, after the user confirms; one Ctrl+Z brings them back. */
+    public void deleteSelected() {
+        List<Long> ids = selection.stream().map(Influencer::id).filter(Objects::nonNull).toList();
+        if (ids.size() < 2) {
+            delete();
+            return;
+        }
+        if (!dialogs.confirm("Delete contacts", "Move the " + ids.size() + " selected contacts to the Trash? You can "
+                + "restore them, with their deals and history, for " + ContactService.TRASH_DAYS + " days.",
+                "Move to Trash")) {
+            return;
+        }
+        background.run(() -> service.deleteAll(ids), moved -> {
+            show(null);
+            book.history().record("delete of " + moved + " contacts", () -> service.restoreAll(ids),
+                    () -> service.deleteAll(ids));
+            book.load(() -> status.show("Moved " + moved + " contacts to the Trash. Ctrl+Z brings them back."));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the contacts")));
+    }
+
     /** Moves the selected contact to the Trash after the user confirms; Ctrl+Z or File › Trash brings it back. */
     public void delete() {
         Influencer contact = selected.get();

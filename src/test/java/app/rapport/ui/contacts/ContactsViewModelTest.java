@@ -236,4 +236,22 @@ class ContactsViewModelTest {
         assertThat(contacts.statusProperty().get()).startsWith("Exported 1 contacts to ");
         assertThat(dialogs.asked).contains("export 1/0/2");
     }
+
+    @Test
+    void deletingManyIsOneStepThatOneUndoTakesBack() {
+        Influencer luna = stored("Luna Bakes", "luna");
+        Influencer wick = stored("Wick & Wander", "wick");
+        stored("Mira Glow", "mira");
+        contacts.load();
+        contacts.setSelection(List.of(luna, wick));
+
+        dialogs.willConfirm(true);
+        contacts.deleteSelected();
+
+        assertThat(contacts.visibleContacts()).extracting(Influencer::displayName).containsExactly("Mira Glow");
+        assertThat(session.contacts().trash()).hasSize(2);
+        contacts.bulk().undo();
+        assertThat(session.contacts().countContacts()).isEqualTo(3);
+        assertThat(contacts.visibleContacts()).hasSize(3);
+    }
 }
