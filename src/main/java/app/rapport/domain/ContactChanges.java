@@ -2,7 +2,6 @@ package app.rapport.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +18,9 @@ public final class ContactChanges {
 
     /** The fields that differ between the saved contact and the new one. */
     public static List<FieldChange> between(Influencer before, Influencer after, Instant at, String by) {
-        Map<String, String> was = fields(before);
-        Map<String, String> now = fields(after);
-        List<FieldChange> changes = new ArrayList<>();
-        for (String field : union(was, now)) {
-            String old = was.getOrDefault(field, "");
-            String neu = now.getOrDefault(field, "");
-            if (!old.equals(neu)) {
-                changes.add(new FieldChange(at, field, shorten(old), shorten(neu), by));
-            }
-        }
-        return changes;
-    }
-
-    private static List<String> union(Map<String, String> a, Map<String, String> b) {
-        List<String> keys = new ArrayList<>(a.keySet());
-        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(keys::add);
-        return keys;
+        return FieldChange.between(fields(before), fields(after), "", at, by).stream()
+                .map(c -> new FieldChange(c.at(), c.field(), shorten(c.before()), shorten(c.after()), c.by()))
+                .toList();
     }
 
     private static Map<String, String> fields(Influencer c) {

@@ -1,7 +1,6 @@
 package app.rapport.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +13,7 @@ public final class DealChanges {
     }
 
     public static List<FieldChange> between(Deal before, Deal after, Instant at, String by) {
-        Map<String, String> was = fields(before);
-        Map<String, String> now = fields(after);
-        List<String> keys = new ArrayList<>(was.keySet());
-        now.keySet().stream().filter(k -> !was.containsKey(k)).forEach(keys::add);
-        List<FieldChange> changes = new ArrayList<>();
-        String prefix = "Deal \u201c" + after.title() + "\u201d: ";
-        for (String key : keys) {
-            String old = was.getOrDefault(key, "");
-            String neu = now.getOrDefault(key, "");
-            if (!old.equals(neu)) {
-                changes.add(new FieldChange(at, prefix + key, old, neu, by));
-            }
-        }
-        return changes;
+        return FieldChange.between(fields(before), fields(after), "Deal \u201c" + after.title() + "\u201d: ", at, by);
     }
 
     private static Map<String, String> fields(Deal d) {

@@ -10,4 +10,20 @@ import java.time.Instant;
  * @param by     the name of the user who made the change
  */
 public record FieldChange(Instant at, String field, String before, String after, String by) {
+
+    /** The entries whose values differ between two readings of a record, in the order the fields were read. */
+    public static java.util.List<FieldChange> between(java.util.Map<String, String> was,
+            java.util.Map<String, String> now, String prefix, Instant at, String by) {
+        java.util.List<String> keys = new java.util.ArrayList<>(was.keySet());
+        now.keySet().stream().filter(k -> !was.containsKey(k)).forEach(keys::add);
+        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+        for (String key : keys) {
+            String old = was.getOrDefault(key, "");
+            String neu = now.getOrDefault(key, "");
+            if (!old.equals(neu)) {
+                changes.add(new FieldChange(at, prefix + key, old, neu, by));
+            }
+        }
+        return changes;
+    }
 }

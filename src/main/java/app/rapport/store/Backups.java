@@ -187,7 +187,7 @@ public final class Backups {
     public Verified verify(Path backup) {
         Path folder = workspace.root().resolve(".restore");
         try {
-            deleteFolder(folder);
+            WorkspaceFiles.deleteFolder(folder);
             Files.createDirectories(folder);
             Path unpacked = unpack(backup, folder).orElseThrow(() -> new WorkspaceUnavailableException(
                     backup.getFileName() + " is not a Rapport backup: it holds no workspace database.", null));
@@ -239,7 +239,7 @@ public final class Backups {
                     + "is as it was, and a copy of it is in the backups folder.", e);
         } finally {
             try {
-                deleteFolder(verified.databaseFile().getParent());
+                WorkspaceFiles.deleteFolder(verified.databaseFile().getParent());
             } catch (IOException e) {
                 LOG.warn("Could not tidy the restore folder", e);
             }
@@ -269,16 +269,5 @@ public final class Backups {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
