@@ -190,6 +190,7 @@ public final class RapportApp extends Application {
         DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), background, dialogs,
                 statusLine, system, locale);
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
+        deals.setHistory(book.history());
         deals.setEditorOpener(editor -> DealEditorView.show(stage, editor));
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
                 dialogs, statusLine, locale);

@@ -48,6 +48,7 @@ public final class DealsViewModel {
     private final Locale locale;
     private Consumer<DealEditorViewModel> editorOpener = editor -> { };
     private Runnable changed = () -> { };
+    private app.rapport.ui.common.UndoHistory history;
 
     public DealsViewModel(DealService service, CampaignService campaigns, Background background,
             DialogService dialogs, StatusLine statusLine, SystemActions system, Locale locale) {
@@ -113,7 +114,10 @@ public final class DealsViewModel {
     public void edit(Deal deal) {
         Influencer c = contact.get();
         if (deal != null && c != null) {
-            editorOpener.accept(new DealEditorViewModel(deal, c, service, background, dialogs, locale, this::saved));
+            editorOpener.accept(new DealEditorViewModel(deal, c, service, background, dialogs, locale, saved -> {
+                saved(saved);
+                remember("change of the deal " + saved.title(), () -> service.save(deal), () -> service.save(saved));
+            }));
         }
     }
 
@@ -129,7 +133,13 @@ public final class DealsViewModel {
             return;
         }
         background.run(() -> service.delete(deal.id()), done -> {
-            statusLine.show("Deleted the deal " + deal.title() + ".");
+            // Deleted rows get new ids when they come back; the next undo deletes those.
+            java.util.concurrent.atomic.AtomicReference<Deal> back = new java.util.concurrent.atomic.AtomicReference<>(deal);
+            remember("delete of the deal " + deal.title(), () -> {
+                back.set(service.save(deal.withId(null)));
+                return null;
+            }, () -> service.delete(back.get().id()));
+            statusLine.show("Deleted the deal " + deal.title() + ". Ctrl+Z brings it back.");
             show(contact.get());
             changed.run();
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the deal")));
@@ -149,6 +159,33 @@ public final class DealsViewModel {
     }
 
     /** Told after any deal changes, so the Payments screen can refresh. */
+    /** Where deal edits and deletes go as undoable steps; the app sets it. */
+    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+        this.history = undo;
+    }
+
+    /** Records a deal change; undoing or redoing it shows the deals and payments again. */
+    private void remember(String description, java.util.concurrent.Callable<?> undo,
+            java.util.concurrent.Callable<?> redo) {
+        if (history == null) {
+            return;
+        }
+        history.record(description, () -> {
+            undo.call();
+            background.onUi(this::refreshAfterUndo);
+            return null;
+        }, () -> {
+            redo.call();
+            background.onUi(this::refreshAfterUndo);
+            return null;
+        });
+    }
+
+    private void refreshAfterUndo() {
+        show(contact.get());
+        changed.run();
+    }
+
     public void setOnChanged(Runnable onChanged) {
         this.changed = onChanged;
     }
