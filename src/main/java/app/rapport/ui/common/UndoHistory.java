@@ -13,7 +13,8 @@ import javafx.collections.ObservableList;
  */
 public final class UndoHistory {
 
-    private record Step(String description, Callable<Step> reverse) {
+    /** @param after shows the result on the screen the change was made on (run on the FX thread) */
+    private record Step(String description, Callable<Step> reverse, Runnable after) {
     }
 
     private final ObservableList<Step> undoSteps = FXCollections.observableArrayList();
@@ -37,18 +38,23 @@ public final class UndoHistory {
      * FX thread. What was undone before can no longer be redone.
      */
     public void record(String description, Callable<?> undo, Callable<?> redo) {
-        undoSteps.add(pair(description, undo, redo));
+        record(description, undo, redo, () -> { });
+    }
+
+    /** The same, with {@code after} showing the result on the change's own screen each time it is reversed. */
+    public void record(String description, Callable<?> undo, Callable<?> redo, Runnable after) {
+        undoSteps.add(pair(description, undo, redo, after));
         redoSteps.clear();
     }
 
-    private static Step pair(String description, Callable<?> undo, Callable<?> redo) {
+    private static Step pair(String description, Callable<?> undo, Callable<?> redo, Runnable after) {
         return new Step(description, () -> {
             undo.call();
             return new Step(description, () -> {
                 redo.call();
-                return pair(description, undo, redo);
-            });
-        });
+                return pair(description, undo, redo, after);
+            }, after);
+        }, after);
     }
 
     /** Takes back the last change. */
@@ -68,6 +74,7 @@ public final class UndoHistory {
         Step step = from.remove(from.size() - 1);
         background.run(step.reverse(), again -> {
             to.add(again);
+            step.after().run();
             report.accept(done + step.description() + hint);
         }, failure -> dialogs.showError(Errors.describe(failure, action)));
     }

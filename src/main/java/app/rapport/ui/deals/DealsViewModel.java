@@ -170,15 +170,7 @@ public final class DealsViewModel {
         if (history == null) {
             return;
         }
-        history.record(description, () -> {
-            undo.call();
-            background.onUi(this::refreshAfterUndo);
-            return null;
-        }, () -> {
-            redo.call();
-            background.onUi(this::refreshAfterUndo);
-            return null;
-        });
+        history.record(description, undo, redo, this::refreshAfterUndo);
     }
 
     private void refreshAfterUndo() {

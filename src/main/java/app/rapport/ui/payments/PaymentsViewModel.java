@@ -145,15 +145,9 @@ public final class PaymentsViewModel {
                     long dealId = payment.deal().id();
                     long instalmentId = payment.instalment().id();
                     if (history != null) {
-                        history.record("payment from " + payment.contactName() + " marked paid", () -> {
-                            service.markUnpaid(dealId, instalmentId);
-                            background.onUi(this::refresh);
-                            return null;
-                        }, () -> {
-                            service.markPaid(dealId, instalmentId, day);
-                            background.onUi(this::refresh);
-                            return null;
-                        });
+                        history.record("payment from " + payment.contactName() + " marked paid",
+                                () -> service.markUnpaid(dealId, instalmentId),
+                                () -> service.markPaid(dealId, instalmentId, day), this::refresh);
                     }
                     statusLine.show("Marked " + payment.instalment().amount().format(locale) + " from "
                             + payment.contactName() + " paid. Ctrl+Z takes it back.");
