@@ -32,6 +32,7 @@ import app.rapport.ui.imports.ImportWizardViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
 import app.rapport.ui.main.Screen;
+import app.rapport.ui.main.Welcome;
 import app.rapport.ui.messages.MessageView;
 import app.rapport.ui.messages.MessageViewModel;
 import app.rapport.ui.payments.PaymentsView;
@@ -54,6 +55,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -88,16 +90,24 @@ public final class RapportApp extends Application {
     private Stage stage;
     private boolean mainShown;
     private java.util.function.Consumer<Path> importer;
+    private final boolean welcomeNewWorkspace;
+    private boolean firstRun;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
-        this(null, Clock.systemDefaultZone());
+        this(null, Clock.systemDefaultZone(), true);
     }
 
-    /** Opens the given workspace; used by tests and the screenshot renderer. */
+    /** Opens the given workspace, creating it without asking if it is new; used by tests and screenshots. */
     public RapportApp(Path workspace, Clock clock) {
+        this(workspace, clock, false);
+    }
+
+    /** Opens the given workspace; a new one is first introduced by a welcome that offers a password. */
+    public RapportApp(Path workspace, Clock clock, boolean welcomeNewWorkspace) {
         this.workspace = workspace;
         this.clock = clock;
+        this.welcomeNewWorkspace = welcomeNewWorkspace;
     }
 
     @Override
@@ -106,11 +116,27 @@ public final class RapportApp extends Application {
             String value = getParameters().getNamed().get(WORKSPACE_PARAMETER.substring(2));
             workspace = Path.of(Objects.requireNonNull(value, "the workspace parameter"));
         }
+        firstRun = welcomeNewWorkspace && !Session.exists(workspace);
+        if (firstRun) {
+            return;
+        }
         try {
             session = Session.open(workspace, clock);
         } catch (UserError e) {
             LOG.warn("Workspace could not be opened: {}", e.getClass().getSimpleName());
             openFailure = e;
+        }
+    }
+
+    /** Welcomes a first-time user and creates the workspace as chosen; false when they quit instead. */
+    private boolean createWorkspace() {
+        try {
+            Optional<Session> created = Welcome.createWorkspace(new FxDialogService(() -> null), workspace, clock);
+            created.ifPresent(value -> session = value);
+            return created.isPresent();
+        } catch (UserError e) {
+            openFailure = e;
+            return true;
         }
     }
 
@@ -142,6 +168,10 @@ public final class RapportApp extends Application {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
+        if (firstRun && !createWorkspace()) {
+            Platform.exit();
+            return;
+        }
         if (openFailure != null && Session.needsPassword(openFailure) && !openWithPassword()) {
             Platform.exit();
             return;

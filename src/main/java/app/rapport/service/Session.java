@@ -67,6 +67,11 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         return session;
     }
 
+    /** Whether the folder already holds a workspace (false on first use, before anything is created). */
+    public static boolean exists(Path workspaceRoot) {
+        return java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile());
+    }
+
     /** Whether a failure to open was for want of the right password (so the app asks again). */
     public static boolean needsPassword(Throwable failure) {
         return failure instanceof app.rapport.store.PasswordNeededException;

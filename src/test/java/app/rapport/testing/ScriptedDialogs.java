@@ -46,6 +46,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public WelcomeChoice askWelcome(String folder) {
+        asked.add("welcome");
+        return (WelcomeChoice) next();
+    }
+
+    @Override
     public Optional<String> askPassword(String title, String problem) {
         asked.add(title + (problem == null ? "" : ": " + problem));
         return Optional.ofNullable((String) next());
@@ -72,9 +78,15 @@ public final class ScriptedDialogs implements DialogService {
         asked.add(title);
     }
 
-    /** The next "follow-up done" question is answered with this. */
+    /** The next question is answered with this. */
     public ScriptedDialogs willAnswer(Object answer) {
         answers.add(answer);
+        return this;
+    }
+
+    /** The next question that can be cancelled is cancelled. */
+    public ScriptedDialogs willCancel() {
+        answers.add(CANCELLED);
         return this;
     }
 
@@ -124,6 +136,9 @@ public final class ScriptedDialogs implements DialogService {
         if (answers.isEmpty()) {
             throw new AssertionError("The app asked a question the test did not expect: " + asked);
         }
-        return answers.poll();
+        Object answer = answers.poll();
+        return answer == CANCELLED ? null : answer;
     }
+
+    private static final Object CANCELLED = new Object();
 }

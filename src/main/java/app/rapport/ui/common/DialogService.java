@@ -54,6 +54,12 @@ public interface DialogService {
         }
     }
 
+    /** How a new workspace is to be made, from the first-run welcome. */
+    enum WelcomeChoice { WITH_PASSWORD, WITHOUT_PASSWORD, QUIT }
+
+    /** Greets a first-time user, says where the workspace will live and offers to protect it with a password. */
+    WelcomeChoice askWelcome(String folder);
+
     /** Lets the user pick a backup from the list, or another file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups);
 

@@ -57,6 +57,25 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public WelcomeChoice askWelcome(String folder) {
+        ButtonType password = new ButtonType("Protect with a password…", ButtonBar.ButtonData.OTHER);
+        ButtonType plain = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.INFORMATION, "Welcome to Rapport", "Rapport keeps your contacts, deals "
+                + "and payments on this computer only, in " + folder + ".\n\nOn a laptop that could be lost, "
+                + "protect them with a password: the workspace and its backups are then encrypted. You can also "
+                + "do this later in Settings.", password, plain, quit);
+        alert.setHeaderText("Welcome to Rapport");
+        alert.getDialogPane().setId("welcomeDialog");
+        alert.getDialogPane().setPrefWidth(520);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(password::equals).isPresent()) {
+            return WelcomeChoice.WITH_PASSWORD;
+        }
+        return answer.filter(plain::equals).isPresent() ? WelcomeChoice.WITHOUT_PASSWORD : WelcomeChoice.QUIT;
+    }
+
+    @Override
     public Optional<String> askPassword(String title, String problem) {
         javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
         field.setId("passwordField");
