@@ -238,10 +238,8 @@ public final class RapportApp extends Application {
         });
         pipeline.setCampaignAdder(campaigns::addAskingForCampaign);
         campaigns.setDealOpener(deal -> book.find(deal.contactId()).ifPresent(owner -> DealEditorView.show(stage,
-                new DealEditorViewModel(deal, owner, session.deals(), background, dialogs, locale, saved -> {
-                    campaigns.dealsChanged();
-                    payments.refresh();
-                }))));
+                new DealEditorViewModel(deal, owner, session.deals(), background, dialogs, locale,
+                        saved -> deals.refresh()).undoableIn(book.history(), deals::refresh))));
         DashboardViewModel dashboard = new DashboardViewModel(session.dashboard(), background, dialogs, statusLine,
                 locale);
         BackupsViewModel backups = new BackupsViewModel(session.backups(), background, dialogs, statusLine, clock,

@@ -79,6 +79,8 @@ public final class DealEditorViewModel {
     private final DialogService dialogs;
     private final Locale locale;
     private final Consumer<Deal> onSaved;
+    private app.rapport.ui.common.UndoHistory history;
+    private Runnable afterUndo = () -> { };
 
     /**
      * @param deal    the deal to edit, or {@code null} for a new one with {@code contact}
@@ -252,8 +254,36 @@ public final class DealEditorViewModel {
         }
         background.run(() -> service.save(deal), saved -> {
             onSaved.accept(saved);
+            rememberSave(saved);
             closed.set(true);
         }, failure -> dialogs.showError(Errors.describe(failure, "save the deal")));
+    }
+
+    /**
+     * Makes the save an undoable step: undo puts the deal back as it was (or removes a new one), redo saves it
+     * again; {@code refresh} shows the result on the screens that list deals.
+     */
+    public DealEditorViewModel undoableIn(app.rapport.ui.common.UndoHistory history, Runnable refresh) {
+        this.history = history;
+        this.afterUndo = refresh;
+        return this;
+    }
+
+    private void rememberSave(Deal saved) {
+        if (history == null) {
+            return;
+        }
+        if (original != null) {
+            history.record("change of the deal " + saved.title(), () -> service.save(original),
+                    () -> service.save(saved), afterUndo);
+            return;
+        }
+        // A new deal removed by undo gets a new id when redo adds it again; the next undo removes that one.
+        java.util.concurrent.atomic.AtomicReference<Deal> current = new java.util.concurrent.atomic.AtomicReference<>(saved);
+        history.record("new deal " + saved.title(), () -> {
+            service.delete(current.get().id());
+            return null;
+        }, () -> current.getAndSet(service.save(saved.withId(null))), afterUndo);
     }
 
     /** Closes without saving. */

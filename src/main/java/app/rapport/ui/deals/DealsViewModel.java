@@ -107,17 +107,16 @@ public final class DealsViewModel {
     public void newDeal() {
         Influencer c = contact.get();
         if (c != null && c.id() != null) {
-            editorOpener.accept(new DealEditorViewModel(null, c, service, background, dialogs, locale, this::saved));
+            editorOpener.accept(new DealEditorViewModel(null, c, service, background, dialogs, locale, this::saved)
+                    .undoableIn(history, this::refresh));
         }
     }
 
     public void edit(Deal deal) {
         Influencer c = contact.get();
         if (deal != null && c != null) {
-            editorOpener.accept(new DealEditorViewModel(deal, c, service, background, dialogs, locale, saved -> {
-                saved(saved);
-                remember("change of the deal " + saved.title(), () -> service.save(deal), () -> service.save(saved));
-            }));
+            editorOpener.accept(new DealEditorViewModel(deal, c, service, background, dialogs, locale, this::saved)
+                    .undoableIn(history, this::refresh));
         }
     }
 
@@ -158,7 +157,6 @@ public final class DealsViewModel {
         this.editorOpener = opener;
     }
 
-    /** Told after any deal changes, so the Payments screen can refresh. */
     /** Where deal edits and deletes go as undoable steps; the app sets it. */
     public void setHistory(app.rapport.ui.common.UndoHistory undo) {
         this.history = undo;
@@ -170,14 +168,16 @@ public final class DealsViewModel {
         if (history == null) {
             return;
         }
-        history.record(description, undo, redo, this::refreshAfterUndo);
+        history.record(description, undo, redo, this::refresh);
     }
 
-    private void refreshAfterUndo() {
+    /** Shows the deals again after a change made elsewhere (or undone), with the totals. */
+    public void refresh() {
         show(contact.get());
         changed.run();
     }
 
+    /** Told after any deal changes, so the Payments screen can refresh. */
     public void setOnChanged(Runnable onChanged) {
         this.changed = onChanged;
     }

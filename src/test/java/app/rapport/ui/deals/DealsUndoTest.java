@@ -68,4 +68,40 @@ class DealsUndoTest {
             assertThat(session.deals().payments()).hasSize(1);
         }
     }
+
+    @Test
+    void aDealEditedFromTheCampaignTimelineAndANewDealAreUndoneToo() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Background background = new Background(Runnable::run, Runnable::run);
+        try (Session session = Session.open(folder.resolve("ws"), new MutableClock(
+                Instant.parse("2026-11-27T09:00:00Z")))) {
+            Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
+            Deal winter = session.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED,
+                    Money.of("150", "EUR"), null, null, null, List.of(), null, List.of(), null, null, null, null));
+            UndoHistory history = new UndoHistory(background, dialogs, message -> { });
+            java.util.concurrent.atomic.AtomicInteger refreshed = new java.util.concurrent.atomic.AtomicInteger();
+
+            // As the campaign timeline opens it: an editor on its own, not through the Deals tab.
+            DealEditorViewModel editor = new DealEditorViewModel(winter, luna, session.deals(), background, dialogs,
+                    Locale.UK, saved -> { }).undoableIn(history, refreshed::incrementAndGet);
+            editor.titleProperty().set("Spring reel");
+            editor.save();
+            history.undo();
+            assertThat(session.deals().dealsOf(luna.id())).extracting(Deal::title).containsExactly("Winter reel");
+            assertThat(refreshed).hasValue(1);
+
+            DealEditorViewModel fresh = new DealEditorViewModel(null, luna, session.deals(), background, dialogs,
+                    Locale.UK, saved -> { }).undoableIn(history, refreshed::incrementAndGet);
+            fresh.titleProperty().set("Summer post");
+            fresh.save();
+            assertThat(session.deals().dealsOf(luna.id())).hasSize(2);
+            history.undo();
+            assertThat(session.deals().dealsOf(luna.id())).extracting(Deal::title).containsExactly("Winter reel");
+            history.redo();
+            assertThat(session.deals().dealsOf(luna.id())).extracting(Deal::title)
+                    .containsExactlyInAnyOrder("Winter reel", "Summer post");
+            history.undo();
+            assertThat(session.deals().dealsOf(luna.id())).extracting(Deal::title).containsExactly("Winter reel");
+        }
+    }
 }
