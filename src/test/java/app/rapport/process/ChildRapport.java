@@ -27,11 +27,15 @@ final class ChildRapport implements AutoCloseable {
     /** The same, with a maximum heap such as "256m" ({@code null} for the JVM's default). */
     static ChildRapport startWithHeap(String maxHeap, Class<?> mainClass, Path workspace, String... args)
             throws IOException {
+        return startWithOptions(maxHeap == null ? List.of() : List.of("-Xmx" + maxHeap), mainClass, workspace, args);
+    }
+
+    /** The same, with JVM options such as "-Dname=value". */
+    static ChildRapport startWithOptions(List<String> jvmOptions, Class<?> mainClass, Path workspace,
+            String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new java.util.ArrayList<>(List.of(java.toString()));
-        if (maxHeap != null) {
-            command.add("-Xmx" + maxHeap);
-        }
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 mainClass.getName(), workspace.toString()));
         command.addAll(List.of(args));
