@@ -67,7 +67,10 @@ public final class FxDialogService implements DialogService {
                 + "do this later in Settings.", password, plain, quit);
         alert.setHeaderText("Welcome to Rapport");
         alert.getDialogPane().setId("welcomeDialog");
-        alert.getDialogPane().setPrefWidth(520);
+        alert.getDialogPane().setPrefWidth(560);
+        javafx.scene.Node protect = alert.getDialogPane().lookupButton(password);
+        ButtonBar.setButtonUniformSize(protect, false);
+        ((javafx.scene.control.Button) protect).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(password::equals).isPresent()) {
             return WelcomeChoice.WITH_PASSWORD;
