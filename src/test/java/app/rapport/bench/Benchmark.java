@@ -1,0 +1,367 @@
+package app.rapport.bench;
+
+import app.rapport.cli.RapportCommand;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.search.ContactQuery;
+import app.rapport.domain.search.ContactSearch;
+import app.rapport.exchange.ExportProgress;
+import app.rapport.service.ExportService;
+import app.rapport.service.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * Rapport's benchmark: {@code mvn -B -Pbench verify [-Dbench.contacts=N]}. Prints one {@code BENCH name value
+ * unit} line per figure and writes them to {@code results.txt} in the output folder. Every figure that can be
+ * is the median of several runs after a warm-up; the app's figures sit beside H2's own floor from the same run.
+ */
+public final class Benchmark {
+
+    /** One measured figure. */
+    public record Figure(String name, double value, String unit) {
+        @Override
+        public String toString() {
+            return "BENCH " + name + " " + (value == Math.rint(value) && Math.abs(value) < 1e12
+                    ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value)) + " " + unit;
+        }
+    }
+
+    private static final long SEED = 20261127L;
+    /** Queries typed character by character, some with corrections, like a user looking for someone. */
+    private static final List<String> TYPED = List.of("maría garcía", "tag:vegan", "followers:>10k city:valencia",
+            "müller", "platform:tiktok honest reviews", "김지민", "creator4711", "-tag:gaming coffee", "Иванова",
+            "country:jp followers:5k..50k", "weekly recipes", "status:new tag:baking");
+
+    private final int contacts;
+    private final int small;
+    private final int runs;
+    private final Path out;
+    private final List<Figure> figures = new ArrayList<>();
+    private final PrintWriter log;
+
+    Benchmark(int contacts, int small, int runs, Path out, PrintWriter log) {
+        this.contacts = contacts;
+        this.small = small;
+        this.runs = runs;
+        this.out = out;
+        this.log = log;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int contacts = args.length > 0 ? Integer.parseInt(args[0].strip()) : 100_000;
+        Path out = Path.of(args.length > 1 ? args[1] : "target/bench");
+        int small = Integer.getInteger("bench.small", 10_000);
+        int runs = Integer.getInteger("bench.runs", 3);
+        PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        new Benchmark(contacts, Math.min(small, contacts), runs, out, log).run();
+    }
+
+    /** Runs every measurement and returns the figures, also written to {@code results.txt}. */
+    List<Figure> run() throws Exception {
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory(out, "work");
+        try {
+            log.printf("# Rapport benchmark: %,d contacts (and %,d), %d runs each, %d cores, Java %s, %s%n",
+                    contacts, small, runs, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), System.getProperty("os.name"));
+            Path workspace;
+            if (contacts == small) {
+                // One size only: its figures stand for both.
+                workspace = measureSize(work, contacts, "");
+                for (Figure f : List.copyOf(figures)) {
+                    if (!f.name().equals("export_pdf_1000_ms") && !f.name().equals("workspace_bytes_per_contact")) {
+                        add(f.name() + "_10k", f.value(), f.unit());
+                    }
+                }
+            } else {
+                measureSize(work, small, "_10k");
+                workspace = measureSize(work, contacts, "");
+            }
+            measureStartup(workspace);
+            List<String> lines = figures.stream().map(Figure::toString).toList();
+            Files.write(out.resolve("results.txt"), lines, StandardCharsets.UTF_8);
+            return List.copyOf(figures);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private Path measureSize(Path work, int size, String suffix) throws Exception {
+        log.printf("# %,d contacts%n", size);
+        Path csv = work.resolve("contacts-" + size + ".csv");
+        SyntheticContacts.writeCsv(csv, size, SEED);
+
+        // A warm-up of each path first, so the JIT has seen the code before anything is timed.
+        Path warm = work.resolve("warm-" + size);
+        importCsv(csv, warm);
+        h2CsvRead(csv, work.resolve("warm-h2-" + size));
+        List<Path> imported = new ArrayList<>();
+        double importMs = median(() -> {
+            Path ws = work.resolve("import-" + size + "-" + imported.size());
+            imported.add(ws);
+            return timeMs(() -> importCsv(csv, ws));
+        });
+        int[] h2Runs = {0};
+        double h2ReadMs = median(() -> timeMs(() -> h2CsvRead(csv, work.resolve("h2-" + size + "-" + h2Runs[0]++))));
+        add("import_csv_ms" + suffix, importMs, "ms");
+        add("h2_csvread_ms" + suffix, h2ReadMs, "ms");
+        add("import_ratio" + suffix, importMs / h2ReadMs, "x");
+
+        Path workspace = imported.get(0);
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            int deals = SyntheticContacts.addDeals(session, SEED);
+            log.printf("# added %,d deals%n", deals);
+            measureExports(session, work, size, suffix);
+            measureSearch(session, suffix);
+        }
+        double csvWriteMs = median(() -> timeMs(() -> h2CsvWrite(workspace, work.resolve("h2-export.csv"))));
+        add("h2_csvwrite_ms" + suffix, csvWriteMs, "ms");
+        add("export_csv_ratio" + suffix, figure("export_csv_ms" + suffix) / csvWriteMs, "x");
+        if (suffix.isEmpty()) {
+            add("workspace_bytes_per_contact", (double) Files.size(workspace.resolve("rapport.mv.db")) / size,
+                    "bytes");
+        }
+        return workspace;
+    }
+
+    private void measureExports(Session session, Path work, int size, String suffix) throws Exception {
+        ExportService exports = session.exports();
+        add("export_csv_ms" + suffix, median(() -> timeMs(() -> exports.export(session.contacts().listContacts(),
+                new ExportService.Request(ExportService.Format.CSV, List.of(), false, true),
+                work.resolve("export.csv"), ExportProgress.NONE))), "ms");
+        double xlsxMs = median(() -> timeMs(() -> exports.export(session.contacts().listContacts(),
+                new ExportService.Request(ExportService.Format.XLSX, List.of(), false, true),
+                work.resolve("export.xlsx"), ExportProgress.NONE)));
+        add("export_xlsx_ms" + suffix, xlsxMs, "ms");
+        add("export_xlsx_rows_per_s" + suffix, size / (xlsxMs / 1000), "rows/s");
+        add("export_vcf_ms" + suffix, median(() -> timeMs(() -> exports.export(session.contacts().listContacts(),
+                new ExportService.Request(ExportService.Format.VCF, List.of(), false, true),
+                work.resolve("export.vcf"), ExportProgress.NONE))), "ms");
+        if (suffix.isEmpty()) {
+            add("export_pdf_1000_ms", median(() -> timeMs(() -> {
+                List<Influencer> all = session.contacts().listContacts();
+                return exports.export(all.subList(0, Math.min(1000, all.size())),
+                        new ExportService.Request(ExportService.Format.PDF, List.of(), false, true),
+                        work.resolve("export.pdf"), ExportProgress.NONE);
+            })), "ms");
+        }
+    }
+
+    /**
+     * Types the queries a character at a time (with a correction in each) into the same pipeline as the contacts
+     * table: parse, compile, a filtered list over every contact, sorted by name.
+     */
+    private void measureSearch(Session session, String suffix) {
+        ObservableList<Influencer> all = FXCollections.observableArrayList(session.contacts().listContacts());
+        ContactSearch search = new ContactSearch(session.search().facts());
+        FilteredList<Influencer> filtered = new FilteredList<>(all);
+        SortedList<Influencer> sorted = new SortedList<>(filtered,
+                Comparator.comparing(Influencer::displayName, String.CASE_INSENSITIVE_ORDER));
+        List<String> keystrokes = keystrokes();
+        List<Double> times = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            times.clear();
+            for (String text : keystrokes) {
+                long start = System.nanoTime();
+                ContactQuery query = ContactQuery.parse(text);
+                ContactSearch.Compiled compiled = search.compile(query);
+                filtered.setPredicate(query.isEmpty() ? null : compiled.predicate());
+                if (sorted.size() < 0) {
+                    throw new IllegalStateException();
+                }
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        times.sort(null);
+        add("search_p50_ms" + suffix, percentile(times, 50), "ms");
+        add("search_p95_ms" + suffix, percentile(times, 95), "ms");
+        add("search_max_ms" + suffix, times.get(times.size() - 1), "ms");
+        add("search_keystrokes" + suffix, keystrokes.size(), "keystrokes");
+    }
+
+    /** The box's text after each keystroke of the typing session. */
+    static List<String> keystrokes() {
+        List<String> texts = new ArrayList<>();
+        for (String query : TYPED) {
+            int[] points = query.codePoints().toArray();
+            for (int i = 1; i <= points.length; i++) {
+                texts.add(new String(points, 0, i));
+            }
+            // A correction: three characters taken back and typed again.
+            for (int i = points.length - 1; i >= Math.max(1, points.length - 3); i--) {
+                texts.add(new String(points, 0, i));
+            }
+            for (int i = Math.max(2, points.length - 2); i <= points.length; i++) {
+                texts.add(new String(points, 0, i));
+            }
+            texts.add("");
+        }
+        return texts;
+    }
+
+    private void measureStartup(Path workspace) throws Exception {
+        log.println("# start-up");
+        probe(workspace, false);
+        probe(workspace, true);
+        List<Double> bare = new ArrayList<>();
+        List<Double> app = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            bare.add(probe(workspace, false)[0]);
+            double[] measured = probe(workspace, true);
+            app.add(measured[0]);
+            heap.add(measured[1]);
+            rss.add(measured[2]);
+        }
+        double appMs = median(app);
+        double bareMs = median(bare);
+        add("startup_ms", appMs, "ms");
+        add("startup_bare_ms", bareMs, "ms");
+        add("startup_ratio", appMs / bareMs, "x");
+        add("heap_mb", median(heap), "MB");
+        add("rss_mb", median(rss), "MB");
+    }
+
+    /** Starts a fresh JVM and returns the milliseconds to its first frame, its heap and its resident size. */
+    private double[] probe(Path workspace, boolean app) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1440x900-32",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                StartupProbe.class.getName(), app ? "app" : "bare"));
+        if (app) {
+            command.add(workspace.toString());
+        }
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double frameMs = -1;
+        StringBuilder seen = new StringBuilder();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                if (line.equals("FRAME")) {
+                    frameMs = (System.nanoTime() - start) / 1e6;
+                } else if (line.startsWith("READY")) {
+                    Map<String, String> values = new java.util.HashMap<>();
+                    for (String part : line.substring(6).split(" ")) {
+                        values.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                    }
+                    process.waitFor();
+                    return new double[] {frameMs, Double.parseDouble(values.get("heap")),
+                            Double.parseDouble(values.get("rss"))};
+                } else {
+                    seen.append(line).append('\n');
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        throw new IllegalStateException("The start-up probe ended without a first frame:\n" + seen);
+    }
+
+    private static int importCsv(Path csv, Path workspace) {
+        List<String> args = new ArrayList<>(List.of("--workspace", workspace.toString(), "import", csv.toString()));
+        SyntheticContacts.MAPPING.forEach(m -> {
+            args.add("--map");
+            args.add(m);
+        });
+        StringWriter text = new StringWriter();
+        int exit = RapportCommand.run(args.toArray(String[]::new), folder -> { }, Map.of(), new PrintWriter(text),
+                new PrintWriter(text));
+        if (exit != 0) {
+            throw new IllegalStateException("The import failed (" + exit + "): " + text);
+        }
+        return exit;
+    }
+
+    private static int h2CsvRead(Path csv, Path database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("CREATE TABLE imported AS SELECT * FROM CSVREAD('" + csv
+                    + "', NULL, 'charset=UTF-8')");
+        }
+    }
+
+    /** H2 writing the same contacts, accounts and tags straight from SQL: the floor for the CSV export. */
+    private static int h2CsvWrite(Path workspace, Path target) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + workspace.resolve("rapport")
+                + ";TRACE_LEVEL_FILE=0", "rapport", ""); Statement statement = connection.createStatement()) {
+            statement.execute("CALL CSVWRITE('" + target + "', 'SELECT c.display_name, c.real_name, c.email, "
+                    + "c.phone, c.city, c.country, c.languages, c.audience_notes, c.fit_rating, c.red_flags, "
+                    + "(SELECT LISTAGG(a.platform || '' '' || a.handle || '' '' || COALESCE(CAST(a.followers AS "
+                    + "VARCHAR), ''''), ''; '') WITHIN GROUP (ORDER BY a.sort_order) FROM social_account a "
+                    + "WHERE a.contact_id = c.id) AS accounts, (SELECT LISTAGG(t.name, ''; '') WITHIN GROUP "
+                    + "(ORDER BY ct.sort_order) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE "
+                    + "ct.contact_id = c.id) AS tags, c.created_at, c.updated_at FROM contact c "
+                    + "ORDER BY c.display_name', 'charset=UTF-8')");
+            return 0;
+        }
+    }
+
+    private double median(Callable<Double> measurement) throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            values.add(measurement.call());
+        }
+        return median(values);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static double timeMs(Callable<?> work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private void add(String name, double value, String unit) {
+        Figure figure = new Figure(name, value, unit);
+        figures.add(figure);
+        log.println(figure);
+    }
+
+    private double figure(String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().value();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
