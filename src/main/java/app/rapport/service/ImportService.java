@@ -103,6 +103,7 @@ public final class ImportService {
         Map<String, Integer> seenInFile = new HashMap<>();
         return database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();
+            Identities identities = new Identities(contacts.identityKeys());
             for (int r = 0; r < table.rows().size(); r++) {
                 int line = table.lines().get(r);
                 List<String> values = table.rows().get(r);
@@ -111,11 +112,12 @@ public final class ImportService {
                 Influencer existing = null;
                 boolean inFile = false;
                 if (contact != null) {
-                    for (String key : keys(contact)) {
+                    for (String key : Identities.keys(contact)) {
                         inFile |= seenInFile.containsKey(key);
                         seenInFile.putIfAbsent(key, line);
                     }
-                    existing = findExisting(contacts, contact).orElse(null);
+                    Long owner = identities.owner(contact);
+                    existing = owner == null ? null : contacts.findById(owner).orElse(null);
                 }
                 rows.add(new ImportPlan.Row(line, contact, existing, inFile));
             }
@@ -143,6 +145,8 @@ public final class ImportService {
         List<Influencer> replaced = new ArrayList<>();
         database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();
+            Identities identities = new Identities(contacts.identityKeys());
+            List<Influencer> pending = new ArrayList<>();
             int done = 0;
             for (ImportPlan.Row row : plan.rows()) {
                 progress.row(++done, plan.rows().size());
@@ -150,23 +154,33 @@ public final class ImportService {
                     continue;
                 }
                 Influencer c = row.contact();
-                Influencer existing = findExisting(contacts, c).orElse(null);
+                Long owner = identities.owner(c);
+                if (owner != null && owner == Identities.PENDING) {
+                    // The file repeats a contact not yet written: write what waits, then treat it as a duplicate.
+                    created.addAll(insert(contacts, pending, identities));
+                    owner = identities.owner(c);
+                }
                 OnDuplicate choice = perRow.getOrDefault(row.line(), onDuplicate);
-                if (existing == null) {
-                    created.add(contacts.insert(stampedNew(c, now)).id());
+                if (owner == null || choice == OnDuplicate.NEW) {
+                    Influencer added = stampedNew(owner == null ? c : c.withAccounts(c.accounts().stream()
+                            .filter(a -> !identities.holds(a)).toList()), now);
+                    pending.add(added);
+                    identities.add(added, Identities.PENDING);
                     counts[0]++;
+                    if (pending.size() >= BATCH) {
+                        created.addAll(insert(contacts, pending, identities));
+                    }
                 } else if (choice == OnDuplicate.SKIP) {
                     counts[2]++;
-                } else if (choice == OnDuplicate.NEW) {
-                    created.add(contacts.insert(stampedNew(withoutTakenAccounts(contacts, c), now)).id());
-                    counts[0]++;
                 } else {
+                    Influencer existing = contacts.findById(owner).orElseThrow();
                     Influencer merged = merge(existing, c, choice == OnDuplicate.OVERWRITE, now);
                     replaced.add(existing);
-                    contacts.update(merged);
+                    identities.add(contacts.update(merged), owner);
                     counts[1]++;
                 }
             }
+            created.addAll(insert(contacts, pending, identities));
             return null;
         });
         ImportReport report = new ImportReport(counts[0], counts[1], counts[2], (int) plan.errorRows(),
@@ -188,31 +202,16 @@ public final class ImportService {
         LOG.info("Undid an import: {} added, {} changed", report.created().size(), report.replaced().size());
     }
 
-    private static List<String> keys(Influencer c) {
-        List<String> keys = new ArrayList<>();
-        c.accounts().forEach(a -> keys.add(a.platform() + ":" + a.handleKey()));
-        if (c.email() != null) {
-            keys.add("email:" + c.email().toLowerCase(Locale.ROOT));
-        }
-        return keys;
-    }
+    /** Contacts are written this many at a time, one batched statement per table. */
+    private static final int BATCH = 1000;
 
-    private static Optional<Influencer> findExisting(ContactRepository contacts, Influencer c) {
-        for (SocialAccount a : c.accounts()) {
-            Optional<ContactRepository.AccountOwner> owner = contacts.findAccountOwner(a.platform(), a.handleKey());
-            if (owner.isPresent()) {
-                return contacts.findById(owner.get().contactId());
-            }
+    private static List<Long> insert(ContactRepository contacts, List<Influencer> pending, Identities identities) {
+        List<Long> ids = contacts.insertAll(pending);
+        for (int i = 0; i < ids.size(); i++) {
+            identities.add(pending.get(i), ids.get(i));
         }
-        if (c.email() != null) {
-            return contacts.findByEmail(c.email());
-        }
-        return Optional.empty();
-    }
-
-    private static Influencer withoutTakenAccounts(ContactRepository contacts, Influencer c) {
-        return c.withAccounts(c.accounts().stream()
-                .filter(a -> contacts.findAccountOwner(a.platform(), a.handleKey()).isEmpty()).toList());
+        pending.clear();
+        return ids;
     }
 
     private static Influencer stampedNew(Influencer c, Instant now) {

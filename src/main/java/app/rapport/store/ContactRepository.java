@@ -121,6 +121,28 @@ public final class ContactRepository {
                 .findFirst();
     }
 
+    /** Stores many new contacts at once (timestamps set); returns their ids in order. */
+    public List<Long> insertAll(List<Influencer> contacts) {
+        return new ContactBatchInsert(handle).insert(contacts);
+    }
+
+    /**
+     * Who holds each handle and each email now, read in two queries for matching many incoming contacts:
+     * "PLATFORM:handle key" and "email:address" (lower case) to the contact's id. Handles count in the Trash
+     * too (a handle is held once); emails only outside it, as {@link #findByEmail} does.
+     */
+    public Map<String, Long> identityKeys() {
+        Map<String, Long> keys = new HashMap<>();
+        handle.createQuery("SELECT platform, handle_key, contact_id FROM social_account ORDER BY id")
+                .map((rs, ctx) -> Map.entry(rs.getString(1) + ":" + rs.getString(2), rs.getLong(3)))
+                .forEach(e -> keys.putIfAbsent(e.getKey(), e.getValue()));
+        handle.createQuery("SELECT email_key, id FROM contact WHERE email_key IS NOT NULL AND deleted_at IS NULL "
+                        + "ORDER BY id")
+                .map((rs, ctx) -> Map.entry("email:" + rs.getString(1), rs.getLong(2)))
+                .forEach(e -> keys.putIfAbsent(e.getKey(), e.getValue()));
+        return keys;
+    }
+
     /** Stores a new contact; its timestamps must be set. Returns it with the ids given. */
     public Influencer insert(Influencer contact) {
         Outreach outreach = contact.outreach();
@@ -290,7 +312,7 @@ public final class ContactRepository {
         }
     }
 
-    private static Map<String, Object> contactParameters(Influencer c) {
+    static Map<String, Object> contactParameters(Influencer c) {
         Map<String, Object> p = new HashMap<>();
         p.put("displayName", c.displayName());
         p.put("realName", c.realName());
