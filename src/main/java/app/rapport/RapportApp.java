@@ -121,7 +121,7 @@ public final class RapportApp extends Application {
             return;
         }
         try {
-            session = Session.open(workspace, clock);
+            session = Session.openWithoutHousekeeping(workspace, clock, null);
         } catch (UserError e) {
             LOG.warn("Workspace could not be opened: {}", e.getClass().getSimpleName());
             openFailure = e;
@@ -150,7 +150,7 @@ public final class RapportApp extends Application {
                 return false;
             }
             try {
-                session = Session.open(workspace, clock, password.get());
+                session = Session.openWithoutHousekeeping(workspace, clock, password.get());
                 openFailure = null;
                 return true;
             } catch (UserError e) {
@@ -300,6 +300,10 @@ public final class RapportApp extends Application {
         mainShown = true;
         contacts.load();
         savedViews.load();
+        background.run(() -> {
+            session.housekeeping();
+            return null;
+        }, done -> { }, failure -> LOG.warn("Start-up housekeeping failed: {}", failure.getClass().getSimpleName()));
         LOG.info("Rapport {} started on {}", AppVersion.get(), session.workspaceRoot());
     }
 

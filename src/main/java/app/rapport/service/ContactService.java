@@ -42,6 +42,11 @@ public final class ContactService {
         return database.inTransaction(repos -> repos.contacts().findAll());
     }
 
+    /** The first contacts in the table's own order, read quickly to show while {@link #listContacts} runs. */
+    public List<Influencer> firstContacts(int limit) {
+        return database.inTransaction(repos -> repos.contacts().findFirst(limit));
+    }
+
     /** One contact, if it still exists. */
     public Optional<Influencer> findContact(long id) {
         return database.inTransaction(repos -> repos.contacts().findById(id));

@@ -55,16 +55,29 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      *     tells those apart
      */
     public static Session open(Path workspaceRoot, Clock clock, String password) {
+        Session session = openWithoutHousekeeping(workspaceRoot, clock, password);
+        session.housekeeping();
+        return session;
+    }
+
+    /**
+     * The same without the start-up {@link #housekeeping}, which the window runs once it shows: at 100,000
+     * contacts the day's first backup takes a while, and the user should not wait for it.
+     */
+    public static Session openWithoutHousekeeping(Path workspaceRoot, Clock clock, String password) {
         Workspace workspace = Workspace.at(workspaceRoot);
-        Session session = new Session(workspace, Database.open(workspace, password), clock);
+        return new Session(workspace, Database.open(workspace, password), clock);
+    }
+
+    /** Deletes contacts 30 days in the Trash and makes the day's first backup, if not made yet. */
+    public void housekeeping() {
         try {
-            session.contacts.purgeOldTrash();
-            session.backups.dailyBackup();
+            contacts.purgeOldTrash();
+            backups.dailyBackup();
         } catch (RuntimeException e) {
             // A missed daily backup must not keep the user out of their workspace; the next start tries again.
             org.slf4j.LoggerFactory.getLogger(Session.class).warn("Start-up housekeeping (trash, daily backup) failed", e);
         }
-        return session;
     }
 
     /** Whether the folder already holds a workspace (false on first use, before anything is created). */

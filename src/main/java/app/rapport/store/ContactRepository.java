@@ -47,20 +47,33 @@ public final class ContactRepository {
 
     /** Every contact with everything that belongs to it, oldest first. */
     public List<Influencer> findAll() {
+        return find(null);
+    }
+
+    /** The first contacts by id (the table's own order): what the window shows while the rest are read. */
+    public List<Influencer> findFirst(int limit) {
+        return find("IN (SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY id LIMIT " + limit + ")");
+    }
+
+    /** The contacts outside the Trash whose id is {@code idCondition} (such as "IN (…)"), or all for null. */
+    private List<Influencer> find(String idCondition) {
+        String children = idCondition == null ? "" : "WHERE contact_id " + idCondition;
         Map<Long, List<SocialAccount>> accounts = new HashMap<>();
-        handle.createQuery("SELECT * FROM social_account ORDER BY contact_id, sort_order")
+        handle.createQuery("SELECT * FROM social_account " + children + " ORDER BY contact_id, sort_order")
                 .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readAccount(rs)))
                 .forEach(e -> accounts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<String>> tags = new HashMap<>();
         handle.createQuery("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-                        + "ORDER BY ct.contact_id, ct.sort_order")
+                        + (idCondition == null ? "" : "WHERE ct.contact_id " + idCondition)
+                        + " ORDER BY ct.contact_id, ct.sort_order")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<FitNote>> notes = new HashMap<>();
-        handle.createQuery("SELECT * FROM fit_note ORDER BY contact_id, noted_at, id")
+        handle.createQuery("SELECT * FROM fit_note " + children + " ORDER BY contact_id, noted_at, id")
                 .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readNote(rs)))
                 .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE deleted_at IS NULL ORDER BY id")
+        return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE deleted_at IS NULL"
+                        + (idCondition == null ? "" : " AND id " + idCondition) + " ORDER BY id")
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
                     return readContact(rs, accounts.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),

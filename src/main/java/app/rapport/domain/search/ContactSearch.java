@@ -28,11 +28,14 @@ import java.util.stream.Collectors;
 public final class ContactSearch {
 
     /** A contact's values folded once for matching; rebuilt when the contact (a new record) changes. */
-    private record Entry(Influencer source, String text, Set<String> tags, String city, String email,
+    private record Entry(Influencer source, int slot, String text, Set<String> tags, String city, String email,
             List<String> languages, Long followers, BigDecimal engagement) {
     }
 
     private final Map<Long, Entry> texts = new HashMap<>();
+    private final WordMatches recentWords = new WordMatches();
+    /** Each entry gets its own slot; a rebuilt entry a new one, so remembered matches never go stale. */
+    private int nextSlot;
     private SearchFacts facts;
 
     public ContactSearch(SearchFacts facts) {
@@ -43,6 +46,7 @@ public final class ContactSearch {
     public void setFacts(SearchFacts newFacts) {
         this.facts = Objects.requireNonNull(newFacts);
         texts.clear();
+        recentWords.clear();
     }
 
     public SearchFacts facts() {
@@ -93,13 +97,13 @@ public final class ContactSearch {
         }
         String[] all = words.toArray(String[]::new);
         String[] none = excluded.toArray(String[]::new);
+        WordMatches.Lookup memory = all.length > 0 ? recentWords.lookup(words) : null;
         Predicate<Influencer> predicate = contact -> {
             if (all.length > 0 || none.length > 0) {
-                String text = entry(contact).text();
-                for (String word : all) {
-                    if (!text.contains(word)) {
-                        return false;
-                    }
+                Entry entry = entry(contact);
+                String text = entry.text();
+                if (memory != null && !matchesAll(memory, entry, all)) {
+                    return false;
                 }
                 for (String word : none) {
                     if (text.contains(word)) {
@@ -206,13 +210,29 @@ public final class ContactSearch {
         return false;
     }
 
+    private static boolean matchesAll(WordMatches.Lookup memory, Entry entry, String[] words) {
+        Boolean known = memory.known(entry.slot());
+        if (known != null) {
+            return known;
+        }
+        boolean matches = true;
+        for (String word : words) {
+            if (!entry.text().contains(word)) {
+                matches = false;
+                break;
+            }
+        }
+        memory.result().remember(entry.slot(), matches);
+        return matches;
+    }
+
     /** The contact's folded values, from the cache while the contact is unchanged. */
     private Entry entry(Influencer contact) {
         Long id = contact.id();
         Entry entry = id == null ? null : texts.get(id);
         if (entry == null || entry.source() != contact) {
             SocialAccount main = contact.mainAccount().orElse(null);
-            entry = new Entry(contact, searchableText(contact),
+            entry = new Entry(contact, nextSlot++, searchableText(contact),
                     contact.tags().stream().map(Text::fold).collect(Collectors.toUnmodifiableSet()),
                     Text.fold(contact.city()), Text.fold(contact.email()),
                     contact.languages().stream().map(Text::fold).toList(),

@@ -49,8 +49,21 @@ public final class ContactBook {
     private record Loaded(List<Influencer> contacts, List<String> tags, SearchFacts facts) {
     }
 
-    /** Loads every contact, after the no-reply rule has planned the follow-ups it should. */
+    /** How many contacts the first load shows at once, before the rest are read. */
+    private static final int FIRST_PAGE = 200;
+
+    /**
+     * Loads every contact, after the no-reply rule has planned the follow-ups it should. The first time, a first
+     * page is shown as soon as it is read, so a workspace of 100,000 contacts opens with its table filled.
+     */
     public void load(Runnable then) {
+        if (!loaded.get() && contacts.isEmpty()) {
+            background.run(() -> contactService.firstContacts(FIRST_PAGE), page -> {
+                if (!loaded.get()) {
+                    contacts.setAll(page);
+                }
+            }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+        }
         background.run(() -> {
             outreachService.applyNoReplyRule();
             return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts());

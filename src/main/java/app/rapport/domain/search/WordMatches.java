@@ -1,0 +1,81 @@
+package app.rapport.domain.search;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * What recent word searches found, per contact (by its entry's slot): as the user types on, a contact that did
+ * not match the shorter words cannot match the longer ones and is not scanned again; after a backspace, the
+ * answer for the earlier words is still here. This keeps a keystroke at 100,000 contacts within a frame.
+ */
+final class WordMatches {
+
+    /** How many recent searches are remembered: enough to backspace through a long query. */
+    private static final int KEPT = 32;
+
+    /** What one list of words found so far: which entries were looked at, and which of those matched. */
+    static final class Result {
+        private final List<String> words;
+        private final BitSet looked = new BitSet();
+        private final BitSet matched = new BitSet();
+
+        private Result(List<String> words) {
+            this.words = words;
+        }
+
+        /** True or false when known, null when this entry has not been looked at for these words. */
+        Boolean known(int slot) {
+            return looked.get(slot) ? matched.get(slot) : null;
+        }
+
+        void remember(int slot, boolean matches) {
+            looked.set(slot);
+            matched.set(slot, matches);
+        }
+
+        /** Whether a contact known not to match these words cannot match {@code longer} either. */
+        private boolean narrows(List<String> longer) {
+            return !words.isEmpty() && words.stream().allMatch(w -> longer.stream().anyMatch(l -> l.contains(w)));
+        }
+    }
+
+    /** The result to fill for a search, and an earlier one it narrows (or null). */
+    record Lookup(Result result, Result base) {
+        /** Whether the entry matches, if the memory already knows; else null. */
+        Boolean known(int slot) {
+            Boolean known = result.known(slot);
+            if (known == null && base != null && Boolean.FALSE.equals(base.known(slot))) {
+                result.remember(slot, false);
+                return false;
+            }
+            return known;
+        }
+    }
+
+    private final Deque<Result> recent = new ArrayDeque<>();
+
+    /** Starts (or resumes) the search for these folded words. */
+    Lookup lookup(List<String> words) {
+        for (Result r : recent) {
+            if (r.words.equals(words)) {
+                recent.remove(r);
+                recent.addFirst(r);
+                return new Lookup(r, null);
+            }
+        }
+        Result base = recent.stream().filter(r -> r.narrows(words)).findFirst().orElse(null);
+        Result result = new Result(List.copyOf(words));
+        recent.addFirst(result);
+        while (recent.size() > KEPT) {
+            recent.removeLast();
+        }
+        return new Lookup(result, base);
+    }
+
+    /** Forgets everything, when the searchable texts are rebuilt. */
+    void clear() {
+        recent.clear();
+    }
+}
