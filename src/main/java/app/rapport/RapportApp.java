@@ -204,6 +204,8 @@ public final class RapportApp extends Application {
         ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
                 session.settings(), book,
                 new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
+        // First of all background work, so the table's first page is not queued behind the dashboard's figures.
+        contacts.load();
         SavedViewsViewModel savedViews = new SavedViewsViewModel(session.search(), contacts.filterTextProperty(),
                 background, dialogs, statusLine);
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
@@ -282,7 +284,6 @@ public final class RapportApp extends Application {
 
         if (mainShown) {
             stage.getScene().setRoot(root);
-            contacts.load();
             savedViews.load();
             return;
         }
@@ -298,7 +299,6 @@ public final class RapportApp extends Application {
                 RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
         stage.show();
         mainShown = true;
-        contacts.load();
         savedViews.load();
         background.run(() -> {
             session.housekeeping();
