@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 /**
  * A fresh JVM that shows either a bare JavaFX window with one label ({@code bare}) or Rapport on a workspace
  * ({@code app DIR}) and prints "READY heap=MB rss=MB" once the first frame shows it (for Rapport: the contacts
- * table with rows in it), then stops at once.
+ * table with rows in it, or its empty state for an empty workspace), then stops at once.
  */
 public final class StartupProbe {
 
@@ -43,7 +43,11 @@ public final class StartupProbe {
                         contacts.fire();
                         return;
                     }
-                    if (!(scene.lookup("#table") instanceof TableView<?> table) || table.getItems().isEmpty()) {
+                    // An empty workspace shows its empty state instead of rows.
+                    javafx.scene.Node state = scene.lookup("#emptyState");
+                    boolean emptyState = state != null && state.isVisible();
+                    if (!emptyState && (!(scene.lookup("#table") instanceof TableView<?> table)
+                            || table.getItems().isEmpty())) {
                         return;
                     }
                 }

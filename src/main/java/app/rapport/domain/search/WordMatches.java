@@ -32,7 +32,10 @@ final class WordMatches {
 
         void remember(int slot, boolean matches) {
             looked.set(slot);
-            matched.set(slot, matches);
+            if (matches) {
+                // Only ever set: clearing a bit makes BitSet rescan its words, at every contact.
+                matched.set(slot);
+            }
         }
 
         /** Whether a contact known not to match these words cannot match {@code longer} either. */

@@ -72,6 +72,9 @@ public final class ContactBook {
             contacts.setAll(result.contacts());
             knownTags.setAll(result.tags());
             loaded.set(true);
+            SearchFacts facts = search.facts();
+            List<Influencer> all = List.copyOf(contacts);
+            background.run(() -> ContactSearch.prepare(all, facts), search::adopt, failure -> { });
             then.run();
         }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
     }

@@ -27,14 +27,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /** The contacts screen: the list, its quick filter, the selection and the commands on them. */
 public final class ContactsViewModel {
 
     // Properties
     private final ObservableList<Influencer> contacts;
-    private final FilteredList<Influencer> visibleContacts;
+    private final MatchedList<Influencer> visibleContacts;
     private final ReadOnlyObjectWrapper<Influencer> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<Influencer> selection = FXCollections.observableArrayList();
     private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
@@ -69,14 +68,14 @@ public final class ContactsViewModel {
         this.service = service;
         this.book = book;
         this.contacts = book.contacts();
-        this.visibleContacts = new FilteredList<>(contacts);
+        this.visibleContacts = new MatchedList<>(contacts);
         this.displayOrder = visibleContacts;
         this.editor = editor;
         this.background = background;
         this.dialogs = dialogs;
         this.search = new SearchViewModel(book);
-        search.predicateProperty().addListener((obs, old, test) -> {
-            visibleContacts.setPredicate(test);
+        search.compiledSearchProperty().addListener((obs, old, compiled) -> {
+            visibleContacts.setMatcher(compiled == null ? null : list -> book.search().matches(list, compiled));
             status.show(countText());
         });
         empty = Bindings.createBooleanBinding(() -> book.loadedProperty().get() && contacts.isEmpty(),

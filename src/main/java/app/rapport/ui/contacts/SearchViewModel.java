@@ -35,6 +35,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
     private final ReadOnlyObjectWrapper<Predicate<Influencer>> predicate =
             new ReadOnlyObjectWrapper<>(this, "predicate");
+    private final ReadOnlyObjectWrapper<ContactSearch.Compiled> compiledSearch =
+            new ReadOnlyObjectWrapper<>(this, "compiledSearch");
     private final ReadOnlyObjectWrapper<List<String>> words = new ReadOnlyObjectWrapper<>(this, "words", List.of());
 
     private final ContactBook book;
@@ -120,6 +122,7 @@ public final class SearchViewModel {
         errorText.set(errors.isEmpty() ? "" : errors.get(0).message()
                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
         words.set(query.words());
+        compiledSearch.set(query.isEmpty() ? null : compiled);
         predicate.set(query.isEmpty() ? null : compiled.predicate());
     }
 
@@ -153,6 +156,11 @@ public final class SearchViewModel {
     }
 
     /** The test the table applies; {@code null} keeps everyone. */
+    /** The search as typed, compiled to filter a whole list at once; null when the box is empty. */
+    public ReadOnlyObjectProperty<ContactSearch.Compiled> compiledSearchProperty() {
+        return compiledSearch.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Predicate<Influencer>> predicateProperty() {
         return predicate.getReadOnlyProperty();
     }
