@@ -252,6 +252,7 @@ public final class RapportApp extends Application {
                 session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews, backups);
         savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
         dashboard.setSearchOpener(main::openSearch);
+        dashboard.useContacts(book.contacts(), book.loadedProperty());
         backups.setOnRestored(() -> Platform.runLater(this::showMain));
         main.setTrashOpener(() -> TrashView.show(stage, new TrashViewModel(session.contacts(), background, dialogs,
                 statusLine, () -> book.load(() -> { }))));

@@ -9,6 +9,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ public final class DashboardViewModel {
     private final Locale locale;
     private Consumer<String> searchOpener = query -> { };
     private Runnable paymentsOpener = () -> { };
+    private javafx.collections.ObservableList<app.rapport.domain.Influencer> contacts;
+    private javafx.beans.value.ObservableBooleanValue loaded;
+    private boolean waiting;
 
     public DashboardViewModel(DashboardService service, Background background, DialogService dialogs,
             StatusLine status, Locale locale) {
@@ -52,10 +56,31 @@ public final class DashboardViewModel {
 
     // Commands
 
+    /**
+     * Counts these contacts, the ones every screen shows, instead of reading them again; the figures wait until
+     * they are loaded.
+     */
+    public void useContacts(javafx.collections.ObservableList<app.rapport.domain.Influencer> list,
+            javafx.beans.value.ObservableBooleanValue isLoaded) {
+        this.contacts = list;
+        this.loaded = isLoaded;
+        isLoaded.addListener((obs, was, now) -> {
+            if (now && waiting) {
+                waiting = false;
+                refresh();
+            }
+        });
+    }
+
     /** Reads the figures again. */
     public void refresh() {
+        if (loaded != null && !loaded.get()) {
+            waiting = true;
+            return;
+        }
         Dashboard.Period chosen = period.get();
-        background.run(() -> service.dashboard(chosen), dashboard::set,
+        List<app.rapport.domain.Influencer> known = contacts == null ? null : List.copyOf(contacts);
+        background.run(() -> service.dashboard(chosen, known), dashboard::set,
                 failure -> dialogs.showError(Errors.describe(failure, "read the dashboard")));
     }
 

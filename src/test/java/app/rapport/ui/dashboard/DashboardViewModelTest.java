@@ -55,6 +55,23 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theFiguresCountTheContactsTheAppHoldsOnceTheyAreLoaded() {
+        session.contacts().loadSample();
+        javafx.collections.ObservableList<app.rapport.domain.Influencer> shown =
+                javafx.collections.FXCollections.observableArrayList();
+        javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty(false);
+        dashboard.useContacts(shown, loaded);
+
+        dashboard.refresh();
+        assertThat(dashboard.dashboardProperty().get()).as("nothing until the contacts are loaded").isNull();
+
+        // The app's list, not a second read of the workspace: two of the sample's contacts.
+        shown.setAll(session.contacts().listContacts().subList(0, 2));
+        loaded.set(true);
+        assertThat(dashboard.dashboardProperty().get().contacts()).isEqualTo(2);
+    }
+
+    @Test
     void everyFigureOpensTheMatchingSearch() {
         dashboard.openStatus(OutreachStatus.NOT_A_FIT);
         dashboard.openOverdue();
