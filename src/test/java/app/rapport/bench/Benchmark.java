@@ -227,17 +227,17 @@ public final class Benchmark {
         log.println("# start-up");
         Path empty = work.resolve("empty");
         Session.open(empty, Clock.systemDefaultZone()).close();
-        probe(workspace, false);
-        probe(workspace, true);
+        probe(workspace, false, 0);
+        probe(workspace, true, contacts);
         List<Double> bare = new ArrayList<>();
         List<Double> app = new ArrayList<>();
         List<Double> appEmpty = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            bare.add(probe(workspace, false)[0]);
-            appEmpty.add(probe(empty, true)[0]);
-            double[] measured = probe(workspace, true);
+            bare.add(probe(workspace, false, 0)[0]);
+            appEmpty.add(probe(empty, true, 0)[0]);
+            double[] measured = probe(workspace, true, contacts);
             app.add(measured[0]);
             heap.add(measured[1]);
             rss.add(measured[2]);
@@ -254,7 +254,7 @@ public final class Benchmark {
     }
 
     /** Starts a fresh JVM and returns the milliseconds to its first frame, its heap and its resident size. */
-    private double[] probe(Path workspace, boolean app) throws IOException, InterruptedException {
+    private double[] probe(Path workspace, boolean app, int count) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1440x900-32",
@@ -262,6 +262,7 @@ public final class Benchmark {
                 StartupProbe.class.getName(), app ? "app" : "bare"));
         if (app) {
             command.add(workspace.toString());
+            command.add(Integer.toString(count));
         }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -270,20 +270,9 @@ public final class DealEditorViewModel {
     }
 
     private void rememberSave(Deal saved) {
-        if (history == null) {
-            return;
+        if (history != null) {
+            DealUndo.recordSave(history, service, original, saved, afterUndo);
         }
-        if (original != null) {
-            history.record("change of the deal " + saved.title(), () -> service.save(original),
-                    () -> service.save(saved), afterUndo);
-            return;
-        }
-        // A new deal removed by undo gets a new id when redo adds it again; the next undo removes that one.
-        java.util.concurrent.atomic.AtomicReference<Deal> current = new java.util.concurrent.atomic.AtomicReference<>(saved);
-        history.record("new deal " + saved.title(), () -> {
-            service.delete(current.get().id());
-            return null;
-        }, () -> current.getAndSet(service.save(saved.withId(null))), afterUndo);
     }
 
     /** Closes without saving. */
