@@ -36,11 +36,7 @@ public final class ContactSearch {
     /** Each entry gets its own slot; a rebuilt entry a new one, so remembered matches never go stale. */
     private int nextSlot;
     /** The list last filtered, by position, with its entries and what their first test needs. */
-    private Influencer[] alignedSources = new Influencer[0];
-    private SearchEntry[] aligned = new SearchEntry[0];
-    private long[] alignedChars = new long[0];
-    private long[] alignedPairs = new long[0];
-    private int[] alignedSlots = new int[0];
+    private AlignedEntries aligned = new AlignedEntries();
     private SearchFacts facts;
 
     public ContactSearch(SearchFacts facts) {
@@ -53,7 +49,7 @@ public final class ContactSearch {
         texts.clear();
         byRecord.clear();
         recentWords.clear();
-        alignedSources = new Influencer[0];
+        aligned = new AlignedEntries();
     }
 
     public SearchFacts facts() {
@@ -82,16 +78,21 @@ public final class ContactSearch {
         private final String[] words;
         private final long wordChars;
         private final long[] wordPairs;
+        private final boolean byCharsAlone;
         private final WordMatches.Lookup memory;
         private final Predicate<SearchEntry> rest;
         private final boolean hasRest;
+        /** The filters and excluded words as typed, under which their answers are remembered. */
+        private final String restKey;
         private final Predicate<Influencer> predicate;
         private final List<QueryError> errors;
 
-        private Compiled(ContactSearch search, List<String> words, Predicate<SearchEntry> rest, boolean hasRest,
+        private Compiled(ContactSearch search, List<String> words, Predicate<SearchEntry> rest, String restKey,
                 List<QueryError> errors) {
             this.words = words.toArray(String[]::new);
             this.wordChars = SearchEntry.charsOf(String.join("", words));
+            // Words of one letter or digit are answered by the characters' bits alone: no text to scan.
+            this.byCharsAlone = words.stream().allMatch(w -> w.length() == 1 && SearchEntry.hasOwnBit(w.charAt(0)));
             // Pairs within each word only: the words need not be neighbours in the text.
             this.wordPairs = new long[4];
             for (String word : words) {
@@ -102,7 +103,8 @@ public final class ContactSearch {
             }
             this.memory = words.isEmpty() ? null : search.recentWords.lookup(words);
             this.rest = rest;
-            this.hasRest = hasRest;
+            this.hasRest = !restKey.isEmpty();
+            this.restKey = restKey;
             this.predicate = contact -> test(search.entry(contact));
             this.errors = List.copyOf(errors);
         }
@@ -127,7 +129,7 @@ public final class ContactSearch {
             if ((entry.chars() & wordChars) != wordChars || !SearchEntry.holdsAll(entry.pairs(), 0, wordPairs)) {
                 return false;
             }
-            return scan(entry.slot(), entry);
+            return byCharsAlone || scan(entry.slot(), entry);
         }
 
         /**
@@ -135,14 +137,19 @@ public final class ContactSearch {
          * their characters or by what is remembered; the texts left to scan are scanned on every core.
          */
         private void findWords(ContactSearch search, BitSet keep) {
-            int[] unknown = new int[search.alignedSources.length];
+            AlignedEntries aligned = search.aligned;
+            int[] unknown = new int[aligned.size()];
             int count = 0;
             for (int i = 0; i < unknown.length; i++) {
-                if ((search.alignedChars[i] & wordChars) != wordChars
-                        || !SearchEntry.holdsAll(search.alignedPairs, i * 4, wordPairs)) {
+                if ((aligned.chars[i] & wordChars) != wordChars
+                        || !SearchEntry.holdsAll(aligned.pairs, i * 4, wordPairs)) {
                     continue;
                 }
-                Boolean known = memory.known(search.alignedSlots[i]);
+                if (byCharsAlone) {
+                    keep.set(i);
+                    continue;
+                }
+                Boolean known = memory.known(aligned.slots[i]);
                 if (known == null) {
                     unknown[count++] = i;
                 } else if (known) {
@@ -153,9 +160,9 @@ public final class ContactSearch {
             int[] todo = unknown;
             java.util.stream.IntStream range = java.util.stream.IntStream.range(0, count);
             (count > PARALLEL_FROM ? range.parallel() : range).forEach(k -> found[k] = holdsWords(
-                    search.aligned[todo[k]].text()));
+                    aligned.entries[todo[k]].text()));
             for (int k = 0; k < count; k++) {
-                memory.result().remember(search.alignedSlots[todo[k]], found[k]);
+                memory.result().remember(aligned.slots[todo[k]], found[k]);
                 if (found[k]) {
                     keep.set(todo[k]);
                 }
@@ -189,8 +196,8 @@ public final class ContactSearch {
      * read only when its text must be scanned or a filter asks.
      */
     public BitSet matches(List<Influencer> contacts, Compiled compiled) {
-        align(contacts);
-        int n = alignedSources.length;
+        aligned.align(contacts, this::entry);
+        int n = aligned.size();
         BitSet keep = new BitSet(n);
         if (compiled.words.length > 0) {
             compiled.findWords(this, keep);
@@ -198,39 +205,37 @@ public final class ContactSearch {
             keep.set(0, n);
         }
         if (compiled.hasRest) {
-            // The filters only read their entry, so the candidates are shared out between the cores.
-            int[] candidates = keep.stream().toArray();
-            boolean[] fails = new boolean[candidates.length];
-            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, candidates.length);
-            (candidates.length > PARALLEL_FROM ? range.parallel() : range)
-                    .forEach(k -> fails[k] = !compiled.rest.test(aligned[candidates[k]]));
-            for (int k = 0; k < candidates.length; k++) {
-                if (fails[k]) {
-                    keep.clear(candidates[k]);
-                }
-            }
+            applyFilters(compiled, keep);
         }
         return keep;
     }
 
-    private void align(List<Influencer> contacts) {
-        int n = contacts.size();
-        if (alignedSources.length != n) {
-            alignedSources = new Influencer[n];
-            aligned = new SearchEntry[n];
-            alignedChars = new long[n];
-            alignedPairs = new long[n * 4];
-            alignedSlots = new int[n];
+    /**
+     * Clears in {@code keep} the contacts the filters and excluded words reject. Their answers are remembered
+     * while the user types words after them; the contacts not yet known are tested on every core (a filter only
+     * reads its entry).
+     */
+    private void applyFilters(Compiled compiled, BitSet keep) {
+        WordMatches.Result memory = recentWords.filters(compiled.restKey);
+        int[] todo = new int[keep.cardinality()];
+        int count = 0;
+        for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
+            Boolean known = memory.known(aligned.slots[i]);
+            if (known == null) {
+                todo[count++] = i;
+            } else if (!known) {
+                keep.clear(i);
+            }
         }
-        for (int i = 0; i < n; i++) {
-            Influencer contact = contacts.get(i);
-            if (alignedSources[i] != contact) {
-                SearchEntry entry = entry(contact);
-                alignedSources[i] = contact;
-                aligned[i] = entry;
-                alignedChars[i] = entry.chars();
-                System.arraycopy(entry.pairs(), 0, alignedPairs, i * 4, 4);
-                alignedSlots[i] = entry.slot();
+        int[] unknown = todo;
+        boolean[] passes = new boolean[count];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, count);
+        (count > PARALLEL_FROM ? range.parallel() : range)
+                .forEach(k -> passes[k] = compiled.rest.test(aligned.entries[unknown[k]]));
+        for (int k = 0; k < count; k++) {
+            memory.remember(aligned.slots[unknown[k]], passes[k]);
+            if (!passes[k]) {
+                keep.clear(unknown[k]);
             }
         }
     }
@@ -241,12 +246,16 @@ public final class ContactSearch {
         List<Predicate<SearchEntry>> parts = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
+        List<String> restKey = new ArrayList<>();
         for (QueryTerm term : query.terms()) {
             if (term.isWord()) {
                 String word = Text.fold(term.rawValue());
                 if (!word.isEmpty()) {
                     // A lone "-" while typing "-tag:…" is not yet a word to exclude.
                     (term.negated() ? excluded : words).add(word);
+                    if (term.negated()) {
+                        restKey.add("-" + word);
+                    }
                 }
                 continue;
             }
@@ -262,6 +271,7 @@ public final class ContactSearch {
             }
             Predicate<SearchEntry> test = SearchFilters.of(term, facts);
             parts.add(term.negated() ? test.negate() : test);
+            restKey.add((term.negated() ? "-" : "") + term.key() + ":" + Text.fold(term.rawValue()));
         }
         String[] none = excluded.toArray(String[]::new);
         Predicate<SearchEntry> rest = entry -> {
@@ -277,7 +287,7 @@ public final class ContactSearch {
             }
             return true;
         };
-        return new Compiled(this, words, rest, none.length > 0 || !parts.isEmpty(), errors);
+        return new Compiled(this, words, rest, String.join("\n", restKey), errors);
     }
 
     /**
@@ -294,23 +304,13 @@ public final class ContactSearch {
         if (entry != null) {
             return entry;
         }
-        entry = build(contact, facts, nextSlot++);
+        entry = SearchEntry.of(contact, facts, nextSlot++);
         if (contact.id() != null) {
             // A changed contact is a new record: its old entry goes, so the cache holds one per contact.
             forget(texts.put(contact.id(), entry));
             byRecord.put(contact, entry);
         }
         return entry;
-    }
-
-    private static SearchEntry build(Influencer contact, SearchFacts facts, int slot) {
-        SocialAccount main = contact.mainAccount().orElse(null);
-        String text = searchableText(contact, facts);
-        return new SearchEntry(contact, slot, text, SearchEntry.charsOf(text), SearchEntry.pairsOf(text),
-                contact.tags().stream().map(Text::fold).collect(Collectors.toUnmodifiableSet()),
-                Text.fold(contact.city()), Text.fold(contact.email()),
-                contact.languages().stream().map(Text::fold).toList(),
-                main == null ? null : main.followers(), main == null ? null : main.engagementRate());
     }
 
     /** Entries made ahead, on any thread, for {@link #adopt}; opaque to callers. */
@@ -332,7 +332,7 @@ public final class ContactSearch {
         List<SearchEntry> entries = new ArrayList<>(contacts.size());
         for (Influencer contact : contacts) {
             if (contact.id() != null) {
-                entries.add(build(contact, facts, -1));
+                entries.add(SearchEntry.of(contact, facts, -1));
             }
         }
         return new Prepared(facts, entries);
@@ -358,43 +358,8 @@ public final class ContactSearch {
         }
     }
 
-
     /** The folded text plain words are looked for in. */
     String text(Influencer contact) {
         return entry(contact).text();
-    }
-
-    private static String searchableText(Influencer c, SearchFacts facts) {
-        StringBuilder s = new StringBuilder(256);
-        append(s, c.displayName());
-        append(s, c.realName());
-        for (SocialAccount account : c.accounts()) {
-            append(s, account.displayHandle());
-            append(s, account.profileUrl());
-        }
-        append(s, c.email());
-        c.tags().forEach(tag -> append(s, tag));
-        append(s, c.city());
-        if (c.country() != null) {
-            append(s, c.country());
-            append(s, Countries.displayName(c.country(), Locale.ENGLISH));
-            append(s, Countries.displayName(c.country(), Locale.getDefault()));
-        }
-        c.languages().forEach(language -> append(s, language));
-        append(s, c.audienceNotes());
-        append(s, c.fit().redFlags());
-        for (FitNote note : c.fit().notes()) {
-            append(s, note.text());
-        }
-        if (c.id() != null) {
-            append(s, facts.interactionText().get(c.id()));
-        }
-        return Text.fold(s.toString());
-    }
-
-    private static void append(StringBuilder s, String part) {
-        if (part != null) {
-            s.append(part).append('\n');
-        }
     }
 }

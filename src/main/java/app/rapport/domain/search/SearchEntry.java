@@ -1,15 +1,21 @@
 package app.rapport.domain.search;
 
+import app.rapport.domain.Countries;
+import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.SocialAccount;
+import app.rapport.domain.Text;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A contact's values folded once for matching; rebuilt when the contact (a new record) changes.
  *
  * @param slot  its own number, for remembering what recent words matched (a rebuilt entry gets a new one)
- * @param chars which characters the text holds, one bit per {@code char & 63}, and {@code pairs} which pairs of
+ * @param chars which characters the text holds ({@link #charBit}), and {@code pairs} which pairs of
  *              neighbouring characters, 256 bits: a word with a character or a pair the text lacks is ruled out
  *              without scanning the text, which is most of the work of a keystroke at 100,000 contacts
  */
@@ -36,6 +42,51 @@ record SearchEntry(Influencer source, int slot, String text, long chars, long[] 
         return ((first * 0x9E3779B1) ^ (second * 0x85EBCA77)) >>> 24;
     }
 
+    /** Folds a contact's values for the search, with the facts known now (interactions, countries). */
+    static SearchEntry of(Influencer contact, SearchFacts facts, int slot) {
+        SocialAccount main = contact.mainAccount().orElse(null);
+        String text = searchableText(contact, facts);
+        return new SearchEntry(contact, slot, text, charsOf(text), pairsOf(text),
+                contact.tags().stream().map(Text::fold).collect(Collectors.toUnmodifiableSet()),
+                Text.fold(contact.city()), Text.fold(contact.email()),
+                contact.languages().stream().map(Text::fold).toList(),
+                main == null ? null : main.followers(), main == null ? null : main.engagementRate());
+    }
+
+    private static String searchableText(Influencer c, SearchFacts facts) {
+        StringBuilder s = new StringBuilder(256);
+        append(s, c.displayName());
+        append(s, c.realName());
+        for (SocialAccount account : c.accounts()) {
+            append(s, account.displayHandle());
+            append(s, account.profileUrl());
+        }
+        append(s, c.email());
+        c.tags().forEach(tag -> append(s, tag));
+        append(s, c.city());
+        if (c.country() != null) {
+            append(s, c.country());
+            append(s, Countries.displayName(c.country(), Locale.ENGLISH));
+            append(s, Countries.displayName(c.country(), Locale.getDefault()));
+        }
+        c.languages().forEach(language -> append(s, language));
+        append(s, c.audienceNotes());
+        append(s, c.fit().redFlags());
+        for (FitNote note : c.fit().notes()) {
+            append(s, note.text());
+        }
+        if (c.id() != null) {
+            append(s, facts.interactionText().get(c.id()));
+        }
+        return Text.fold(s.toString());
+    }
+
+    private static void append(StringBuilder s, String part) {
+        if (part != null) {
+            s.append(part).append('\n');
+        }
+    }
+
     /** The same entry under another slot. */
     SearchEntry withSlot(int newSlot) {
         return new SearchEntry(source, newSlot, text, chars, pairs, tags, city, email, languages, followers,
@@ -46,8 +97,27 @@ record SearchEntry(Influencer source, int slot, String text, long chars, long[] 
     static long charsOf(String text) {
         long bits = 0;
         for (int i = 0; i < text.length(); i++) {
-            bits |= 1L << (text.charAt(i) & 63);
+            bits |= charBit(text.charAt(i));
         }
         return bits;
+    }
+
+    /**
+     * A character's bit: its own for a–z and 0–9 (so a one-letter word is answered by the bit alone), a shared
+     * one for the others.
+     */
+    static long charBit(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 1L << (c - 'a');
+        }
+        if (c >= '0' && c <= '9') {
+            return 1L << (26 + c - '0');
+        }
+        return 1L << (36 + c % 28);
+    }
+
+    /** Whether {@link #charBit} gives this character a bit of its own. */
+    static boolean hasOwnBit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

@@ -58,6 +58,18 @@ final class WordMatches {
     }
 
     private final Deque<Result> recent = new ArrayDeque<>();
+    /** Answers for filters (everything but the words), by the filters' text, the most recently used last. */
+    private final java.util.Map<String, Result> filters = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Result> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** What the filters spelled {@code key} found so far; unlike words, only the very same filters share it. */
+    Result filters(String key) {
+        return filters.computeIfAbsent(key, k -> new Result(List.of()));
+    }
 
     /** Starts (or resumes) the search for these folded words. */
     Lookup lookup(List<String> words) {
@@ -80,5 +92,6 @@ final class WordMatches {
     /** Forgets everything, when the searchable texts are rebuilt. */
     void clear() {
         recent.clear();
+        filters.clear();
     }
 }
