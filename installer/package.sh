@@ -54,7 +54,7 @@ case "$(uname -s)" in
     if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
       "$java_home/bin/jpackage" --type deb "${common[@]}" --icon "$project/assets/icon/rapport-256.png" \
         --linux-package-name rapport --linux-menu-group Office --linux-shortcut \
-        --linux-app-category office
+        --linux-app-category office --resource-dir "$here/linux"
     else
       echo "installer: no .deb: fakeroot and dpkg-deb are needed (apt-get install fakeroot dpkg)." >&2
     fi
