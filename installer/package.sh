@@ -36,7 +36,7 @@ modules="$modules,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs"
 echo "installer: runtime modules $modules"
 
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --compress=2 --output "$out/runtime"
+  --compress=2 --generate-cds-archive --output "$out/runtime"
 
 common=(--name Rapport --app-version "$version" --vendor "Rapport"
   --description "Offline CRM for brands that work with micro-influencers"
