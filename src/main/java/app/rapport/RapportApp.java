@@ -189,6 +189,16 @@ public final class RapportApp extends Application {
         showMain();
     }
 
+    /** Runs {@code action} once, after the scene's next pulse has been laid out and handed over for drawing. */
+    private static void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     /** Builds the view-models and views on the open session and shows them; again after a restore. */
     private void showMain() {
         DialogService dialogs = new FxDialogService(() -> stage);
@@ -205,7 +215,7 @@ public final class RapportApp extends Application {
                 session.settings(), book,
                 new ContactEditorViewModel(clock), outreach, background, dialogs, statusLine);
         // First of all background work, so the table's first page is not queued behind the dashboard's figures.
-        contacts.load();
+        contacts.loadFirstPage();
         SavedViewsViewModel savedViews = new SavedViewsViewModel(session.search(), contacts.filterTextProperty(),
                 background, dialogs, statusLine);
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
@@ -285,6 +295,7 @@ public final class RapportApp extends Application {
 
         if (mainShown) {
             stage.getScene().setRoot(root);
+            afterFirstFrame(stage.getScene(), contacts::load);
             savedViews.load();
             return;
         }
@@ -300,6 +311,8 @@ public final class RapportApp extends Application {
                 RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
         stage.show();
         mainShown = true;
+        // Reading every contact would slow the window's first frame down on two cores; it starts right after it.
+        afterFirstFrame(scene, contacts::load);
         savedViews.load();
         background.run(() -> {
             session.housekeeping();

@@ -103,9 +103,10 @@ public final class DealService {
     public List<Payment> payments() {
         LocalDate today = LocalDate.now(clock);
         return database.inTransaction(repos -> {
-            Map<Long, String> names = repos.contacts().displayNames();
+            List<Deal> deals = repos.deals().findAll(clock.getZone());
+            Map<Long, String> names = repos.contacts().displayNames(deals.stream().map(Deal::contactId).toList());
             List<Payment> payments = new ArrayList<>();
-            for (Deal deal : repos.deals().findAll(clock.getZone())) {
+            for (Deal deal : deals) {
                 if (deal.stage() == DealStage.CANCELLED) {
                     continue;
                 }
@@ -123,13 +124,18 @@ public final class DealService {
     public List<RightsReminder> rightsEnding() {
         LocalDate today = LocalDate.now(clock);
         return database.inTransaction(repos -> {
-            Map<Long, String> names = repos.contacts().displayNames();
-            List<RightsReminder> reminders = new ArrayList<>();
+            List<RightsReminder> unnamed = new ArrayList<>();
             for (Deal deal : repos.deals().findAll(clock.getZone())) {
-                reminders.addAll(RightsReminder.of(deal, names.getOrDefault(deal.contactId(), ""), today));
+                unnamed.addAll(RightsReminder.of(deal, "", today));
             }
-            reminders.sort(Comparator.comparing(RightsReminder::endsOn));
-            return reminders;
+            // Names only for the few contacts with a reminder: a workspace may hold 100,000.
+            Map<Long, String> names = repos.contacts().displayNames(
+                    unnamed.stream().map(RightsReminder::contactId).distinct().toList());
+            return unnamed.stream()
+                    .map(r -> new RightsReminder(r.contactId(), names.getOrDefault(r.contactId(), ""), r.dealTitle(),
+                            r.kind(), r.endsOn()))
+                    .sorted(Comparator.comparing(RightsReminder::endsOn))
+                    .toList();
         });
     }
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,7 @@ public final class ContactRepository {
     }
 
     /** Who already uses a handle on a platform. */
-    public record AccountOwner(long contactId, String displayName) {
-    }
+    public record AccountOwner(long contactId, String displayName) { }
 
     /** Every contact with everything that belongs to it, oldest first. */
     public List<Influencer> findAll() {
@@ -98,12 +98,16 @@ public final class ContactRepository {
                 .findOne();
     }
 
-    /** Every contact's display name by id, for lists that show other things (payments, deals). */
-    public Map<Long, String> displayNames() {
+    /** These contacts' display names by id, for lists that show other things (payments, deals). */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        handle.createQuery("SELECT id, display_name FROM contact")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        List<Long> all = List.copyOf(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            handle.createQuery("SELECT id, display_name FROM contact WHERE id IN (<ids>)")
+                    .bindList("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> names.put(e.getKey(), e.getValue()));
+        }
         return names;
     }
 

@@ -35,6 +35,7 @@ public final class ContactBook {
     private final OutreachService outreachService;
     private final Background background;
     private final DialogService dialogs;
+    private boolean firstPageAsked;
 
     public ContactBook(ContactService contactService, OutreachService outreachService, SearchService searchService,
             Background background, DialogService dialogs, StatusLine status) {
@@ -53,17 +54,27 @@ public final class ContactBook {
     private static final int FIRST_PAGE = 200;
 
     /**
-     * Loads every contact, after the no-reply rule has planned the follow-ups it should. The first time, a first
-     * page is shown as soon as it is read, so a workspace of 100,000 contacts opens with its table filled.
+     * Shows the first page of contacts as soon as it is read, so a workspace of 100,000 contacts opens with its
+     * table filled; {@link #load} reads the rest. Does nothing once contacts are there or a page is on its way.
+     */
+    public void loadFirstPage() {
+        if (firstPageAsked || loaded.get() || !contacts.isEmpty()) {
+            return;
+        }
+        firstPageAsked = true;
+        background.run(() -> contactService.firstContacts(FIRST_PAGE), page -> {
+            if (!loaded.get()) {
+                contacts.setAll(page);
+            }
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+    }
+
+    /**
+     * Loads every contact, after the no-reply rule has planned the follow-ups it should; the first time, the first
+     * page shows while the rest are read.
      */
     public void load(Runnable then) {
-        if (!loaded.get() && contacts.isEmpty()) {
-            background.run(() -> contactService.firstContacts(FIRST_PAGE), page -> {
-                if (!loaded.get()) {
-                    contacts.setAll(page);
-                }
-            }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
-        }
+        loadFirstPage();
         background.run(() -> {
             outreachService.applyNoReplyRule();
             return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts());

@@ -88,6 +88,11 @@ public final class ContactsViewModel {
 
     // Commands
 
+    /** Shows the first contacts as soon as they are read; {@link #load} brings the rest. */
+    public void loadFirstPage() {
+        book.loadFirstPage();
+    }
+
     /** Loads every contact from the workspace. */
     public void load() {
         book.load(() -> status.show(countText()));

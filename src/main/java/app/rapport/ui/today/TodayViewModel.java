@@ -51,7 +51,8 @@ public final class TodayViewModel {
         this.clock = clock;
         this.firstDayOfWeek = firstDayOfWeek;
         book.contacts().addListener((InvalidationListener) obs -> rebuild());
-        refresh();
+        // Rights that end soon are read when the screen is first shown, not while the app starts.
+        rebuild();
     }
 
     /** Rebuilds the list, reloading rights that end soon (the screen calls this whenever it is shown). */

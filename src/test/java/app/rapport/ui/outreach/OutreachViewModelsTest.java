@@ -218,6 +218,8 @@ class OutreachViewModelsTest {
                         null, false), null, null, null, null, null));
         TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
                 status, clock, DayOfWeek.MONDAY);
+        assertThat(today.rows()).as("rights are read when the screen shows").isEmpty();
+        today.refresh();
 
         assertThat(today.rows()).hasSize(2);
         assertThat(today.rows().get(1)).isInstanceOfSatisfying(TodayRow.Reminder.class, r -> assertThat(
