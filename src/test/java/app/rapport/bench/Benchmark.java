@@ -227,20 +227,33 @@ public final class Benchmark {
         log.println("# start-up");
         Path empty = work.resolve("empty");
         Session.open(empty, Clock.systemDefaultZone()).close();
-        probe(workspace, false, 0);
-        probe(workspace, true, contacts);
+        String classPath = System.getProperty("java.class.path");
+        probe(workspace, false, 0, classPath);
+        probe(workspace, true, contacts, classPath);
+        // Class-data sharing needs jars: the same class path as jars, and an archive of the classes the app
+        // loads, written by a warm-up run, show what AppCDS would bring the installed app.
+        String jars = asJars(classPath, work.resolve("jars"));
+        Path archive = work.resolve("rapport.jsa");
+        probe(workspace, true, contacts, jars, "-XX:ArchiveClassesAtExit=" + archive);
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("The JVM wrote no class-data archive to " + archive);
+        }
+        List<Double> appJars = new ArrayList<>();
+        List<Double> appCds = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         List<Double> app = new ArrayList<>();
         List<Double> appEmpty = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            bare.add(probe(workspace, false, 0)[0]);
-            appEmpty.add(probe(empty, true, 0)[0]);
-            double[] measured = probe(workspace, true, contacts);
+            bare.add(probe(workspace, false, 0, classPath)[0]);
+            appEmpty.add(probe(empty, true, 0, classPath)[0]);
+            double[] measured = probe(workspace, true, contacts, classPath);
             app.add(measured[0]);
             heap.add(measured[1]);
             rss.add(measured[2]);
+            appJars.add(probe(workspace, true, contacts, jars)[0]);
+            appCds.add(probe(workspace, true, contacts, jars, "-XX:SharedArchiveFile=" + archive)[0]);
         }
         double appMs = median(app);
         double bareMs = median(bare);
@@ -249,16 +262,46 @@ public final class Benchmark {
         add("startup_ratio", appMs / bareMs, "x");
         // The same window on an empty workspace: what the window costs whatever the workspace holds.
         add("startup_empty_ms", median(appEmpty), "ms");
+        // With and without an archive of the app's own classes, both from jars as an installed app runs.
+        add("startup_jars_ms", median(appJars), "ms");
+        add("startup_appcds_ms", median(appCds), "ms");
         add("heap_mb", median(heap), "MB");
         add("rss_mb", median(rss), "MB");
     }
 
+    /** The class path with each folder of classes packed into a jar in {@code folder}, in the same order. */
+    private static String asJars(String classPath, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = folder.resolve("classes-" + entries.size() + ".jar");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                    java.util.stream.Stream<Path> files = Files.walk(path)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    out.putNextEntry(new java.util.jar.JarEntry(path.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
     /** Starts a fresh JVM and returns the milliseconds to its first frame, its heap and its resident size. */
-    private double[] probe(Path workspace, boolean app, int count) throws IOException, InterruptedException {
+    private double[] probe(Path workspace, boolean app, int count, String classPath, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                .toString(), "-Xmx1g"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1440x900-32",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "-cp", classPath,
                 StartupProbe.class.getName(), app ? "app" : "bare"));
         if (app) {
             command.add(workspace.toString());
