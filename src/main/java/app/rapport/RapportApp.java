@@ -329,7 +329,9 @@ public final class RapportApp extends Application {
         }
         if (session != null) {
             try {
-                session.backups().automatic("exit");
+                if (!session.isTeam()) {
+                    session.backups().automatic("exit");
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Backup at exit failed", e);
             }

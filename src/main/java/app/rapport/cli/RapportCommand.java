@@ -5,6 +5,7 @@ import app.rapport.service.AppVersion;
 import app.rapport.domain.RuleViolation;
 import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
+import app.rapport.domain.TeamServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +39,11 @@ public final class RapportCommand implements Runnable {
                     + "never give the password itself on the command line).")
     private Path passwordFile;
 
+    @Option(names = "--db", paramLabel = "postgresql://USER@HOST:PORT/DATABASE",
+            description = "A team workspace on a PostgreSQL server instead of the local one (TLS unless the "
+                    + "address ends in ?sslmode=disable); its password comes from --password-file or is asked.")
+    private String teamAddress;
+
     private final Consumer<Path> openWindow;
     private final Map<String, String> environment;
 
@@ -67,13 +73,32 @@ public final class RapportCommand implements Runnable {
     /** Opens the window on the chosen workspace. */
     @Override
     public void run() {
+        if (teamAddress != null) {
+            throw new RuleViolation("A team workspace is used from the command line for now: give --db a "
+                    + "command, such as list or export.");
+        }
         openWindow.accept(workspace());
     }
 
     /** Opens the chosen workspace, with the password from {@code --password-file} when one is given. */
     Session openSession() {
         Path root = workspace();
+        if (teamAddress != null) {
+            TeamServer server = TeamServer.parse(teamAddress);
+            return Session.openTeam(root, server, passwordFile != null ? readPassword(passwordFile)
+                    : askPassword(server), Clock.systemDefaultZone());
+        }
         return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
+    }
+
+    /** Asks for the team server's password on the terminal, without echo; a script must use a password file. */
+    private static String askPassword(TeamServer server) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new RuleViolation("Give the password of " + server.user() + " with --password-file FILE.");
+        }
+        char[] typed = console.readPassword("Password for %s on %s: ", server.user(), server.host());
+        return typed == null ? null : new String(typed);
     }
 
     /** The first line of a password file, without its line break; a missing file is one plain sentence. */

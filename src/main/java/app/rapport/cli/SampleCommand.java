@@ -2,7 +2,6 @@ package app.rapport.cli;
 
 import app.rapport.service.ContactService;
 import app.rapport.service.Session;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -22,12 +21,12 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path workspace = parent.workspace();
+        parent.workspace();
         try (Session session = parent.openSession()) {
             ContactService contacts = session.contacts();
             int added = contacts.loadSample();
             spec.commandLine().getOut().printf("Added %d sample contacts to %s (%d contacts in all).%n",
-                    added, workspace, contacts.countContacts());
+                    added, session.describe(), contacts.countContacts());
         }
         return 0;
     }

@@ -29,13 +29,14 @@ public final class BackupService {
 
     public BackupService(Database database, Clock clock) {
         this.database = database;
-        this.backups = new Backups(database.workspace(), database);
+        // A team workspace is backed up where it lives, on its server; its methods here say so.
+        this.backups = database.teamServer() == null ? new Backups(database.workspace(), database) : null;
         this.clock = clock;
     }
 
     /** The first start of a day backs up; later starts that day do not. Returns the backup made, if any. */
     public java.util.Optional<Path> dailyBackup() {
-        if (backups.hasBackupOn(LocalDate.now(clock))) {
+        if (local().hasBackupOn(LocalDate.now(clock))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(automatic("daily"));
@@ -43,9 +44,9 @@ public final class BackupService {
 
     /** A backup for a reason (exit, before-import), then old ones are rotated out. */
     public Path automatic(String reason) {
-        Path made = backups.create(reason, LocalDateTime.now(clock));
+        Path made = local().create(reason, LocalDateTime.now(clock));
         int[] keep = keep();
-        int deleted = backups.rotate(keep[0], keep[1]);
+        int deleted = local().rotate(keep[0], keep[1]);
         if (deleted > 0) {
             LOG.info("Rotated out {} old backups", deleted);
         }
@@ -54,18 +55,18 @@ public final class BackupService {
 
     /** Overwrites and deletes every backup in the workspace, then makes a new one of the workspace as it is. */
     void replaceAllBackups() {
-        backups.wipeAll();
+        local().wipeAll();
         automatic("after-encryption-change");
     }
 
     /** Writes a backup to a file the user chose. */
     public void backUpTo(Path file) {
-        backups.writeTo(file);
+        local().writeTo(file);
     }
 
     /** The backups in the workspace, newest first. */
     public List<BackupFile> backups() {
-        return backups.list().stream().map(b -> new BackupFile(b.file(), b.madeAt(), b.reason(), b.contacts(),
+        return local().list().stream().map(b -> new BackupFile(b.file(), b.madeAt(), b.reason(), b.contacts(),
                 b.bytes())).toList();
     }
 
@@ -75,17 +76,25 @@ public final class BackupService {
      * @throws app.rapport.domain.UserError when the backup cannot be used; the workspace is then unchanged
      */
     public WorkspaceHealth restore(Path backup) {
-        return backups.restore(backup);
+        return local().restore(backup);
     }
 
     /** Checks a backup without restoring it. */
     public WorkspaceHealth verify(Path backup) {
-        return backups.verify(backup).health();
+        return local().verify(backup).health();
     }
 
     /** Runs the integrity check on the open workspace. */
     public WorkspaceHealth check() {
-        return backups.check();
+        return backups == null ? app.rapport.store.WorkspaceCheck.run(database) : backups.check();
+    }
+
+    private Backups local() {
+        if (backups == null) {
+            throw new app.rapport.store.WorkspaceUnavailableException("A team workspace is kept on its server: "
+                    + "backups and restores there are for whoever runs the server.", null);
+        }
+        return backups;
     }
 
     /** How many daily and monthly backups to keep. */

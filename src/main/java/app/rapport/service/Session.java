@@ -32,7 +32,11 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         this.campaigns = new CampaignService(database, clock);
         this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
         this.imports = new ImportService(database, clock, java.util.Locale.getDefault(),
-                () -> backups().automatic("before-import"));
+                () -> {
+                    if (!isTeam()) {
+                        backups().automatic("before-import");
+                    }
+                });
         this.search = new SearchService(database, clock);
         this.dashboard = new DashboardService(database, clock, java.util.Locale.getDefault());
         this.backups = new BackupService(database, clock);
@@ -69,11 +73,36 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         return new Session(workspace, Database.open(workspace, password), clock);
     }
 
+    /**
+     * Opens a team workspace on its PostgreSQL server; {@code localFolder} keeps this computer's logs.
+     *
+     * @throws app.rapport.domain.UserError when the server cannot be reached, refuses the password, or lacks the
+     *     database, with what to do about it
+     */
+    public static Session openTeam(Path localFolder, app.rapport.domain.TeamServer server, String password,
+            Clock clock) {
+        Session session = new Session(Workspace.at(localFolder), Database.openTeam(server, password), clock);
+        session.housekeeping();
+        return session;
+    }
+
+    /** Where the workspace is, as the user knows it: its folder, or its team server's address. */
+    public String describe() {
+        return isTeam() ? database.teamServer().address() : workspace.root().toString();
+    }
+
+    /** Whether this is a team workspace on a PostgreSQL server rather than a file on this computer. */
+    public boolean isTeam() {
+        return database.teamServer() != null;
+    }
+
     /** Deletes contacts 30 days in the Trash and makes the day's first backup, if not made yet. */
     public void housekeeping() {
         try {
             contacts.purgeOldTrash();
-            backups.dailyBackup();
+            if (!isTeam()) {
+                backups.dailyBackup();
+            }
         } catch (RuntimeException e) {
             // A missed daily backup must not keep the user out of their workspace; the next start tries again.
             org.slf4j.LoggerFactory.getLogger(Session.class).warn("Start-up housekeeping (trash, daily backup) failed", e);

@@ -250,8 +250,7 @@ public final class Backups {
 
     /** Runs the integrity check on the open workspace. */
     public WorkspaceHealth check() {
-        String known = database.newestKnownVersion();
-        return database.withHandle(h -> WorkspaceCheck.run(h, known));
+        return WorkspaceCheck.run(database);
     }
 
     private static Optional<Path> unpack(Path zip, Path folder) throws IOException {

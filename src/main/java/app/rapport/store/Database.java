@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.TeamServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -20,27 +22,33 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An open workspace database: locked to this process, schema migrated, ready for transactions. */
+/**
+ * An open workspace database, schema migrated and ready for transactions: a local H2 file locked to this
+ * process, or a team workspace on a PostgreSQL server shared by several people.
+ */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String MIGRATIONS = "classpath:app/rapport/store/migration";
 
+    /** The local workspace; {@code null} for a team workspace, whose data lives on its server. */
     private final Workspace workspace;
     private final WorkspaceLock lock;
+    private final TeamServer server;
     /** The key H2 encrypts the file with, derived from the user's password; {@code null} for a plain file. */
     private volatile String fileKey;
-    private volatile JdbcConnectionPool pool;
+    private volatile DataSource pool;
     private volatile Jdbi jdbi;
 
-    private Database(Workspace workspace, WorkspaceLock lock, String fileKey, JdbcConnectionPool pool) {
+    private Database(Workspace workspace, WorkspaceLock lock, String fileKey, DataSource pool, TeamServer server) {
         this.workspace = workspace;
         this.lock = lock;
         this.fileKey = fileKey;
+        this.server = server;
         use(pool);
     }
 
-    private void use(JdbcConnectionPool newPool) {
+    private void use(DataSource newPool) {
         this.pool = newPool;
         Jdbi created = Jdbi.create(newPool);
         // One parameter map serves both the insert and the update of a row.
@@ -85,7 +93,7 @@ public final class Database implements AutoCloseable {
             String key = encrypted ? WorkspaceFiles.fileKey(password) : null;
             boolean current = isCurrent(workspace, key);
             JdbcConnectionPool pool = connect(workspace.databaseBase(), key, false);
-            Database database = new Database(workspace, lock, key, pool);
+            Database database = new Database(workspace, lock, key, pool, null);
             if (!current) {
                 database.migrate();
             }
@@ -95,6 +103,25 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a team workspace on its PostgreSQL server and brings its schema up to date with the same migrations
+     * a local workspace has.
+     *
+     * @throws WorkspaceUnavailableException when the server cannot be reached or refuses, in one sentence;
+     *     {@link PasswordNeededException} when the password is missing or wrong
+     */
+    public static Database openTeam(TeamServer server, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new PasswordNeededException("Give the password of " + server.user() + " on " + server.host()
+                    + " to open the team workspace.", false);
+        }
+        DataSource pool = TeamConnections.pool(server, password);
+        Database database = new Database(null, null, null, pool, server);
+        database.migrate();
+        LOG.info("Opened team workspace on {}:{}", server.host(), server.port());
+        return database;
     }
 
     /** A pool on a database file; encrypted with {@code key} unless it is {@code null}. */
@@ -165,16 +192,16 @@ public final class Database implements AutoCloseable {
                     .load();
             MigrationInfoService info = flyway.info();
             refuseFuture(info);
-            if (info.current() != null && info.pending().length > 0) {
+            if (workspace != null && info.current() != null && info.pending().length > 0) {
                 Path backup = new Backups(workspace, this).create("before-upgrade");
                 LOG.info("Backed up to {} before upgrading the schema from {}", backup.getFileName(),
                         info.current().getVersion());
             }
             flyway.migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
+            dispose(pool);
             if (e.getCause() instanceof SQLException sql) {
-                throw translate(workspace.root(), sql);
+                throw server != null ? TeamConnections.translate(server, sql) : translate(workspace.root(), sql);
             }
             throw e;
         }
@@ -210,7 +237,8 @@ public final class Database implements AutoCloseable {
      * The file must be on the same disk as the workspace, so the swap is one atomic rename.
      */
     void replaceWith(Path databaseFile) throws IOException {
-        pool.dispose();
+        requireLocal();
+        dispose(pool);
         try {
             Files.move(databaseFile, workspace.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -237,9 +265,10 @@ public final class Database implements AutoCloseable {
      * replaced by an encrypted one is overwritten before it is deleted.
      */
     public synchronized void rekey(String newPassword) throws IOException {
+        requireLocal();
         String newKey = newPassword == null ? null : WorkspaceFiles.fileKey(newPassword);
         Map<String, Long> rows = withHandle(h -> WorkspaceCheck.run(h, newestKnownVersion())).rows();
-        pool.dispose();
+        dispose(pool);
         try {
             WorkspaceFiles.rekey(workspace, fileKey, newKey, copy -> {
                 JdbcConnectionPool check = connect(copy, newKey, false);
@@ -277,10 +306,36 @@ public final class Database implements AutoCloseable {
         return workspace;
     }
 
+    private void requireLocal() {
+        if (workspace == null) {
+            throw new WorkspaceUnavailableException("A team workspace is kept on its server: backups, restores and "
+                    + "encryption there are for whoever runs the server.", null);
+        }
+    }
+
+    /** The team server this workspace lives on, or {@code null} for a local workspace. */
+    public TeamServer teamServer() {
+        return server;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
-        lock.close();
+        dispose(pool);
+        if (lock != null) {
+            lock.close();
+        }
         LOG.info("Closed workspace database");
+    }
+
+    private static void dispose(DataSource pool) {
+        if (pool instanceof JdbcConnectionPool h2) {
+            h2.dispose();
+        } else if (pool instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the team server's connections failed: {}", e.getClass().getSimpleName());
+            }
+        }
     }
 }

@@ -14,6 +14,12 @@ public final class WorkspaceCheck {
     private WorkspaceCheck() {
     }
 
+    /** Checks the open workspace, local or on a team server (H2 says PUBLIC where PostgreSQL says public). */
+    public static WorkspaceHealth run(Database database) {
+        String known = database.newestKnownVersion();
+        return database.withHandle(h -> run(h, known));
+    }
+
     static WorkspaceHealth run(Handle handle, String newestKnownVersion) {
         List<String> problems = new ArrayList<>();
         String version = handle.createQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
@@ -27,7 +33,7 @@ public final class WorkspaceCheck {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         List<String> tables = handle.createQuery("SELECT table_name FROM information_schema.tables "
-                        + "WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE' ORDER BY table_name")
+                        + "WHERE UPPER(table_schema) = 'PUBLIC' AND table_type = 'BASE TABLE' ORDER BY table_name")
                 .mapTo(String.class).list();
         for (String table : tables) {
             rows.put(table.toLowerCase(Locale.ROOT),
@@ -41,7 +47,7 @@ public final class WorkspaceCheck {
                         + "JOIN information_schema.key_column_usage ref ON ref.constraint_name = "
                         + "rc.unique_constraint_name AND ref.constraint_schema = rc.unique_constraint_schema "
                         + "AND ref.ordinal_position = kcu.position_in_unique_constraint "
-                        + "WHERE rc.constraint_schema = 'PUBLIC'")
+                        + "WHERE UPPER(rc.constraint_schema) = 'PUBLIC'")
                 .mapToMap().list();
         for (Map<String, Object> link : links) {
             String table = (String) link.get("t");

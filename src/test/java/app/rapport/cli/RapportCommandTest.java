@@ -3,7 +3,9 @@ package app.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.service.AppVersion;
+import app.rapport.domain.TeamServer;
 import app.rapport.service.Session;
+import app.rapport.testing.PostgresServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -307,5 +309,36 @@ class RapportCommandTest {
             assertThat(luna.accounts()).extracting(app.rapport.domain.SocialAccount::handle)
                     .contains("luna.bakes", "lunabakes");
         }
+    }
+
+    @Test
+    void aTeamWorkspaceOnPostgresqlServesTheSameCommands() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TeamServer team = server.newDatabase();
+        Path passwordFile = home.resolve("team-password");
+        java.nio.file.Files.writeString(passwordFile, server.password() + "\n");
+        Path local = home.resolve("local");
+        List<String> onTeam = List.of("--workspace", local.toString(), "--db", team.address(), "--password-file",
+                passwordFile.toString());
+
+        assertThat(run(Map.of(), with(onTeam, "sample"))).isZero();
+        assertThat(out.toString()).contains("sample contacts to " + team.address());
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), with(onTeam, "list", "--count"))).isZero();
+        assertThat(Integer.parseInt(out.toString().strip())).isGreaterThan(25);
+        assertThat(local.resolve("rapport.mv.db")).as("nothing stored locally").doesNotExist();
+
+        assertThat(run(Map.of(), "--db", "mysql://ana@db/brand", "list")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("Write the team server as postgresql://user@host:5432/database.");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), with(onTeam))).isEqualTo(1);
+        assertThat(err.toString()).contains("command line").doesNotContain("Exception");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    private static String[] with(List<String> options, String... command) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(List.of(command));
+        return all.toArray(String[]::new);
     }
 }

@@ -12,6 +12,7 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.ShortlistEntry;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -27,8 +28,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class CampaignServiceTest {
+
+    @Parameter
+    Backend backend;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
@@ -42,7 +51,7 @@ class CampaignServiceTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder.resolve("ws"), clock);
+        session = backend.open(folder.resolve("ws"), clock);
         campaigns = session.campaigns();
         luna = session.contacts().save(anInfluencer().named("Luna").withAccount(Platform.INSTAGRAM, "luna", 40_000)
                 .build());

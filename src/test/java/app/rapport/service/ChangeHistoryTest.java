@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.FieldChange;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ChangeHistoryTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path folder;
@@ -22,7 +31,7 @@ class ChangeHistoryTest {
     @Test
     void everySaveRecordsTheFieldsItChangedWithWhenAndWho() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
-        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+        try (Session session = backend.open(folder.resolve("ws"), clock)) {
             Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").withEmail("luna@old.example")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
             assertThat(session.outreach().fieldChanges(luna.id())).isEmpty();
@@ -53,7 +62,7 @@ class ChangeHistoryTest {
     @Test
     void dealChangesShowOnTheirContactsHistory() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
-        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+        try (Session session = backend.open(folder.resolve("ws"), clock)) {
             Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
             app.rapport.domain.Deal deal = session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null,
                     "Winter reel", app.rapport.domain.DealStage.AGREED, app.rapport.domain.Money.of("150", "EUR"),

@@ -8,6 +8,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +18,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ContactServiceTest {
+
+    @Parameter
+    Backend backend;
 
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
 
@@ -30,7 +39,7 @@ class ContactServiceTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder, clock);
+        session = backend.open(folder, clock);
         contacts = session.contacts();
     }
 

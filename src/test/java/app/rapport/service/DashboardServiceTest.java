@@ -12,6 +12,7 @@ import app.rapport.domain.Money;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.dashboard.Dashboard;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +25,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class DashboardServiceTest {
+
+    @Parameter
+    Backend backend;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
@@ -36,7 +45,7 @@ class DashboardServiceTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder, clock);
+        session = backend.open(folder, clock);
     }
 
     @AfterEach

@@ -17,6 +17,7 @@ import app.rapport.domain.Payment;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Rights;
 import app.rapport.domain.RuleViolation;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,8 +30,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class DealServiceTest {
+
+    @Parameter
+    Backend backend;
 
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -44,7 +53,7 @@ class DealServiceTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder, clock);
+        session = backend.open(folder, clock);
         deals = session.deals();
         luna = session.contacts().save(anInfluencer().named("Luna Bakes")
                 .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());

@@ -13,6 +13,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.StatusChange;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -24,8 +25,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class OutreachServiceTest {
+
+    @Parameter
+    Backend backend;
 
     // A Friday morning in UTC.
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
@@ -38,7 +47,7 @@ class OutreachServiceTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder, clock);
+        session = backend.open(folder, clock);
         outreach = session.outreach();
     }
 

@@ -14,6 +14,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.search.SavedView;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -24,16 +25,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Searches over a generated workspace whose every attribute follows from the contact's number, so each
  * query's answer is computed here independently of the search code.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SearchServiceTest {
+
+    @Parameter
+    Backend backend;
 
     private static final int SIZE = 360;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -47,9 +56,9 @@ class SearchServiceTest {
     static Path folder;
     private static Session session;
 
-    @BeforeAll
-    static void generate() {
-        session = Session.open(folder.resolve("ws"), new MutableClock(Instant.parse("2026-11-27T09:00:00Z")));
+    @BeforeParameterizedClassInvocation
+    static void generate(Backend backend) {
+        session = backend.open(folder.resolve("ws-" + backend), new MutableClock(Instant.parse("2026-11-27T09:00:00Z")));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < SIZE; i++) {
             ids.add(session.contacts().save(contact(i)).id());
@@ -63,7 +72,7 @@ class SearchServiceTest {
                 Interaction.Direction.OUTBOUND, "Sent the gifting offer", null)));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         session.close();
     }

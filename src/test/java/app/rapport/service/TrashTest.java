@@ -11,6 +11,7 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.TrashedContact;
+import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +20,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class TrashTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path folder;
@@ -28,7 +37,7 @@ class TrashTest {
 
     @Test
     void aDeletedContactWaitsInTheTrashWithItsDealsUntilRestored() {
-        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+        try (Session session = backend.open(folder.resolve("ws"), clock)) {
             Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_000).build());
             session.deals().save(new Deal(null, luna.id(), null, "Reel", DealStage.AGREED, Money.of("150", "EUR"),
@@ -55,7 +64,7 @@ class TrashTest {
 
     @Test
     void theTrashEmptiesByHandAndAfterThirtyDays() {
-        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+        try (Session session = backend.open(folder.resolve("ws"), clock)) {
             Influencer a = session.contacts().save(anInfluencer().named("Ana").withEmail("ana@example.com").build());
             Influencer b = session.contacts().save(anInfluencer().named("Ben").withEmail("ben@example.com").build());
             Influencer c = session.contacts().save(anInfluencer().named("Cleo").withEmail("cleo@example.com").build());
@@ -64,7 +73,7 @@ class TrashTest {
             session.contacts().delete(b.id());
             clock.advance(Duration.ofDays(11));
         }
-        try (Session session = Session.open(folder.resolve("ws"), clock)) {
+        try (Session session = backend.open(folder.resolve("ws"), clock)) {
             assertThat(session.contacts().trash()).extracting(TrashedContact::displayName).containsExactly("Ben");
             assertThat(session.contacts().emptyTrash()).isEqualTo(1);
             assertThat(session.contacts().trash()).isEmpty();

@@ -8,21 +8,28 @@ import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
+import app.rapport.testing.Backend;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ContactRepositoryTest {
+
+    @Parameter
+    Backend backend;
 
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
 
@@ -32,7 +39,7 @@ class ContactRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(Workspace.at(folder));
+        database = backend.openDatabase(folder);
     }
 
     @AfterEach
@@ -119,26 +126,22 @@ class ContactRepositoryTest {
     @Test
     void theSchemaIsMadeByVersionedMigrationsAndReopeningAppliesNothingTwice() throws Exception {
         database.close();
-        database = Database.open(Workspace.at(folder));
+        database = backend.openDatabase(folder);
         database.close();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("rapport"),
-                "rapport", "");
-             ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")) {
-            List<String> versions = new ArrayList<>();
-            while (rs.next()) {
-                assertThat(rs.getBoolean(2)).isTrue();
-                versions.add(rs.getString(1));
-            }
-            List<String> files;
-            try (var listing = java.nio.file.Files.list(Path.of("src/main/resources/app/rapport/store/migration"))) {
-                files = listing.map(f -> f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
-                        .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
-            }
-            assertThat(versions).isEqualTo(files);
+        database = backend.openDatabase(folder);
+        List<Map<String, Object>> applied = database.withHandle(h -> h.createQuery("SELECT \"version\", "
+                + "\"success\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")
+                .mapToMap().list());
+        assertThat(applied).allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
+        List<String> files;
+        try (var listing = java.nio.file.Files.list(Path.of("src/main/resources/app/rapport/store/migration"))) {
+            files = listing.map(f -> f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
         }
-        database = Database.open(Workspace.at(folder));
-        assertThat(folder.resolve("backups")).isDirectory();
-        assertThat(folder.resolve("logs")).isDirectory();
+        assertThat(applied.stream().map(row -> row.get("version").toString()).toList()).isEqualTo(files);
+        if (backend == Backend.H2) {
+            assertThat(folder.resolve("backups")).isDirectory();
+            assertThat(folder.resolve("logs")).isDirectory();
+        }
     }
 }

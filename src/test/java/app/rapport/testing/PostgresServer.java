@@ -1,0 +1,210 @@
+package app.rapport.testing;
+
+import app.rapport.domain.TeamServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real PostgreSQL for the tests. With {@code RAPPORT_TEST_POSTGRES=postgresql://user@host:port/db} (and its
+ * password in {@code RAPPORT_TEST_POSTGRES_PASSWORD}) the tests use that server; otherwise they start a
+ * throw-away one from the PostgreSQL binaries on this machine ({@code RAPPORT_POSTGRES_BIN}, else
+ * {@code /usr/lib/postgresql/*}{@code /bin}): {@code initdb} into a temporary folder, started on a free
+ * loopback port, stopped and deleted when the tests end. Without either (or with {@code RAPPORT_TEST_POSTGRES=none})
+ * the PostgreSQL tests are skipped with a notice. Every test gets a database of its own.
+ */
+public final class PostgresServer {
+
+    private static final String USER = "rapport";
+    private static final String PASSWORD = "rapport-tests-only";
+    private static PostgresServer shared;
+    private static String unavailable;
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+    private final Path binaries;
+    private final Path dataDir;
+    private final boolean asPostgresUser;
+    private final AtomicInteger created = new AtomicInteger();
+
+    private PostgresServer(String host, int port, String user, String password, Path binaries, Path dataDir,
+            boolean asPostgresUser) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+        this.binaries = binaries;
+        this.dataDir = dataDir;
+        this.asPostgresUser = asPostgresUser;
+    }
+
+    /** The server for this test run; skips the calling test, saying why, when there is none. */
+    public static synchronized PostgresServer get() {
+        if (shared == null && unavailable == null) {
+            try {
+                shared = startOrConnect(System.getenv());
+            } catch (IOException | RuntimeException e) {
+                unavailable = e.getMessage();
+            }
+            if (shared == null) {
+                System.err.println("NOTICE: the PostgreSQL (team workspace) tests are skipped: " + unavailable);
+            }
+        }
+        Assumptions.assumeTrue(shared != null, () -> "PostgreSQL tests skipped: " + unavailable);
+        return shared;
+    }
+
+    /** A new, empty database on the server, owned by the test user. */
+    public TeamServer newDatabase() {
+        String name = "rapport_test_" + ProcessHandle.current().pid() + "_" + created.incrementAndGet();
+        execute("postgres", "CREATE DATABASE " + name);
+        return new TeamServer(host, port, name, user, "disable");
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** Runs one statement on a database of the server as the test user. */
+    public void execute(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
+                + database + "?sslmode=disable", user, password); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused: " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server at once, as a crash or a pulled cable would; {@link #start} brings it back. */
+    public void kill() throws IOException, InterruptedException {
+        requireOwn();
+        run(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w",
+                "stop"));
+    }
+
+    /** Starts the server again after {@link #kill}. */
+    public void start() throws IOException, InterruptedException {
+        requireOwn();
+        run(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l",
+                dataDir.resolve("server.log").toString(), "-w", "-o", "-p " + port + " -k " + dataDir
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"));
+    }
+
+    /** Whether this server was started by the tests (and so can be killed and restarted by them). */
+    public boolean isOwn() {
+        return dataDir != null;
+    }
+
+    private void requireOwn() {
+        Assumptions.assumeTrue(isOwn(), "Only a PostgreSQL started by the tests can be stopped by them.");
+    }
+
+    private static PostgresServer startOrConnect(Map<String, String> env) throws IOException {
+        String given = env.get("RAPPORT_TEST_POSTGRES");
+        if ("none".equals(given)) {
+            throw new IllegalStateException("RAPPORT_TEST_POSTGRES=none");
+        }
+        if (given != null && !given.isBlank()) {
+            TeamServer server = TeamServer.parse(given);
+            return new PostgresServer(server.host(), server.port(), server.user(),
+                    env.getOrDefault("RAPPORT_TEST_POSTGRES_PASSWORD", ""), null, null, false);
+        }
+        Path binaries = binaries(env).orElseThrow(() -> new IllegalStateException("no PostgreSQL server is "
+                + "configured (RAPPORT_TEST_POSTGRES) and no initdb was found (RAPPORT_POSTGRES_BIN or "
+                + "/usr/lib/postgresql/*/bin)"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path dataDir = Files.createTempDirectory("rapport-postgres");
+        Path passwordFile = dataDir.resolveSibling(dataDir.getFileName() + ".pw");
+        Files.writeString(passwordFile, PASSWORD + "\n", StandardCharsets.UTF_8);
+        PostgresServer server = new PostgresServer("127.0.0.1", freePort(), USER, PASSWORD, binaries, dataDir, root);
+        try {
+            if (root) {
+                // PostgreSQL refuses to run as root: the server runs as the postgres user, in a folder it owns.
+                server.run(List.of("chown", "postgres", dataDir.toString(), passwordFile.toString()));
+            }
+            server.run(List.of(binaries.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", USER,
+                    "--pwfile=" + passwordFile, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C",
+                    "--no-sync"));
+            server.start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting PostgreSQL", e);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndDelete, "postgres-stop"));
+        return server;
+    }
+
+    private void stopAndDelete() {
+        try {
+            kill();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // Already stopped, or the machine is shutting down: the folder is still deleted below.
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind; the OS cleans those.
+        }
+    }
+
+    private static Optional<Path> binaries(Map<String, String> env) throws IOException {
+        String named = env.get("RAPPORT_POSTGRES_BIN");
+        if (named != null && Files.isExecutable(Path.of(named, "initdb"))) {
+            return Optional.of(Path.of(named));
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(debian)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(debian)) {
+            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparingInt(b -> versionOf(b.getParent().getFileName().toString())));
+        }
+    }
+
+    private static int versionOf(String name) {
+        try {
+            return Integer.parseInt(name.replaceAll("[^0-9].*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void run(List<String> command) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>();
+        if (asPostgresUser && !command.get(0).equals("chown")) {
+            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        full.addAll(command);
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output.strip());
+        }
+    }
+}
