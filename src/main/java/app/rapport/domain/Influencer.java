@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param tags      niches and free tags, each once
  * @param accounts  social accounts, in the order the user listed them
  * @param outreach  status and follow-up; changed through the outreach actions, not by saving the form
+ * @param version   the stored row's version when this was read (0 for a new contact): a save made from an
+ *                  older version than the stored one is refused, so no one's change is overwritten unseen
  */
 public record Influencer(
         Long id,
@@ -29,7 +31,16 @@ public record Influencer(
         BrandFit fit,
         Outreach outreach,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
+
+    /** A contact not read from the workspace (version 0). */
+    public Influencer(Long id, String displayName, String realName, String email, String phone, String city,
+            String country, List<String> languages, List<String> tags, String audienceNotes,
+            List<SocialAccount> accounts, BrandFit fit, Outreach outreach, Instant createdAt, Instant updatedAt) {
+        this(id, displayName, realName, email, phone, city, country, languages, tags, audienceNotes, accounts, fit,
+                outreach, createdAt, updatedAt, 0);
+    }
 
     public Influencer {
         displayName = displayName == null ? "" : displayName.strip();
@@ -65,31 +76,36 @@ public record Influencer(
 
     public Influencer withId(Long newId) {
         return new Influencer(newId, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, fit, outreach, createdAt, updatedAt);
+                audienceNotes, accounts, fit, outreach, createdAt, updatedAt, version);
     }
 
     public Influencer withAccounts(List<SocialAccount> newAccounts) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, newAccounts, fit, outreach, createdAt, updatedAt);
+                audienceNotes, newAccounts, fit, outreach, createdAt, updatedAt, version);
     }
 
     public Influencer withFit(BrandFit newFit) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, newFit, outreach, createdAt, updatedAt);
+                audienceNotes, accounts, newFit, outreach, createdAt, updatedAt, version);
     }
 
     public Influencer withOutreach(Outreach newOutreach) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, fit, newOutreach, createdAt, updatedAt);
+                audienceNotes, accounts, fit, newOutreach, createdAt, updatedAt, version);
     }
 
     public Influencer withTags(List<String> newTags) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, newTags,
-                audienceNotes, accounts, fit, outreach, createdAt, updatedAt);
+                audienceNotes, accounts, fit, outreach, createdAt, updatedAt, version);
+    }
+
+    public Influencer withVersion(long newVersion) {
+        return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
+                audienceNotes, accounts, fit, outreach, createdAt, updatedAt, newVersion);
     }
 
     public Influencer withTimestamps(Instant created, Instant updated) {
         return new Influencer(id, displayName, realName, email, phone, city, country, languages, tags,
-                audienceNotes, accounts, fit, outreach, created, updated);
+                audienceNotes, accounts, fit, outreach, created, updated, version);
     }
 }

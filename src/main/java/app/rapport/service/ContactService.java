@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.ContactChanges;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
@@ -177,6 +178,9 @@ public final class ContactService {
         }
         Influencer before = contacts.findById(contact.id())
                 .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile; save it as a new one."));
+        if (before.version() != contact.version()) {
+            throw new ChangedElsewhereException(before);
+        }
         Influencer saved = contacts.update(stamped(contact, before, now));
         repos.changes().add(ChangeLogRepository.CONTACT, saved.id(),
                 ContactChanges.between(before, saved, now, userName()));

@@ -142,7 +142,9 @@ public final class ImportService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int[] counts = new int[3];
         List<Long> created = new ArrayList<>();
-        List<Influencer> replaced = new ArrayList<>();
+        // Each changed contact as it was before the import, at the version the import left it: undo restores it
+        // only if no one has saved it since.
+        Map<Long, Influencer> replaced = new java.util.LinkedHashMap<>();
         database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();
             Identities identities = new Identities(contacts.identityKeys());
@@ -175,8 +177,10 @@ public final class ImportService {
                 } else {
                     Influencer existing = contacts.findById(owner).orElseThrow();
                     Influencer merged = merge(existing, c, choice == OnDuplicate.OVERWRITE, now);
-                    replaced.add(existing);
-                    identities.add(contacts.update(merged), owner);
+                    Influencer updated = contacts.update(merged);
+                    replaced.merge(owner, existing, (first, later) -> first);
+                    replaced.computeIfPresent(owner, (id, before) -> before.withVersion(updated.version()));
+                    identities.add(updated, owner);
                     counts[1]++;
                 }
             }
@@ -184,7 +188,7 @@ public final class ImportService {
             return null;
         });
         ImportReport report = new ImportReport(counts[0], counts[1], counts[2], (int) plan.errorRows(),
-                plan.problems(), created, replaced);
+                plan.problems(), created, List.copyOf(replaced.values()));
         LOG.info("Import: {}", report.summary());
         return report;
     }
@@ -194,11 +198,16 @@ public final class ImportService {
      * earlier values back.
      */
     public void undo(ImportReport report) {
-        database.inTransaction(repos -> {
-            report.created().forEach(repos.contacts()::delete);
-            report.replaced().forEach(repos.contacts()::update);
-            return null;
-        });
+        try {
+            database.inTransaction(repos -> {
+                report.created().forEach(repos.contacts()::delete);
+                report.replaced().forEach(repos.contacts()::update);
+                return null;
+            });
+        } catch (app.rapport.domain.ChangedElsewhereException e) {
+            throw new app.rapport.domain.RuleViolation("A contact this import changed has been saved again since, "
+                    + "so the import cannot be taken back as a whole; nothing was undone.");
+        }
         LOG.info("Undid an import: {} added, {} changed", report.created().size(), report.replaced().size());
     }
 
@@ -249,7 +258,7 @@ public final class ImportService {
                 new BrandFit(pick(old.fit().rating(), in.fit().rating(), overwrite),
                         pick(old.fit().redFlags(), in.fit().redFlags(), overwrite),
                         concat(old.fit().notes(), in.fit().notes())),
-                old.outreach(), old.createdAt(), now);
+                old.outreach(), old.createdAt(), now, old.version());
     }
 
     private static <T> T pick(T old, T in, boolean overwrite) {

@@ -39,7 +39,7 @@ final class ContactBatchInsert {
                 + ":email, :emailKey, :phone, :city, :country, :languages, :audienceNotes, :fitRating, :redFlags, "
                 + ":createdAt, :updatedAt, :status, :since, :followUpOn, :followUpReason)");
         for (Influencer c : contacts) {
-            rows.bindMap(ContactRepository.contactParameters(c))
+            rows.bindMap(ContactRows.contactParameters(c))
                     .bind("status", c.outreach().status().name())
                     .bind("since", ContactRepository.timestamp(since(c)))
                     .bind("followUpOn", c.outreach().followUpOn())

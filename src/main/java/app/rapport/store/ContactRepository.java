@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.BrandFit;
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Outreach;
@@ -34,7 +35,7 @@ public final class ContactRepository {
 
     private static final String CONTACT_COLUMNS = "id, display_name, real_name, email, phone, city, country, "
             + "languages, audience_notes, fit_rating, red_flags, created_at, updated_at, "
-            + "outreach_status, status_since, follow_up_on, follow_up_reason";
+            + "outreach_status, status_since, follow_up_on, follow_up_reason, row_version";
 
     private final Handle handle;
 
@@ -60,7 +61,7 @@ public final class ContactRepository {
         String children = idCondition == null ? "" : "WHERE contact_id " + idCondition;
         Map<Long, List<SocialAccount>> accounts = new HashMap<>();
         handle.createQuery("SELECT * FROM social_account " + children + " ORDER BY contact_id, sort_order")
-                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readAccount(rs)))
+                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), ContactRows.readAccount(rs)))
                 .forEach(e -> accounts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<String>> tags = new HashMap<>();
         handle.createQuery("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
@@ -70,14 +71,14 @@ public final class ContactRepository {
                 .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<FitNote>> notes = new HashMap<>();
         handle.createQuery("SELECT * FROM fit_note " + children + " ORDER BY contact_id, noted_at, id")
-                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), readNote(rs)))
+                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), ContactRows.readNote(rs)))
                 .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE deleted_at IS NULL"
                         + (idCondition == null ? "" : " AND id " + idCondition) + " ORDER BY id")
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
-                    return readContact(rs, accounts.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
-                            notes.getOrDefault(id, List.of()));
+                    return ContactRows.readContact(rs, accounts.getOrDefault(id, List.of()),
+                            tags.getOrDefault(id, List.of()), notes.getOrDefault(id, List.of()));
                 })
                 .list();
     }
@@ -86,15 +87,15 @@ public final class ContactRepository {
     public Optional<Influencer> findById(long id) {
         List<SocialAccount> accounts = handle.createQuery(
                         "SELECT * FROM social_account WHERE contact_id = :id ORDER BY sort_order")
-                .bind("id", id).map((rs, ctx) -> readAccount(rs)).list();
+                .bind("id", id).map((rs, ctx) -> ContactRows.readAccount(rs)).list();
         List<String> tags = handle.createQuery("SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
                         + "WHERE ct.contact_id = :id ORDER BY ct.sort_order")
                 .bind("id", id).mapTo(String.class).list();
         List<FitNote> notes = handle.createQuery("SELECT * FROM fit_note WHERE contact_id = :id ORDER BY noted_at, id")
-                .bind("id", id).map((rs, ctx) -> readNote(rs)).list();
+                .bind("id", id).map((rs, ctx) -> ContactRows.readNote(rs)).list();
         return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id = :id AND deleted_at IS NULL")
                 .bind("id", id)
-                .map((rs, ctx) -> readContact(rs, accounts, tags, notes))
+                .map((rs, ctx) -> ContactRows.readContact(rs, accounts, tags, notes))
                 .findOne();
     }
 
@@ -169,7 +170,7 @@ public final class ContactRepository {
                         + "status_since, follow_up_on, follow_up_reason) VALUES "
                         + "(:displayName, :realName, :email, :emailKey, :phone, :city, :country, :languages, :audienceNotes, "
                         + ":fitRating, :redFlags, :createdAt, :updatedAt, :status, :since, :followUpOn, :followUpReason)")
-                .bindMap(contactParameters(contact))
+                .bindMap(ContactRows.contactParameters(contact))
                 .bind("status", outreach.status().name())
                 .bind("since", timestamp(since))
                 .bind("followUpOn", outreach.followUpOn())
@@ -184,19 +185,23 @@ public final class ContactRepository {
         return findById(id).orElseThrow();
     }
 
-    /** Replaces a stored contact with this version of it, except its outreach state. Returns it as stored. */
+    /**
+     * Replaces a stored contact with this version of it, except its outreach state, and raises its version.
+     *
+     * @throws ChangedElsewhereException when the stored contact is no longer at {@code contact.version()}
+     */
     public Influencer update(Influencer contact) {
         long id = contact.id();
+        // The version check is part of the update itself: of two saves from one version, the second finds none.
         int changed = handle.createUpdate("UPDATE contact SET display_name = :displayName, real_name = :realName, "
                         + "email = :email, email_key = :emailKey, phone = :phone, city = :city, country = :country, "
-                        + "languages = :languages, "
-                        + "audience_notes = :audienceNotes, fit_rating = :fitRating, red_flags = :redFlags, "
-                        + "updated_at = :updatedAt WHERE id = :id")
-                .bindMap(contactParameters(contact))
-                .bind("id", id)
+                        + "languages = :languages, audience_notes = :audienceNotes, fit_rating = :fitRating, "
+                        + "red_flags = :redFlags, updated_at = :updatedAt, row_version = row_version + 1 "
+                        + "WHERE id = :id AND row_version = :version")
+                .bindMap(ContactRows.contactParameters(contact)).bind("id", id).bind("version", contact.version())
                 .execute();
         if (changed == 0) {
-            throw new IllegalStateException("No contact with id " + id);
+            throw new ChangedElsewhereException(findById(id).orElse(null));
         }
         writeChildren(id, contact);
         return findById(id).orElseThrow();
@@ -327,67 +332,6 @@ public final class ContactRepository {
                         .execute();
             }
         }
-    }
-
-    static Map<String, Object> contactParameters(Influencer c) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("displayName", c.displayName());
-        p.put("realName", c.realName());
-        p.put("email", c.email());
-        p.put("emailKey", c.email() == null ? null : c.email().toLowerCase(Locale.ROOT));
-        p.put("phone", c.phone());
-        p.put("city", c.city());
-        p.put("country", c.country());
-        p.put("languages", c.languages().isEmpty() ? null : Tags.format(c.languages()));
-        p.put("audienceNotes", c.audienceNotes());
-        p.put("fitRating", c.fit().rating());
-        p.put("redFlags", c.fit().redFlags());
-        p.put("createdAt", timestamp(c.createdAt()));
-        p.put("updatedAt", timestamp(c.updatedAt()));
-        return p;
-    }
-
-    private static Influencer readContact(ResultSet rs, List<SocialAccount> accounts, List<String> tags,
-            List<FitNote> notes) throws SQLException {
-        int rating = rs.getInt("fit_rating");
-        Integer fitRating = rs.wasNull() ? null : rating;
-        return new Influencer(
-                rs.getLong("id"),
-                rs.getString("display_name"),
-                rs.getString("real_name"),
-                rs.getString("email"),
-                rs.getString("phone"),
-                rs.getString("city"),
-                rs.getString("country"),
-                Tags.parse(rs.getString("languages")),
-                tags,
-                rs.getString("audience_notes"),
-                accounts,
-                new BrandFit(fitRating, rs.getString("red_flags"), notes),
-                new Outreach(OutreachStatus.valueOf(rs.getString("outreach_status")), instant(rs, "status_since"),
-                        rs.getObject("follow_up_on", LocalDate.class), rs.getString("follow_up_reason")),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"));
-    }
-
-    private static SocialAccount readAccount(ResultSet rs) throws SQLException {
-        long followers = rs.getLong("followers");
-        Long followerCount = rs.wasNull() ? null : followers;
-        BigDecimal rate = rs.getBigDecimal("engagement_rate");
-        return new SocialAccount(
-                rs.getLong("id"),
-                Platform.valueOf(rs.getString("platform")),
-                rs.getString("handle"),
-                rs.getString("profile_url"),
-                followerCount,
-                rate,
-                rs.getObject("checked_on", LocalDate.class),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"));
-    }
-
-    private static FitNote readNote(ResultSet rs) throws SQLException {
-        return new FitNote(rs.getLong("id"), instant(rs, "noted_at"), rs.getString("body"));
     }
 
     static OffsetDateTime timestamp(Instant instant) {

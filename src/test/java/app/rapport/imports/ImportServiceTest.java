@@ -380,4 +380,24 @@ class ImportServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Luna Bakes", "Valencia"));
         assertThat(session.backups().check().healthy()).isTrue();
     }
+
+    @Test
+    void anImportWhoseContactWasSavedAgainSinceIsNotUndoneOverThatSave() throws Exception {
+        session.contacts().save(app.rapport.testing.InfluencerBuilder.anInfluencer().named("Luna Bakes")
+                .withEmail("luna@example.com").build());
+        Path csv = file("creators.csv", "Name,Email,City\nLuna Bakes,luna@example.com,Sevilla\n"
+                + "Mira Glow,mira@example.com,Malmö\n", java.nio.charset.StandardCharsets.UTF_8);
+        ImportReport report = importFile(csv, ImportService.OnDuplicate.OVERWRITE);
+        Influencer luna = session.contacts().listContacts().stream().filter(c -> c.displayName().equals("Luna Bakes"))
+                .findFirst().orElseThrow();
+        session.contacts().save(luna.withTags(List.of("saved after the import")));
+
+        assertThatThrownBy(() -> session.imports().undo(report)).isInstanceOf(app.rapport.domain.RuleViolation.class)
+                .hasMessageContaining("nothing was undone");
+
+        assertThat(session.contacts().listContacts()).extracting(Influencer::displayName)
+                .containsExactlyInAnyOrder("Luna Bakes", "Mira Glow");
+        assertThat(session.contacts().listContacts()).filteredOn(c -> c.displayName().equals("Luna Bakes"))
+                .singleElement().satisfies(c -> assertThat(c.tags()).containsExactly("saved after the import"));
+    }
 }

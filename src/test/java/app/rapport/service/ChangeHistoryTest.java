@@ -40,9 +40,9 @@ class ChangeHistoryTest {
             Influencer changed = new Influencer(luna.id(), luna.displayName(), luna.realName(), "luna@new.example",
                     luna.phone(), "Sevilla", luna.country(), luna.languages(), List.of("baking", "vegan", "travel"),
                     luna.audienceNotes(), List.of(luna.accounts().get(0).withFollowers(51_000L)), luna.fit(),
-                    luna.outreach(), luna.createdAt(), luna.updatedAt());
-            session.contacts().save(changed);
-            session.contacts().save(changed.withTimestamps(changed.createdAt(), Instant.now()));
+                    luna.outreach(), luna.createdAt(), luna.updatedAt(), luna.version());
+            Influencer saved = session.contacts().save(changed);
+            session.contacts().save(saved.withTimestamps(saved.createdAt(), Instant.now()));
 
             List<FieldChange> history = session.outreach().fieldChanges(luna.id());
 

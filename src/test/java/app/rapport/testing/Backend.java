@@ -37,6 +37,11 @@ public enum Backend {
     /** The server database that stands for each local folder, so a workspace opened again is the same one. */
     private static final Map<Path, TeamServer> DATABASES = new ConcurrentHashMap<>();
 
+    /** The team database that stands for this folder, for a second person to open the same workspace. */
+    public static TeamServer teamServerOf(Path folder) {
+        return DATABASES.get(folder.toAbsolutePath().normalize());
+    }
+
     private static TeamServer database(PostgresServer server, Path folder) {
         return DATABASES.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> server.newDatabase());
     }

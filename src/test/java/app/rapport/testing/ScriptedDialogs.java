@@ -27,6 +27,26 @@ public final class ScriptedDialogs implements DialogService {
         return this;
     }
 
+    /** The next edit conflict is answered by taking these parts from theirs ({@code null}: back to editing). */
+    public ScriptedDialogs willResolveConflict(java.util.Set<app.rapport.domain.ContactMerge.Part> fromTheirs) {
+        answers.add(fromTheirs == null ? CANCELLED : fromTheirs);
+        return this;
+    }
+
+    /** The differences the last conflict showed. */
+    public List<app.rapport.domain.ContactMerge.Difference> conflictShown = List.of();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
+            List<app.rapport.domain.ContactMerge.Difference> differences) {
+        asked.add("conflict: " + contactName);
+        conflictShown = List.copyOf(differences);
+        Object answer = next();
+        return answer == null ? Optional.empty()
+                : Optional.of((java.util.Set<app.rapport.domain.ContactMerge.Part>) answer);
+    }
+
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         asked.add(message);

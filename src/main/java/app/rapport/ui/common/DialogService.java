@@ -57,6 +57,14 @@ public interface DialogService {
     /** How a new workspace is to be made, from the first-run welcome. */
     enum WelcomeChoice { WITH_PASSWORD, WITHOUT_PASSWORD, QUIT }
 
+    /**
+     * A save refused because someone else saved the contact first: shows their values beside the user's and
+     * returns the parts to take from theirs (the rest stay the user's); nothing when the user goes back to
+     * editing.
+     */
+    Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
+            List<app.rapport.domain.ContactMerge.Difference> differences);
+
     /** Greets a first-time user, says where the workspace will live and offers to protect it with a password. */
     WelcomeChoice askWelcome(String folder);
 

@@ -335,6 +335,12 @@ public final class FxDialogService implements DialogService {
         return Optional.of(file.toPath());
     }
 
+    @Override
+    public Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
+            List<app.rapport.domain.ContactMerge.Difference> differences) {
+        return ConflictDialog.show(owner.get(), contactName, differences);
+    }
+
     private <T> Dialog<T> dialog(String title, javafx.scene.Node content, String okLabel) {
         Dialog<T> dialog = new Dialog<>();
         dialog.setTitle(title);

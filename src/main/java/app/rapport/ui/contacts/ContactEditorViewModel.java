@@ -142,7 +142,8 @@ public final class ContactEditorViewModel {
                 new BrandFit(fitRating.get(), redFlags.get(), noteList),
                 before == null ? null : before.outreach(),
                 before == null ? null : before.createdAt(),
-                before == null ? null : before.updatedAt());
+                before == null ? null : before.updatedAt(),
+                before == null ? 0 : before.version());
     }
 
     private void show(Influencer contact) {

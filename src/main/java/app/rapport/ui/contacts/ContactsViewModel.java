@@ -1,5 +1,6 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Text;
@@ -276,7 +277,10 @@ public final class ContactsViewModel {
         if (!editor.isValid()) {
             return;
         }
-        Influencer draft = editor.toContact();
+        saveDraft(editor.originalProperty().get(), editor.toContact(), then);
+    }
+
+    private void saveDraft(Influencer base, Influencer draft, Runnable then) {
         editor.savingProperty().set(true);
         background.run(() -> service.save(draft), saved -> {
             editor.savingProperty().set(false);
@@ -289,7 +293,18 @@ public final class ContactsViewModel {
             }
         }, failure -> {
             editor.savingProperty().set(false);
-            dialogs.showError(Errors.describe(failure, "save the contact"));
+            if (failure instanceof ChangedElsewhereException changed && base != null) {
+                EditConflicts.resolve(dialogs, base, draft, changed.current(Influencer.class), theirs -> {
+                    show(theirs);
+                    book.put(theirs);
+                    status.show("Took their version of " + theirs.displayName() + ".");
+                    if (then != null) {
+                        then.run();
+                    }
+                }, (theirs, merged) -> saveDraft(theirs, merged, then));
+            } else {
+                dialogs.showError(Errors.describe(failure, "save the contact"));
+            }
         });
     }
 

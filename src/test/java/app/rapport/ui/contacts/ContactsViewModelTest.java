@@ -3,6 +3,7 @@ package app.rapport.ui.contacts;
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.ContactMerge;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.service.Session;
@@ -253,5 +254,59 @@ class ContactsViewModelTest {
         contacts.bulk().undo();
         assertThat(session.contacts().countContacts()).isEqualTo(3);
         assertThat(contacts.visibleContacts()).hasSize(3);
+    }
+
+    @Test
+    void aContactSavedElsewhereWhileEditedIsComparedAndNothingIsOverwrittenUnseen() {
+        Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").withTags("baking")
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 1000).build());
+        contacts.load();
+        contacts.select(luna);
+        editor.cityProperty().set("Madrid");
+        editor.tagsProperty().set("candles");
+        // Meanwhile someone else changes the tags and the phone of the same contact.
+        Influencer theirs = session.contacts().save(luna.withTags(List.of("vegan")));
+        theirs = session.contacts().save(new Influencer(theirs.id(), theirs.displayName(), theirs.realName(),
+                theirs.email(), "+34 611 000 111", theirs.city(), theirs.country(), theirs.languages(), theirs.tags(),
+                theirs.audienceNotes(), theirs.accounts(), theirs.fit(), theirs.outreach(), theirs.createdAt(),
+                theirs.updatedAt(), theirs.version()));
+        // Picked row by row: their tags, the user's city; their phone, which only they changed, stays.
+        dialogs.willResolveConflict(java.util.EnumSet.of(ContactMerge.Part.TAGS, ContactMerge.Part.PHONE));
+
+        contacts.save();
+
+        assertThat(dialogs.asked).contains("conflict: Luna Bakes");
+        assertThat(dialogs.conflictShown).extracting(ContactMerge.Difference::part).containsExactly(
+                ContactMerge.Part.PHONE, ContactMerge.Part.CITY, ContactMerge.Part.TAGS);
+        assertThat(dialogs.conflictShown).filteredOn(d -> d.part() == ContactMerge.Part.TAGS).singleElement()
+                .satisfies(d -> assertThat(d.byMe() && d.byThem()).isTrue());
+        assertThat(dialogs.conflictShown).filteredOn(d -> d.part() == ContactMerge.Part.PHONE).singleElement()
+                .satisfies(d -> assertThat(d.mineFirst()).isFalse());
+        Influencer stored = session.contacts().listContacts().get(0);
+        assertThat(stored.city()).isEqualTo("Madrid");
+        assertThat(stored.tags()).containsExactly("vegan");
+        assertThat(stored.phone()).isEqualTo("+34 611 000 111");
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void goingBackToEditingAfterAConflictKeepsTheFormAndTakingTheirsShowsTheirs() {
+        Influencer luna = stored("Luna Bakes", "luna.bakes");
+        contacts.load();
+        contacts.select(luna);
+        editor.cityProperty().set("Madrid");
+        Influencer theirs = session.contacts().save(luna.withTags(List.of("vegan")));
+
+        dialogs.willResolveConflict(null);
+        contacts.save();
+        assertThat(editor.cityProperty().get()).isEqualTo("Madrid");
+        assertThat(editor.dirtyProperty().get()).isTrue();
+
+        dialogs.willResolveConflict(java.util.EnumSet.allOf(ContactMerge.Part.class));
+        contacts.save();
+        assertThat(editor.cityProperty().get()).isEqualTo(theirs.city() == null ? "" : theirs.city());
+        assertThat(session.contacts().listContacts()).containsExactly(theirs);
+        assertThat(contacts.statusProperty().get()).isEqualTo("Took their version of Luna Bakes.");
     }
 }

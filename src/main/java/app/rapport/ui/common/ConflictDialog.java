@@ -1,0 +1,120 @@
+package app.rapport.ui.common;
+
+import app.rapport.domain.ContactMerge;
+import app.rapport.domain.ContactMerge.Difference;
+import app.rapport.domain.ContactMerge.Part;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * "Changed by someone else since you opened it": their values beside the user's, one row per part that
+ * differs, with keep mine, take theirs, or save the values picked row by row.
+ */
+final class ConflictDialog {
+
+    private ConflictDialog() {
+    }
+
+    static Optional<Set<Part>> show(Window owner, String contactName, List<Difference> differences) {
+        return build(owner, contactName, differences).showAndWait();
+    }
+
+    /** The dialog, not yet shown (a test renders it). */
+    static Dialog<Set<Part>> build(Window owner, String contactName, List<Difference> differences) {
+        ButtonType keepMine = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
+        ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.NO);
+        ButtonType merged = new ButtonType("Save as picked", ButtonBar.ButtonData.OK_DONE);
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(4));
+        grid.addRow(0, heading(""), heading("Theirs (saved now)"), heading("Yours"));
+        Map<Part, RadioButton> theirsChosen = new LinkedHashMap<>();
+        int row = 1;
+        for (Difference d : differences) {
+            ToggleGroup pick = new ToggleGroup();
+            RadioButton theirs = choice(d.theirs(), pick);
+            RadioButton mine = choice(d.mine(), pick);
+            (d.mineFirst() ? mine : theirs).setSelected(true);
+            theirs.setId("theirs-" + d.part().name());
+            mine.setId("mine-" + d.part().name());
+            Label part = new Label(d.part().label() + (d.byMe() && d.byThem() ? " (both changed)" : ""));
+            if (d.byMe() && d.byThem()) {
+                part.getStyleClass().add("conflict-clash");
+            }
+            grid.addRow(row++, part, theirs, mine);
+            theirsChosen.put(d.part(), theirs);
+        }
+        javafx.scene.Node rows = grid;
+        if (differences.size() > 8) {
+            ScrollPane scroll = new ScrollPane(grid);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(360);
+            rows = scroll;
+        }
+        Label intro = new Label("Someone else saved " + contactName + " while you were editing. Nothing of yours "
+                + "is lost: keep your values, take theirs, or pick row by row. Parts only they changed start on "
+                + "their value.");
+        intro.setWrapText(true);
+        intro.setPrefWidth(660);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Dialog<Set<Part>> dialog = new Dialog<>();
+        dialog.setTitle("Changed by someone else");
+        dialog.setHeaderText("Changed by someone else since you opened it");
+        dialog.getDialogPane().setContent(new VBox(12, intro, rows));
+        dialog.getDialogPane().getButtonTypes().setAll(keepMine, takeTheirs, merged, ButtonType.CANCEL);
+        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setId("conflictDialog");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResultConverter(button -> {
+            if (button == keepMine) {
+                return ContactMerge.theirsUnlessChangedByMe(differences);
+            }
+            if (button == takeTheirs) {
+                return EnumSet.allOf(Part.class);
+            }
+            if (button == merged) {
+                Set<Part> fromTheirs = EnumSet.noneOf(Part.class);
+                theirsChosen.forEach((part, theirs) -> {
+                    if (theirs.isSelected()) {
+                        fromTheirs.add(part);
+                    }
+                });
+                return fromTheirs;
+            }
+            return null;
+        });
+        return dialog;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-weight: bold;");
+        return label;
+    }
+
+    private static RadioButton choice(String value, ToggleGroup group) {
+        RadioButton button = new RadioButton(value.isEmpty() ? "(empty)" : value);
+        button.setToggleGroup(group);
+        button.setWrapText(true);
+        button.setMaxWidth(280);
+        return button;
+    }
+}

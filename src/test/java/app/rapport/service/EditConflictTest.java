@@ -1,0 +1,115 @@
+package app.rapport.service;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rapport.domain.ChangedElsewhereException;
+import app.rapport.domain.Influencer;
+import app.rapport.testing.Backend;
+import app.rapport.testing.MutableClock;
+import app.rapport.testing.PostgresServer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Two edits of one contact from the same version: one is saved, the other is refused with the stored one. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class EditConflictTest {
+
+    @Parameter
+    Backend backend;
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    private Session session;
+
+    @BeforeEach
+    void open() {
+        session = backend.open(folder, clock);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void aSaveFromAnOlderVersionIsRefusedWithTheStoredContactAndNothingIsLost() {
+        Influencer opened = session.contacts().save(anInfluencer().named("Luna Bakes").build());
+        Influencer theirs = session.contacts().save(opened.withTags(List.of("baking")));
+
+        Influencer mine = opened.withTags(List.of("candles"));
+        assertThatThrownBy(() -> session.contacts().save(mine))
+                .isInstanceOfSatisfying(ChangedElsewhereException.class, e -> assertThat(
+                        e.current(Influencer.class)).isEqualTo(theirs))
+                .hasMessageStartingWith("Changed by someone else since you opened it");
+        assertThat(session.contacts().listContacts()).containsExactly(theirs);
+
+        // Keeping mine is a save made from their version: it goes through, and theirs is in the history.
+        Influencer kept = session.contacts().save(mine.withVersion(theirs.version()));
+        assertThat(kept.tags()).containsExactly("candles");
+        assertThat(kept.version()).isGreaterThan(theirs.version());
+    }
+
+    @Test
+    void twoPeopleSavingTheSameContactAtOnceNeverBothWin() throws Exception {
+        PostgresServer server = backend == Backend.POSTGRESQL ? PostgresServer.get() : null;
+        Influencer opened = session.contacts().save(anInfluencer().named("Luna Bakes").build());
+        List<Session> people = new ArrayList<>();
+        // On a team workspace each person has their own connection; a local file has one writer and two windows.
+        for (int i = 0; i < 2; i++) {
+            people.add(server == null ? session : Session.openTeam(folder.resolve("person" + i),
+                    Backend.teamServerOf(folder), server.password(), clock));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch ready = new CountDownLatch(2);
+        try {
+            List<Future<Influencer>> saves = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Session person = people.get(i);
+                Influencer edit = opened.withTags(List.of("tag" + i));
+                saves.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await(5, TimeUnit.SECONDS);
+                    return person.contacts().save(edit);
+                }));
+            }
+            List<Influencer> saved = new ArrayList<>();
+            List<ChangedElsewhereException> refused = new ArrayList<>();
+            for (Future<Influencer> save : saves) {
+                try {
+                    saved.add(save.get(30, TimeUnit.SECONDS));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    refused.add((ChangedElsewhereException) e.getCause());
+                }
+            }
+            assertThat(saved).hasSize(1);
+            assertThat(refused).hasSize(1);
+            assertThat(refused.get(0).current(Influencer.class)).isEqualTo(saved.get(0));
+            assertThat(session.contacts().listContacts()).containsExactly(saved.get(0));
+        } finally {
+            pool.shutdownNow();
+            for (Session person : people) {
+                if (person != session) {
+                    person.close();
+                }
+            }
+        }
+    }
+}
