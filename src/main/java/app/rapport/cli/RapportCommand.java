@@ -24,7 +24,7 @@ import picocli.CommandLine;
                 + "Without a command it opens the Rapport window.",
         subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
-            DecryptCommand.class, ChangePasswordCommand.class})
+            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class})
 public final class RapportCommand implements Runnable {
 
     /** System property that tells the log where to write; read by logback.xml. */
@@ -85,10 +85,19 @@ public final class RapportCommand implements Runnable {
         Path root = workspace();
         if (teamAddress != null) {
             TeamServer server = TeamServer.parse(teamAddress);
-            return Session.openTeam(root, server, passwordFile != null ? readPassword(passwordFile)
-                    : askPassword(server), Clock.systemDefaultZone());
+            return Session.openTeam(root, server, teamPassword(server), Clock.systemDefaultZone());
         }
         return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
+    }
+
+    /** The team server named by {@code --db}, if any. */
+    java.util.Optional<TeamServer> teamServer() {
+        return java.util.Optional.ofNullable(teamAddress).map(TeamServer::parse);
+    }
+
+    /** The team server's password: from {@code --password-file}, else asked on the terminal. */
+    String teamPassword(TeamServer server) {
+        return passwordFile != null ? readPassword(passwordFile) : askPassword(server);
     }
 
     /** Asks for the team server's password on the terminal, without echo; a script must use a password file. */

@@ -227,6 +227,31 @@ public final class Database implements AutoCloseable {
                 handle -> work.apply(new Repositories(handle)));
     }
 
+    /** Runs plain SQL in one transaction (a workspace copy). */
+    <T> T inTransactionHandle(Function<org.jdbi.v3.core.Handle, T> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
+    }
+
+    /**
+     * Lets a table's generated ids go on after the highest one copied into it. The one statement that differs
+     * between the two databases (ADR 3).
+     */
+    void restartIdentity(org.jdbi.v3.core.Handle handle, String table) {
+        boolean hasId = handle.createQuery("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                        + "UPPER(table_schema) = 'PUBLIC' AND LOWER(table_name) = :t AND LOWER(column_name) = 'id'")
+                .bind("t", table).mapTo(Long.class).one() > 0;
+        if (!hasId) {
+            return;
+        }
+        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).mapTo(Long.class).one();
+        if (server != null) {
+            handle.createQuery("SELECT setval(pg_get_serial_sequence(:t, 'id'), :next, false)").bind("t", table)
+                    .bind("next", next).mapTo(Long.class).one();
+        } else {
+            handle.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+        }
+    }
+
     /** Runs plain SQL outside the repositories (backups, checks). */
     <T> T withHandle(Function<org.jdbi.v3.core.Handle, T> work) {
         return jdbi.withHandle(work::apply);

@@ -336,6 +336,32 @@ class RapportCommandTest {
         assertThat(windowsOpened).isEmpty();
     }
 
+    @Test
+    void aLocalWorkspaceIsCopiedToATeamServerAndBackFromTheCommandLine() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TeamServer team = server.newDatabase();
+        Path passwordFile = home.resolve("team-password");
+        java.nio.file.Files.writeString(passwordFile, server.password() + "\n");
+        Path local = home.resolve("local");
+        run(Map.of(), "--workspace", local.toString(), "sample");
+        List<String> onTeam = List.of("--workspace", local.toString(), "--db", team.address(), "--password-file",
+                passwordFile.toString());
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), with(onTeam, "copy-to-team"))).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Copied 30 contacts").contains(team.address(), "unchanged");
+        out.getBuffer().setLength(0);
+        Path back = home.resolve("back");
+        assertThat(run(Map.of(), with(onTeam, "copy-to-local", "--out", back.toString()))).isZero();
+        assertThat(out.toString()).startsWith("Copied 30 contacts");
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", back.toString(), "list", "--count")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("30");
+
+        assertThat(run(Map.of(), with(onTeam, "copy-to-team"))).isEqualTo(1);
+        assertThat(err.toString()).contains("choose an empty database");
+    }
+
     private static String[] with(List<String> options, String... command) {
         List<String> all = new ArrayList<>(options);
         all.addAll(List.of(command));
