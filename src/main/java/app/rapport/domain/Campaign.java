@@ -25,7 +25,16 @@ public record Campaign(
         Status status,
         List<ExchangeRate> rates,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
+
+    /** A campaign not read from the workspace (version 0). */
+    public Campaign(Long id, String name, String brief, LocalDate startOn, LocalDate endOn, Money budget,
+            List<String> targetNiches, Set<Platform> targetPlatforms, Status status, List<ExchangeRate> rates,
+            Instant createdAt, Instant updatedAt) {
+        this(id, name, brief, startOn, endOn, budget, targetNiches, targetPlatforms, status, rates, createdAt,
+                updatedAt, 0);
+    }
 
     /** Where the campaign is in its life. */
     public enum Status {
@@ -98,7 +107,7 @@ public record Campaign(
 
     public Campaign withId(Long newId) {
         return new Campaign(newId, name, brief, startOn, endOn, budget, targetNiches, targetPlatforms, status, rates,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     /** A copy to start a similar campaign from: same brief, targets, budget and rates; new name, no dates. */

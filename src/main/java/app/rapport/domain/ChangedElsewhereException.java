@@ -12,7 +12,8 @@ public final class ChangedElsewhereException extends UserError {
     private final transient Object current;
 
     public ChangedElsewhereException(Object current) {
-        super("Changed by someone else since you opened it: compare their values with yours and choose.");
+        super("Changed by someone else since you opened it: yours was not saved over theirs. Reopen it to see "
+                + "their changes; yours are still in the form.");
         this.current = current;
     }
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * @param campaignId   the campaign it belongs to, {@code null} for none
  * @param stageReached the first day the deal reached each stage, read from its history
+ * @param version      the stored row's version when this was read (0 for a new deal); a save from an older
+ *                     version is refused, so no one's change is overwritten unseen
  */
 public record Deal(
         Long id,
@@ -30,7 +32,17 @@ public record Deal(
         String notes,
         Map<DealStage, LocalDate> stageReached,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
+
+    /** A deal not read from the workspace (version 0). */
+    public Deal(Long id, long contactId, Long campaignId, String title, DealStage stage, Money fee, Gift gift,
+            Affiliate affiliate, String otherCompensation, List<Deliverable> deliverables, Rights rights,
+            List<Instalment> instalments, String notes, Map<DealStage, LocalDate> stageReached, Instant createdAt,
+            Instant updatedAt) {
+        this(id, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation, deliverables, rights,
+                instalments, notes, stageReached, createdAt, updatedAt, 0);
+    }
 
     public Deal {
         title = title == null ? "" : title.strip();
@@ -88,22 +100,27 @@ public record Deal(
 
     public Deal withInstalments(List<Instalment> newInstalments) {
         return new Deal(id, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
-                deliverables, rights, newInstalments, notes, stageReached, createdAt, updatedAt);
+                deliverables, rights, newInstalments, notes, stageReached, createdAt, updatedAt, version);
     }
 
     public Deal withStage(DealStage newStage) {
         return new Deal(id, contactId, campaignId, title, newStage, fee, gift, affiliate, otherCompensation,
-                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt);
+                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt, version);
     }
 
     public Deal withId(Long newId) {
         return new Deal(newId, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
-                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt);
+                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt, version);
+    }
+
+    public Deal withVersion(long newVersion) {
+        return new Deal(id, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
+                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt, newVersion);
     }
 
     public Deal withTimestamps(Instant created, Instant updated) {
         return new Deal(id, contactId, campaignId, title, stage, fee, gift, affiliate, otherCompensation,
-                deliverables, rights, instalments, notes, stageReached, created, updated);
+                deliverables, rights, instalments, notes, stageReached, created, updated, version);
     }
 
     /** Finds an instalment by id. */

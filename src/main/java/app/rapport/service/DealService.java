@@ -46,6 +46,9 @@ public final class DealService {
         Instant now = now();
         Deal saved = database.inTransaction(repos -> {
             Deal before = deal.id() == null ? null : repos.deals().findById(deal.id(), clock.getZone()).orElse(null);
+            if (before == null && deal.id() != null) {
+                throw new RuleViolation("This deal was deleted meanwhile; save it as a new one.");
+            }
             long id = deal.id() == null ? repos.deals().insert(deal, now) : update(repos.deals(), deal, now);
             Deal after = repos.deals().findById(id, clock.getZone()).orElseThrow();
             if (before != null) {
@@ -58,8 +61,8 @@ public final class DealService {
         return saved;
     }
 
-    private static long update(app.rapport.store.DealRepository deals, Deal deal, Instant now) {
-        deals.update(deal, now);
+    private long update(app.rapport.store.DealRepository deals, Deal deal, Instant now) {
+        deals.update(deal, now, clock.getZone());
         return deal.id();
     }
 

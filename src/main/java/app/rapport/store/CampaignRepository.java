@@ -4,6 +4,7 @@ import static app.rapport.store.ContactRepository.instant;
 import static app.rapport.store.ContactRepository.timestamp;
 
 import app.rapport.domain.Campaign;
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.ShortlistEntry;
@@ -59,11 +60,20 @@ public final class CampaignRepository {
         return id;
     }
 
+    /**
+     * Replaces a stored campaign and raises its version.
+     *
+     * @throws ChangedElsewhereException when the stored campaign is no longer at {@code c.version()}
+     */
     public void update(Campaign c, Instant at) {
-        bind(handle.createUpdate("UPDATE campaign SET name = :name, brief = :brief, start_on = :start, end_on = :end, "
-                        + "budget_amount = :budget, budget_currency = :currency, target_niches = :niches, "
-                        + "target_platforms = :platforms, status = :status, updated_at = :at WHERE id = :id"), c, at)
-                .bind("id", c.id()).execute();
+        int changed = bind(handle.createUpdate("UPDATE campaign SET name = :name, brief = :brief, start_on = :start, "
+                        + "end_on = :end, budget_amount = :budget, budget_currency = :currency, target_niches = :niches, "
+                        + "target_platforms = :platforms, status = :status, updated_at = :at, "
+                        + "row_version = row_version + 1 WHERE id = :id AND row_version = :version"), c, at)
+                .bind("id", c.id()).bind("version", c.version()).execute();
+        if (changed == 0) {
+            throw new ChangedElsewhereException(findById(c.id()).orElse(null));
+        }
         writeRates(c.id(), c.rates());
     }
 
@@ -181,7 +191,7 @@ public final class CampaignRepository {
                 money(rs.getBigDecimal("budget_amount"), rs.getString("budget_currency")),
                 Tags.parse(rs.getString("target_niches")), targets,
                 Campaign.Status.valueOf(rs.getString("status")), rates, instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), rs.getLong("row_version"));
     }
 
     private static Campaign.ExchangeRate readRate(ResultSet rs) throws SQLException {

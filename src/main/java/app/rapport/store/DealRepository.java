@@ -4,6 +4,7 @@ import static app.rapport.store.ContactRepository.instant;
 import static app.rapport.store.ContactRepository.timestamp;
 
 import app.rapport.domain.Affiliate;
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Deliverable;
@@ -109,21 +110,29 @@ public final class DealRepository {
         return id;
     }
 
-    /** Replaces a stored deal; a stage change is recorded in its history. */
-    public void update(Deal deal, Instant at) {
+    /**
+     * Replaces a stored deal and raises its version; a stage change is recorded in its history.
+     *
+     * @throws ChangedElsewhereException when the stored deal is no longer at {@code deal.version()}
+     */
+    public void update(Deal deal, Instant at, java.time.ZoneId zone) {
         DealStage before = handle.createQuery("SELECT stage FROM deal WHERE id = :id").bind("id", deal.id())
                 .mapTo(String.class).findOne().map(DealStage::valueOf)
                 .orElseThrow(() -> new IllegalStateException("No deal " + deal.id()));
-        bindDeal(handle.createUpdate("UPDATE deal SET campaign_id = :campaign, title = :title, stage = :stage, "
+        int changed = bindDeal(handle.createUpdate("UPDATE deal SET campaign_id = :campaign, title = :title, stage = :stage, "
                         + "fee_amount = :feeAmount, fee_currency = :feeCurrency, gift_description = :giftDescription, "
                         + "gift_value = :giftValue, gift_currency = :giftCurrency, gift_shipping = :giftShipping, "
                         + "gift_carrier = :giftCarrier, gift_tracking = :giftTracking, gift_address = :giftAddress, "
                         + "affiliate_percent = :affPercent, affiliate_code = :affCode, affiliate_expires = :affExpires, "
                         + "other_compensation = :other, usage_channels = :usageChannels, usage_from = :usageFrom, "
                         + "usage_to = :usageTo, exclusivity_category = :exclCategory, exclusivity_days = :exclDays, "
-                        + "whitelisting = :whitelisting, notes = :notes, updated_at = :at WHERE id = :id"), deal, at)
-                .bind("id", deal.id())
+                        + "whitelisting = :whitelisting, notes = :notes, updated_at = :at, "
+                        + "row_version = row_version + 1 WHERE id = :id AND row_version = :version"), deal, at)
+                .bind("id", deal.id()).bind("version", deal.version())
                 .execute();
+        if (changed == 0) {
+            throw new ChangedElsewhereException(findById(deal.id(), zone).orElse(null));
+        }
         if (before != deal.stage()) {
             recordStage(deal.id(), before, deal.stage(), at);
         }
@@ -134,6 +143,9 @@ public final class DealRepository {
     public void markPaid(long instalmentId, LocalDate day) {
         handle.createUpdate("UPDATE instalment SET paid_on = :day WHERE id = :id")
                 .bind("day", day).bind("id", instalmentId).execute();
+        // The deal changed: an editor opened before must not write its old instalments back.
+        handle.createUpdate("UPDATE deal SET row_version = row_version + 1 WHERE id = "
+                + "(SELECT deal_id FROM instalment WHERE id = :id)").bind("id", instalmentId).execute();
     }
 
     public boolean delete(long dealId) {
@@ -230,7 +242,8 @@ public final class DealRepository {
                 DealStage.valueOf(rs.getString("stage")),
                 money(rs.getBigDecimal("fee_amount"), rs.getString("fee_currency")),
                 gift, affiliate, rs.getString("other_compensation"), deliverables, rights, instalments,
-                rs.getString("notes"), reached, instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getString("notes"), reached, instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getLong("row_version"));
     }
 
     private static Deliverable readDeliverable(ResultSet rs) throws SQLException {

@@ -4,13 +4,19 @@ import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.ChangedElsewhereException;
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.Instalment;
+import app.rapport.domain.Money;
 import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.PostgresServer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -65,6 +71,39 @@ class EditConflictTest {
         Influencer kept = session.contacts().save(mine.withVersion(theirs.version()));
         assertThat(kept.tags()).containsExactly("candles");
         assertThat(kept.version()).isGreaterThan(theirs.version());
+    }
+
+    @Test
+    void aDealEditedFromBeforeAPaymentWasMarkedCannotWriteTheOldInstalmentsBack() {
+        Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
+        Deal opened = session.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED,
+                Money.of("150", "EUR"), null, null, null, null, null,
+                List.of(new Instalment(null, Money.of("150", "EUR"), LocalDate.of(2026, 11, 20), null, null, null,
+                        null)), null, null, null, null));
+        Deal paid = session.deals().markPaid(opened.id(), opened.instalments().get(0).id(), LocalDate.of(2026, 11, 26));
+
+        assertThatThrownBy(() -> session.deals().save(opened.withStage(DealStage.CONTENT_LIVE)))
+                .isInstanceOfSatisfying(ChangedElsewhereException.class, e -> assertThat(e.current(Deal.class))
+                        .isEqualTo(paid));
+        assertThat(session.deals().dealsOf(luna.id())).singleElement().satisfies(d -> {
+            assertThat(d.instalments().get(0).paidOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+            assertThat(d.stage()).isEqualTo(DealStage.AGREED);
+        });
+        assertThat(session.deals().save(paid.withStage(DealStage.CONTENT_LIVE)).stage())
+                .isEqualTo(DealStage.CONTENT_LIVE);
+    }
+
+    @Test
+    void aCampaignSavedFromAnOlderVersionIsRefused() {
+        Campaign opened = session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
+                Money.of("1000", "EUR"), List.of(), java.util.Set.of(), null, List.of(), null, null));
+        Campaign theirs = session.campaigns().save(new Campaign(opened.id(), opened.name(), "Candles for December",
+                null, null, Money.of("1200", "EUR"), List.of(), java.util.Set.of(), null, List.of(), opened.createdAt(),
+                opened.updatedAt(), opened.version()));
+
+        assertThatThrownBy(() -> session.campaigns().save(opened)).isInstanceOfSatisfying(
+                ChangedElsewhereException.class, e -> assertThat(e.current(Campaign.class)).isEqualTo(theirs));
+        assertThat(session.campaigns().campaigns()).singleElement().isEqualTo(theirs);
     }
 
     @Test

@@ -85,7 +85,8 @@ public final class CampaignForm {
         targets.addAll(platforms);
         Campaign c = new Campaign(shown == null ? null : shown.id(), name.get(), brief.get(), startOn.get(),
                 endOn.get(), amount, Tags.parse(niches.get()), targets, status.get(), keepDates(rateList),
-                shown == null ? null : shown.createdAt(), shown == null ? null : shown.updatedAt());
+                shown == null ? null : shown.createdAt(), shown == null ? null : shown.updatedAt(),
+                shown == null ? 0 : shown.version());
         c.check();
         return c;
     }

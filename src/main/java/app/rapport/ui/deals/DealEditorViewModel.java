@@ -185,7 +185,8 @@ public final class DealEditorViewModel {
                 original == null ? null : original.campaignId(), title.get(), stage.get(), fee, gift, affiliate,
                 other.get(), deliverableList, rights, instalmentList, notes.get(),
                 original == null ? null : original.stageReached(),
-                original == null ? null : original.createdAt(), original == null ? null : original.updatedAt());
+                original == null ? null : original.createdAt(), original == null ? null : original.updatedAt(),
+                original == null ? 0 : original.version());
     }
 
     // Commands

@@ -17,8 +17,11 @@ final class DealUndo {
      */
     static void recordSave(UndoHistory history, DealService service, Deal original, Deal saved, Runnable after) {
         if (original != null) {
-            history.record("change of the deal " + saved.title(), () -> service.save(original),
-                    () -> service.save(saved), after);
+            // Each step saves from the version the last one stored, so it fails only if someone saved in between.
+            AtomicReference<Deal> stored = new AtomicReference<>(saved);
+            history.record("change of the deal " + saved.title(),
+                    () -> stored.updateAndGet(now -> service.save(original.withVersion(now.version()))),
+                    () -> stored.updateAndGet(now -> service.save(saved.withVersion(now.version()))), after);
             return;
         }
         // A new deal removed by undo gets a new id when redo adds it again; the next undo removes that one.
