@@ -221,10 +221,34 @@ public final class Database implements AutoCloseable {
                         + ". Check that the folder is readable, or restore a backup.", e);
     }
 
-    /** Runs the work in one transaction: everything it writes is kept, or nothing is. */
+    /**
+     * Runs the work in one transaction: everything it writes is kept, or nothing is.
+     *
+     * @throws WorkspaceUnavailableException when a team server cannot be reached: nothing was written
+     */
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> work.apply(new Repositories(handle)));
+        for (int attempt = 1; ; attempt++) {
+            boolean[] started = {false};
+            try {
+                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                    started[0] = true;
+                    return work.apply(new Repositories(handle));
+                });
+            } catch (org.jdbi.v3.core.JdbiException e) {
+                if (server == null || !TeamConnections.isConnectionLost(e)) {
+                    throw e;
+                }
+                // A pooled connection from before a server restart fails before the work begins: nothing was sent,
+                // so another connection may try. Once the work began, only the user may try again.
+                if (!started[0] && attempt < 3) {
+                    continue;
+                }
+                LOG.warn("The team server cannot be reached: {}", e.getClass().getSimpleName());
+                throw new WorkspaceUnavailableException("The team server at " + server.host() + ":" + server.port()
+                        + " cannot be reached, so nothing was saved; your changes are still here: try again once "
+                        + "it is back.", e);
+            }
+        }
     }
 
     /** Runs plain SQL in one transaction (a workspace copy). */

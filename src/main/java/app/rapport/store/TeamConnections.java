@@ -25,7 +25,7 @@ final class TeamConnections {
         config.setPassword(password);
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(5_000);
         config.setValidationTimeout(3_000);
         try {
             return new HikariDataSource(config);
@@ -39,6 +39,23 @@ final class TeamConnections {
     static String jdbcUrl(TeamServer server) {
         return "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database() + "?sslmode="
                 + server.sslMode() + "&ApplicationName=Rapport&connectTimeout=10&socketTimeout=60&tcpKeepAlive=true";
+    }
+
+    /**
+     * Whether a failure was the connection itself (the server down, restarting or out of reach) rather than
+     * anything the work did: PostgreSQL's connection states (08…, 57P01–57P03) or the pool finding no connection.
+     */
+    static boolean isConnectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One sentence for what went wrong, by PostgreSQL's SQL state. */

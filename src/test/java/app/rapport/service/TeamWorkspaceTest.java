@@ -83,6 +83,28 @@ class TeamWorkspaceTest {
         }
     }
 
+    @Test
+    void aSaveWhileTheServerIsDownSaysSoAndIsSavedOnceWhenItIsBack() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TeamServer team = server.newDatabase();
+        try (Session session = Session.openTeam(folder, team, server.password(), clock)) {
+            session.contacts().save(anInfluencer().named("Luna Bakes").build());
+            Influencer ben = anInfluencer().named("Ben Brews").withEmail("ben@example.com").build();
+            server.kill();
+            try {
+                assertThatThrownBy(() -> session.contacts().save(ben)).isInstanceOf(UserError.class)
+                        .hasMessageContaining("cannot be reached, so nothing was saved");
+            } finally {
+                server.start();
+            }
+
+            session.contacts().save(ben);
+
+            assertThat(session.contacts().listContacts()).extracting(Influencer::displayName)
+                    .containsExactly("Luna Bakes", "Ben Brews");
+        }
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
