@@ -1,6 +1,7 @@
 package app.rapport;
 
 import app.rapport.cli.RapportCommand;
+import app.rapport.domain.TeamServer;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -25,7 +26,12 @@ public final class Main {
         }
     }
 
-    private static void openWindow(Path workspace) {
-        Application.launch(RapportApp.class, RapportApp.WORKSPACE_PARAMETER + "=" + workspace);
+    private static void openWindow(Path workspace, TeamServer team) {
+        if (team == null) {
+            Application.launch(RapportApp.class, RapportApp.WORKSPACE_PARAMETER + "=" + workspace);
+        } else {
+            Application.launch(RapportApp.class, RapportApp.WORKSPACE_PARAMETER + "=" + workspace,
+                    RapportApp.TEAM_PARAMETER + "=" + team.address());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
@@ -79,6 +80,8 @@ public final class RapportApp extends Application {
 
     /** The launch parameter that names the workspace folder. */
     public static final String WORKSPACE_PARAMETER = "--workspace";
+    /** The launch parameter naming a team workspace's server, as {@code --db} on the command line. */
+    public static final String TEAM_PARAMETER = "--db";
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
 
@@ -92,6 +95,8 @@ public final class RapportApp extends Application {
     private java.util.function.Consumer<Path> importer;
     private final boolean welcomeNewWorkspace;
     private boolean firstRun;
+    /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
+    private TeamServer team;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
@@ -101,6 +106,12 @@ public final class RapportApp extends Application {
     /** Opens the given workspace, creating it without asking if it is new; used by tests and screenshots. */
     public RapportApp(Path workspace, Clock clock) {
         this(workspace, clock, false);
+    }
+
+    /** Opens a team workspace on its server, asking for the password first; {@code localFolder} keeps the logs. */
+    public RapportApp(Path localFolder, Clock clock, TeamServer team) {
+        this(localFolder, clock, false);
+        this.team = team;
     }
 
     /** Opens the given workspace; a new one is first introduced by a welcome that offers a password. */
@@ -115,6 +126,12 @@ public final class RapportApp extends Application {
         if (workspace == null) {
             String value = getParameters().getNamed().get(WORKSPACE_PARAMETER.substring(2));
             workspace = Path.of(Objects.requireNonNull(value, "the workspace parameter"));
+            String address = getParameters().getNamed().get(TEAM_PARAMETER.substring(2));
+            team = address == null ? null : TeamServer.parse(address);
+        }
+        if (team != null) {
+            // The server's password is asked in the window, in start().
+            return;
         }
         firstRun = welcomeNewWorkspace && !Session.exists(workspace);
         if (firstRun) {
@@ -163,12 +180,31 @@ public final class RapportApp extends Application {
         }
     }
 
+    /** Asks for the team server's password until the workspace opens or the user cancels; false when cancelled. */
+    private boolean openTeam() {
+        DialogService dialogs = new FxDialogService(() -> null);
+        String problem = null;
+        while (true) {
+            var password = dialogs.askTeamPassword(team.address(), team.user(), problem);
+            if (password.isEmpty()) {
+                return false;
+            }
+            try {
+                session = Session.openTeam(workspace, team, password.get(), clock);
+                return true;
+            } catch (UserError e) {
+                LOG.warn("Team workspace could not be opened: {}", e.getClass().getSimpleName());
+                problem = e.getMessage();
+            }
+        }
+    }
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
-        if (firstRun && !createWorkspace()) {
+        if (firstRun && !createWorkspace() || team != null && !openTeam()) {
             Platform.exit();
             return;
         }
@@ -304,7 +340,7 @@ public final class RapportApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 RapportApp.class.getResource("ui/rapport.css")).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Rapport");
+        stage.setTitle(session.isTeam() ? "Rapport — team workspace " + session.describe() : "Rapport");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.getIcons().add(new Image(Objects.requireNonNull(

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,20 +44,21 @@ public final class RapportCommand implements Runnable {
                     + "address ends in ?sslmode=disable); its password comes from --password-file or is asked.")
     private String teamAddress;
 
-    private final Consumer<Path> openWindow;
+    private final BiConsumer<Path, TeamServer> openWindow;
     private final Map<String, String> environment;
 
     /**
-     * @param openWindow  what to do when no command is given: open the app on the workspace
+     * @param openWindow  what to do when no command is given: open the app on the workspace folder, or on the
+     *                    team server ({@code null} for none) with the folder for its logs
      * @param environment the process environment, for {@code RAPPORT_WORKSPACE} and the OS data folders
      */
-    public RapportCommand(Consumer<Path> openWindow, Map<String, String> environment) {
+    public RapportCommand(BiConsumer<Path, TeamServer> openWindow, Map<String, String> environment) {
         this.openWindow = openWindow;
         this.environment = environment;
     }
 
     /** Runs the command line and returns the exit code. */
-    public static int run(String[] args, Consumer<Path> openWindow, Map<String, String> environment,
+    public static int run(String[] args, BiConsumer<Path, TeamServer> openWindow, Map<String, String> environment,
             PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new RapportCommand(openWindow, environment));
         commandLine.setOut(out);
@@ -73,11 +74,7 @@ public final class RapportCommand implements Runnable {
     /** Opens the window on the chosen workspace. */
     @Override
     public void run() {
-        if (teamAddress != null) {
-            throw new RuleViolation("A team workspace is used from the command line for now: give --db a "
-                    + "command, such as list or export.");
-        }
-        openWindow.accept(workspace());
+        openWindow.accept(workspace(), teamServer().orElse(null));
     }
 
     /** Opens the chosen workspace, with the password from {@code --password-file} when one is given. */

@@ -23,9 +23,13 @@ class RapportCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<TeamServer> teamsOpened = new ArrayList<>();
 
     private int run(Map<String, String> env, String... args) {
-        return RapportCommand.run(args, windowsOpened::add, env, new PrintWriter(out, true),
+        return RapportCommand.run(args, (folder, team) -> {
+            windowsOpened.add(folder);
+            teamsOpened.add(team);
+        }, env, new PrintWriter(out, true),
                 new PrintWriter(err, true));
     }
 
@@ -330,10 +334,10 @@ class RapportCommandTest {
 
         assertThat(run(Map.of(), "--db", "mysql://ana@db/brand", "list")).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("Write the team server as postgresql://user@host:5432/database.");
-        err.getBuffer().setLength(0);
-        assertThat(run(Map.of(), with(onTeam))).isEqualTo(1);
-        assertThat(err.toString()).contains("command line").doesNotContain("Exception");
-        assertThat(windowsOpened).isEmpty();
+        // Without a command the window opens on the team workspace (and asks for the password there).
+        assertThat(run(Map.of(), with(onTeam))).isZero();
+        assertThat(windowsOpened).containsExactly(local.toAbsolutePath());
+        assertThat(teamsOpened).containsExactly(team);
     }
 
     @Test

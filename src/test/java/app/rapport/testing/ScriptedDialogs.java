@@ -78,6 +78,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<String> askTeamPassword(String address, String user, String problem) {
+        asked.add("team password: " + address + (problem == null ? "" : ": " + problem));
+        return Optional.ofNullable((String) next());
+    }
+
+    @Override
     public Optional<String> askNewPassword(String title, int minLength) {
         asked.add(title);
         return Optional.ofNullable((String) next());

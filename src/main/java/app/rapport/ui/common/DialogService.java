@@ -65,6 +65,12 @@ public interface DialogService {
     Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
             List<app.rapport.domain.ContactMerge.Difference> differences);
 
+    /**
+     * Asks for the password of {@code user} on a team server, with why the last one did not work
+     * ({@code null} the first time); nothing when the user cancels.
+     */
+    Optional<String> askTeamPassword(String address, String user, String problem);
+
     /** Greets a first-time user, says where the workspace will live and offers to protect it with a password. */
     WelcomeChoice askWelcome(String folder);
 

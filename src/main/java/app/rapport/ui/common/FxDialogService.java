@@ -95,6 +95,25 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askTeamPassword(String address, String user, String problem) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("passwordField");
+        field.setPrefColumnCount(24);
+        Label where = new Label("Team workspace on " + address);
+        Label why = new Label(problem == null ? "Enter the password of " + user + " on the server." : problem);
+        why.setWrapText(true);
+        why.setMaxWidth(460);
+        if (problem != null) {
+            why.getStyleClass().add("field-error");
+        }
+        Dialog<String> dialog = dialog("Open team workspace", new javafx.scene.layout.VBox(8, where, why, field),
+                "Connect");
+        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<String> askNewPassword(String title, int minLength) {
         javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
         first.setId("newPasswordField");

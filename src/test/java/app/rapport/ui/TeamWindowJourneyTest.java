@@ -1,0 +1,72 @@
+package app.rapport.ui;
+
+import static app.rapport.ui.RapportWindow.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.RapportApp;
+import app.rapport.domain.TeamServer;
+import app.rapport.service.Session;
+import app.rapport.testing.PostgresServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The window on a team workspace: the server's password asked (again after a wrong one), then its contacts. */
+class TeamWindowJourneyTest {
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private final ExecutorService starter = Executors.newSingleThreadExecutor();
+    private RapportApp app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        starter.shutdownNow();
+    }
+
+    @Test
+    void theWindowAsksForTheServersPasswordAndShowsTheTeamsContacts() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TeamServer team = server.newDatabase();
+        try (Session session = Session.openTeam(home.resolve("setup"), team, server.password(),
+                Clock.systemDefaultZone())) {
+            session.contacts().loadSample();
+        }
+        FxToolkit.registerPrimaryStage();
+        Future<RapportApp> starting = starter.submit(() -> (RapportApp) FxToolkit.setupApplication(
+                () -> new RapportApp(home.resolve("local"), Clock.systemDefaultZone(), team)));
+
+        waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        robot.clickOn("#passwordField").write("not the password");
+        robot.clickOn("Connect");
+        waitUntil(() -> robot.lookup(".field-error").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().startsWith("That password does not open")));
+        robot.clickOn("#passwordField").write(server.password());
+        robot.clickOn("Connect");
+        app = starting.get(60, TimeUnit.SECONDS);
+
+        robot.clickOn("#nav-contacts");
+        waitUntil(() -> robot.lookup("#table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() >= 30)
+                .orElse(false));
+        assertThat(Window.getWindows().stream().filter(Stage.class::isInstance).map(w -> ((Stage) w).getTitle()))
+                .anyMatch(title -> title.equals("Rapport — team workspace " + team.address()));
+    }
+}
