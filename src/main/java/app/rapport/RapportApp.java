@@ -97,6 +97,9 @@ public final class RapportApp extends Application {
     private boolean firstRun;
     /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
     private TeamServer team;
+    private javafx.animation.Timeline teamWatch;
+    /** How often a team workspace is asked whether someone changed a contact. */
+    static final double TEAM_CHECK_SECONDS = 4;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
@@ -347,6 +350,13 @@ public final class RapportApp extends Application {
                 RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
         stage.show();
         mainShown = true;
+        if (session.isTeam()) {
+            // Other people's changes appear within seconds: a cheap change mark is asked every few seconds.
+            teamWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> book.checkForChanges()));
+            teamWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            teamWatch.play();
+        }
         // Reading every contact would slow the window's first frame down on two cores; it starts right after it.
         afterFirstFrame(scene, contacts::load);
         savedViews.load();
@@ -359,6 +369,9 @@ public final class RapportApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (teamWatch != null) {
+            teamWatch.stop();
+        }
         if (worker != null) {
             worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,9 +1,11 @@
 package app.rapport.ui;
 
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.RapportApp;
+import app.rapport.domain.Influencer;
 import app.rapport.domain.TeamServer;
 import app.rapport.service.Session;
 import app.rapport.testing.PostgresServer;
@@ -68,5 +70,20 @@ class TeamWindowJourneyTest {
                 .orElse(false));
         assertThat(Window.getWindows().stream().filter(Stage.class::isInstance).map(w -> ((Stage) w).getTitle()))
                 .anyMatch(title -> title.equals("Rapport — team workspace " + team.address()));
+
+        // Someone else renames one contact and adds another: both appear, and the selection stays where it was.
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(3));
+        long chosen = ((Influencer) table.getSelectionModel().getSelectedItem()).id();
+        try (Session other = Session.openTeam(home.resolve("other"), team, server.password(),
+                Clock.systemDefaultZone())) {
+            Influencer first = other.contacts().listContacts().stream().filter(c -> c.id() != chosen).findFirst()
+                    .orElseThrow();
+            other.contacts().save(first.withTags(java.util.List.of("renamed-by-ben")));
+            other.contacts().save(anInfluencer().named("Added By Ben").build());
+        }
+        waitUntil(() -> table.getItems().stream().anyMatch(c -> ((Influencer) c).displayName().equals("Added By Ben"))
+                && table.getItems().stream().anyMatch(c -> ((Influencer) c).tags().contains("renamed-by-ben")));
+        assertThat(((Influencer) table.getSelectionModel().getSelectedItem()).id()).isEqualTo(chosen);
     }
 }

@@ -7,7 +7,9 @@ import app.rapport.service.ContactService;
 import app.rapport.service.OutreachService;
 import app.rapport.service.SearchService;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +38,8 @@ public final class ContactBook {
     private final Background background;
     private final DialogService dialogs;
     private boolean firstPageAsked;
+    private boolean checking;
+    private String lastMark;
 
     public ContactBook(ContactService contactService, OutreachService outreachService, SearchService searchService,
             Background background, DialogService dialogs, StatusLine status) {
@@ -47,7 +51,7 @@ public final class ContactBook {
         this.dialogs = dialogs;
     }
 
-    private record Loaded(List<Influencer> contacts, List<String> tags, SearchFacts facts) {
+    private record Loaded(List<Influencer> contacts, List<String> tags, SearchFacts facts, String mark) {
     }
 
     /** How many contacts the first load shows at once, before the rest are read. */
@@ -77,17 +81,64 @@ public final class ContactBook {
         loadFirstPage();
         background.run(() -> {
             outreachService.applyNoReplyRule();
-            return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts());
+            // The mark first: a change made while the list is read shows at the next check.
+            String mark = contactService.changeMark();
+            return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts(), mark);
         }, result -> {
             setFacts(result.facts());
             contacts.setAll(result.contacts());
             knownTags.setAll(result.tags());
+            lastMark = result.mark();
             loaded.set(true);
             SearchFacts facts = search.facts();
             List<Influencer> all = List.copyOf(contacts);
             background.run(() -> ContactSearch.prepare(all, facts), search::adopt, failure -> { });
             then.run();
         }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+    }
+
+    /**
+     * Asks the workspace whether anyone changed a contact since the last time, and if so reads them again and
+     * changes only those that differ, in place: how other people's changes to a team workspace appear, with
+     * the table keeping its selection and scroll position.
+     */
+    public void checkForChanges() {
+        if (checking || !loaded.get()) {
+            return;
+        }
+        checking = true;
+        background.run(() -> {
+            String mark = contactService.changeMark();
+            return mark.equals(lastMark) ? null : new Changed(mark, contactService.listContacts());
+        }, changed -> {
+            checking = false;
+            if (changed != null) {
+                lastMark = changed.mark();
+                merge(changed.contacts());
+                refreshFacts();
+            }
+        }, failure -> checking = false);
+    }
+
+    private record Changed(String mark, List<Influencer> contacts) {
+    }
+
+    /** Puts the contacts as read in place of those shown: changed ones replaced, gone ones removed, new added. */
+    void merge(List<Influencer> fresh) {
+        Map<Long, Influencer> byId = new LinkedHashMap<>();
+        fresh.forEach(c -> byId.put(c.id(), c));
+        for (int i = contacts.size() - 1; i >= 0; i--) {
+            Influencer shown = contacts.get(i);
+            Influencer now = byId.remove(shown.id());
+            if (now == null) {
+                contacts.remove(i);
+            } else if (!now.equals(shown)) {
+                contacts.set(i, now);
+                addTags(now);
+            }
+        }
+        contacts.addAll(byId.values());
+        byId.values().forEach(this::addTags);
     }
 
     /** Reads again what searches know beyond the contacts (campaign members, interactions). */

@@ -167,9 +167,13 @@ public final class ContactsViewModel {
         Influencer current = selected.get();
         if (contact != null && current != null && Objects.equals(contact.id(), current.id())
                 && editor.activeProperty().get()) {
-            // The same contact, changed elsewhere (a move on the board): keep the form as the user left it.
-            selected.set(contact);
-            outreach.show(contact);
+            // Changed elsewhere (board, another person): an edited form stays, a save compares; a clean one updates.
+            if (!editor.dirtyProperty().get()) {
+                show(contact);
+            } else {
+                selected.set(contact);
+                outreach.show(contact);
+            }
             return true;
         }
         return leave(() -> show(contact));
