@@ -132,6 +132,9 @@ public final class RapportApp extends Application {
             String address = getParameters().getNamed().get(TEAM_PARAMETER.substring(2));
             team = address == null ? null : TeamServer.parse(address);
         }
+        if (team == null) {
+            team = Session.rememberedTeam(workspace).orElse(null);
+        }
         if (team != null) {
             // The server's password is asked in the window, in start().
             return;

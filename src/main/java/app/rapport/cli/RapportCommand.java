@@ -74,22 +74,23 @@ public final class RapportCommand implements Runnable {
     /** Opens the window on the chosen workspace. */
     @Override
     public void run() {
-        openWindow.accept(workspace(), teamServer().orElse(null));
+        openWindow.accept(workspace(), teamAddress == null ? null : TeamServer.parse(teamAddress));
     }
 
     /** Opens the chosen workspace, with the password from {@code --password-file} when one is given. */
     Session openSession() {
         Path root = workspace();
-        if (teamAddress != null) {
-            TeamServer server = TeamServer.parse(teamAddress);
-            return Session.openTeam(root, server, teamPassword(server), Clock.systemDefaultZone());
+        java.util.Optional<TeamServer> team = teamServer();
+        if (team.isPresent()) {
+            return Session.openTeam(root, team.get(), teamPassword(team.get()), Clock.systemDefaultZone());
         }
         return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
     }
 
     /** The team server named by {@code --db}, if any. */
     java.util.Optional<TeamServer> teamServer() {
-        return java.util.Optional.ofNullable(teamAddress).map(TeamServer::parse);
+        return teamAddress != null ? java.util.Optional.of(TeamServer.parse(teamAddress))
+                : Session.rememberedTeam(workspace());
     }
 
     /** The team server's password: from {@code --password-file}, else asked on the terminal. */

@@ -109,9 +109,45 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         }
     }
 
-    /** Whether the folder already holds a workspace (false on first use, before anything is created). */
+    /**
+     * Whether the folder already holds a workspace, or points to a team workspace (false on first use, before
+     * anything is created).
+     */
     public static boolean exists(Path workspaceRoot) {
-        return java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile());
+        return java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile())
+                || rememberedTeam(workspaceRoot).isPresent();
+    }
+
+    /** The file in a workspace folder that names the team server this computer works on. */
+    private static Path teamLink(Path workspaceRoot) {
+        return workspaceRoot.resolve("team-workspace.txt");
+    }
+
+    /** Remembers that this folder's workspace is a team workspace on {@code server} (never its password). */
+    public static void rememberTeam(Path workspaceRoot, app.rapport.domain.TeamServer server) {
+        try {
+            java.nio.file.Files.createDirectories(workspaceRoot);
+            java.nio.file.Files.writeString(teamLink(workspaceRoot), server.address() + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new app.rapport.store.WorkspaceUnavailableException("Rapport cannot write to " + workspaceRoot
+                    + "; choose a folder you can write to.", e);
+        }
+    }
+
+    /** The team server this folder's workspace is on, if the folder points to one and has no local file. */
+    public static java.util.Optional<app.rapport.domain.TeamServer> rememberedTeam(Path workspaceRoot) {
+        Path link = teamLink(workspaceRoot);
+        if (!java.nio.file.Files.isRegularFile(link)
+                || java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile())) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(app.rapport.domain.TeamServer.parse(
+                    java.nio.file.Files.readString(link, java.nio.charset.StandardCharsets.UTF_8).strip()));
+        } catch (java.io.IOException | app.rapport.domain.RuleViolation e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Whether a failure to open was for want of the right password (so the app asks again). */

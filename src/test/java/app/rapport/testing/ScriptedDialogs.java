@@ -78,6 +78,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<TeamForm> askTeamServer(TeamForm previous, String problem) {
+        asked.add("team server" + (problem == null ? "" : ": " + problem));
+        return Optional.ofNullable((TeamForm) next());
+    }
+
+    @Override
     public Optional<String> askTeamPassword(String address, String user, String problem) {
         asked.add("team password: " + address + (problem == null ? "" : ": " + problem));
         return Optional.ofNullable((String) next());

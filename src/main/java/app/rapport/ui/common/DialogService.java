@@ -55,7 +55,11 @@ public interface DialogService {
     }
 
     /** How a new workspace is to be made, from the first-run welcome. */
-    enum WelcomeChoice { WITH_PASSWORD, WITHOUT_PASSWORD, QUIT }
+    enum WelcomeChoice { WITH_PASSWORD, WITHOUT_PASSWORD, TEAM, QUIT }
+
+    /** A team server as typed in the connection form; checked by whoever asked. */
+    record TeamForm(String host, String port, String database, String user, String password, boolean tls) {
+    }
 
     /**
      * A save refused because someone else saved the contact first: shows their values beside the user's and
@@ -64,6 +68,12 @@ public interface DialogService {
      */
     Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
             List<app.rapport.domain.ContactMerge.Difference> differences);
+
+    /**
+     * Asks where a team workspace is: server, port, database, user, password and TLS; {@code previous} fills the
+     * form again (without its password) after {@code problem}; nothing when the user cancels.
+     */
+    Optional<TeamForm> askTeamServer(TeamForm previous, String problem);
 
     /**
      * Asks for the password of {@code user} on a team server, with why the last one did not work

@@ -60,20 +60,27 @@ public final class FxDialogService implements DialogService {
     public WelcomeChoice askWelcome(String folder) {
         ButtonType password = new ButtonType("Protect with a password…", ButtonBar.ButtonData.OTHER);
         ButtonType plain = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
+        ButtonType team = new ButtonType("Team server…", ButtonBar.ButtonData.LEFT);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.INFORMATION, "Welcome to Rapport", "Rapport keeps your contacts, deals "
                 + "and payments on this computer only, in " + folder + ".\n\nOn a laptop that could be lost, "
                 + "protect them with a password: the workspace and its backups are then encrypted. You can also "
-                + "do this later in Settings.", password, plain, quit);
+                + "do this later in Settings.\n\nWorking with others? Use your team's PostgreSQL server instead.",
+                password, team, plain, quit);
         alert.setHeaderText("Welcome to Rapport");
         alert.getDialogPane().setId("welcomeDialog");
-        alert.getDialogPane().setPrefWidth(560);
-        javafx.scene.Node protect = alert.getDialogPane().lookupButton(password);
-        ButtonBar.setButtonUniformSize(protect, false);
-        ((javafx.scene.control.Button) protect).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(700);
+        for (ButtonType wide : List.of(password, team)) {
+            javafx.scene.Node button = alert.getDialogPane().lookupButton(wide);
+            ButtonBar.setButtonUniformSize(button, false);
+            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(password::equals).isPresent()) {
             return WelcomeChoice.WITH_PASSWORD;
+        }
+        if (answer.filter(team::equals).isPresent()) {
+            return WelcomeChoice.TEAM;
         }
         return answer.filter(plain::equals).isPresent() ? WelcomeChoice.WITHOUT_PASSWORD : WelcomeChoice.QUIT;
     }
@@ -95,22 +102,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<TeamForm> askTeamServer(TeamForm previous, String problem) {
+        return TeamServerDialog.show(owner.get(), previous, problem);
+    }
+
+    @Override
     public Optional<String> askTeamPassword(String address, String user, String problem) {
-        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
-        field.setId("passwordField");
-        field.setPrefColumnCount(24);
-        Label where = new Label("Team workspace on " + address);
-        Label why = new Label(problem == null ? "Enter the password of " + user + " on the server." : problem);
-        why.setWrapText(true);
-        why.setMaxWidth(460);
-        if (problem != null) {
-            why.getStyleClass().add("field-error");
-        }
-        Dialog<String> dialog = dialog("Open team workspace", new javafx.scene.layout.VBox(8, where, why, field),
-                "Connect");
-        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
-        javafx.application.Platform.runLater(field::requestFocus);
-        return dialog.showAndWait();
+        return TeamServerDialog.askPassword(owner.get(), address, user, problem);
     }
 
     @Override

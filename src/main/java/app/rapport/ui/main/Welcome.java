@@ -1,7 +1,11 @@
 package app.rapport.ui.main;
 
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.TeamServer;
+import app.rapport.domain.UserError;
 import app.rapport.service.Session;
 import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.TeamForm;
 import app.rapport.ui.common.DialogService.WelcomeChoice;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +29,13 @@ public final class Welcome {
             if (choice == WelcomeChoice.QUIT) {
                 return Optional.empty();
             }
+            if (choice == WelcomeChoice.TEAM) {
+                Optional<Session> team = connectToTeam(dialogs, folder, clock);
+                if (team.isEmpty()) {
+                    continue;
+                }
+                return team;
+            }
             String password = null;
             if (choice == WelcomeChoice.WITH_PASSWORD) {
                 password = dialogs.askNewPassword("Protect your workspace", Session.MIN_PASSWORD).orElse(null);
@@ -33,6 +44,40 @@ public final class Welcome {
                 }
             }
             return Optional.of(Session.open(folder, clock, password));
+        }
+    }
+
+    /**
+     * Asks where the team server is until it opens, each refusal said in the form; remembers it for the next
+     * start. Empty when the user cancels (back to the welcome).
+     */
+    static Optional<Session> connectToTeam(DialogService dialogs, Path folder, Clock clock) {
+        TeamForm form = null;
+        String problem = null;
+        while (true) {
+            Optional<TeamForm> answer = dialogs.askTeamServer(form, problem);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            form = answer.get();
+            try {
+                TeamServer server = new TeamServer(form.host(), port(form.port()), form.database(), form.user(),
+                        form.tls() ? "require" : "disable");
+                Session session = Session.openTeam(folder, server, form.password(), clock);
+                Session.rememberTeam(folder, server);
+                return Optional.of(session);
+            } catch (UserError e) {
+                problem = e.getMessage();
+                form = new TeamForm(form.host(), form.port(), form.database(), form.user(), "", form.tls());
+            }
+        }
+    }
+
+    private static int port(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
         }
     }
 }

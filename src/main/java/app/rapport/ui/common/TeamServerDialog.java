@@ -1,0 +1,110 @@
+package app.rapport.ui.common;
+
+import app.rapport.ui.common.DialogService.TeamForm;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Where a team workspace is: the PostgreSQL server, its database, the user, the password and TLS. */
+final class TeamServerDialog {
+
+    private TeamServerDialog() {
+    }
+
+    static Optional<TeamForm> show(Window owner, TeamForm previous, String problem) {
+        TeamForm p = previous == null ? new TeamForm("", "5432", "", "", "", true) : previous;
+        TextField host = field("teamHost", p.host(), "db.example.com");
+        TextField port = field("teamPort", p.port(), "5432");
+        TextField database = field("teamDatabase", p.database(), "brand");
+        TextField user = field("teamUser", p.user(), System.getProperty("user.name", ""));
+        PasswordField password = new PasswordField();
+        password.setId("teamPassword");
+        CheckBox tls = new CheckBox("Encrypted connection (TLS)");
+        tls.setId("teamTls");
+        tls.setSelected(p.tls());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, label("Server"), host);
+        grid.addRow(1, label("Port"), port);
+        grid.addRow(2, label("Database"), database);
+        grid.addRow(3, label("User"), user);
+        grid.addRow(4, label("Password"), password);
+        grid.add(tls, 1, 5);
+        Label tlsHint = new Label("Turn it off only for a server on this computer.");
+        tlsHint.getStyleClass().add("hint");
+        grid.add(tlsHint, 1, 6);
+        Label why = new Label(problem == null ? "Ask whoever runs your team's PostgreSQL server for these. Rapport "
+                + "creates its tables in the database on first use; your password is not stored." : problem);
+        why.setWrapText(true);
+        why.setMaxWidth(480);
+        if (problem != null) {
+            why.getStyleClass().add("field-error");
+        }
+        Dialog<TeamForm> dialog = new Dialog<>();
+        dialog.setTitle("Use a team server");
+        dialog.setHeaderText("Use a team server");
+        dialog.getDialogPane().setId("teamServerDialog");
+        dialog.getDialogPane().setContent(new VBox(10, why, grid));
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? new TeamForm(host.getText().strip(), port.getText().strip(), database.getText().strip(),
+                        user.getText().strip(), password.getText(), tls.isSelected())
+                : null);
+        Platform.runLater((p.host().isEmpty() ? host : password)::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /** The password of {@code user} on the team server, with why the last one failed; nothing when cancelled. */
+    static Optional<String> askPassword(Window owner, String address, String user, String problem) {
+        PasswordField field = new PasswordField();
+        field.setId("passwordField");
+        field.setPrefColumnCount(24);
+        Label where = new Label("Team workspace on " + address);
+        Label why = new Label(problem == null ? "Enter the password of " + user + " on the server." : problem);
+        why.setWrapText(true);
+        why.setMaxWidth(460);
+        if (problem != null) {
+            why.getStyleClass().add("field-error");
+        }
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle("Open team workspace");
+        dialog.setHeaderText("Open team workspace");
+        dialog.getDialogPane().setContent(new VBox(8, where, why, field));
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static TextField field(String id, String value, String prompt) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(22);
+        return field;
+    }
+}
