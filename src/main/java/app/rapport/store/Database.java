@@ -224,7 +224,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs the work in one transaction: everything it writes is kept, or nothing is.
      *
-     * @throws WorkspaceUnavailableException when a team server cannot be reached: nothing was written
+     * @throws app.rapport.domain.ServerUnreachableException when a team server cannot be reached: nothing was
+     *     written
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -244,9 +245,9 @@ public final class Database implements AutoCloseable {
                     continue;
                 }
                 LOG.warn("The team server cannot be reached: {}", e.getClass().getSimpleName());
-                throw new WorkspaceUnavailableException("The team server at " + server.host() + ":" + server.port()
-                        + " cannot be reached, so nothing was saved; your changes are still here: try again once "
-                        + "it is back.", e);
+                throw new app.rapport.domain.ServerUnreachableException("The team server at " + server.host() + ":"
+                        + server.port() + " cannot be reached, so nothing was saved; your changes are still here: "
+                        + "try again once it is back.", e);
             }
         }
     }

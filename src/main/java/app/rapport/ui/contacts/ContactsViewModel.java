@@ -1,6 +1,5 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Text;
@@ -52,6 +51,7 @@ public final class ContactsViewModel {
     private final DialogService dialogs;
     private final StatusLine status;
     private final ContactEditorViewModel editor;
+    private final ContactSaves saves;
     private final OutreachViewModel outreach;
     private final BulkActions bulk;
     private Consumer<List<Influencer>> messages = recipients -> { };
@@ -72,6 +72,7 @@ public final class ContactsViewModel {
         this.visibleContacts = new MatchedList<>(contacts);
         this.displayOrder = visibleContacts;
         this.editor = editor;
+        this.saves = new ContactSaves(service, book, editor, background, dialogs, status, this::show);
         this.background = background;
         this.dialogs = dialogs;
         this.search = new SearchViewModel(book);
@@ -281,35 +282,7 @@ public final class ContactsViewModel {
         if (!editor.isValid()) {
             return;
         }
-        saveDraft(editor.originalProperty().get(), editor.toContact(), then);
-    }
-
-    private void saveDraft(Influencer base, Influencer draft, Runnable then) {
-        editor.savingProperty().set(true);
-        background.run(() -> service.save(draft), saved -> {
-            editor.savingProperty().set(false);
-            // Show the saved version first, so the list update below finds a clean form.
-            show(saved);
-            book.put(saved);
-            status.show("Saved " + saved.displayName() + ".");
-            if (then != null) {
-                then.run();
-            }
-        }, failure -> {
-            editor.savingProperty().set(false);
-            if (failure instanceof ChangedElsewhereException changed && base != null) {
-                EditConflicts.resolve(dialogs, base, draft, changed.current(Influencer.class), theirs -> {
-                    show(theirs);
-                    book.put(theirs);
-                    status.show("Took their version of " + theirs.displayName() + ".");
-                    if (then != null) {
-                        then.run();
-                    }
-                }, (theirs, merged) -> saveDraft(theirs, merged, then));
-            } else {
-                dialogs.showError(Errors.describe(failure, "save the contact"));
-            }
-        });
+        saves.save(editor.originalProperty().get(), editor.toContact(), then);
     }
 
     private void show(Influencer contact) {

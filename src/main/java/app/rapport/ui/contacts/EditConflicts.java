@@ -26,6 +26,11 @@ final class EditConflicts {
             return;
         }
         List<ContactMerge.Difference> differences = ContactMerge.differences(base, mine, theirs);
+        if (differences.isEmpty()) {
+            // What is stored is what the user wanted (a save that reached the server before the answer was lost).
+            takeTheirs.accept(theirs);
+            return;
+        }
         dialogs.resolveConflict(mine.displayName(), differences).ifPresent(fromTheirs -> {
             if (fromTheirs.containsAll(differences.stream().map(ContactMerge.Difference::part).toList())) {
                 takeTheirs.accept(theirs);
