@@ -43,6 +43,7 @@ import app.rapport.ui.pipeline.PipelineViewModel;
 import app.rapport.ui.settings.EncryptionViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
+import app.rapport.ui.settings.WorkspacePlaceViewModel;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
 import app.rapport.ui.trash.TrashView;
@@ -231,6 +232,21 @@ public final class RapportApp extends Application {
         showMain();
     }
 
+    /** Closes the open workspace and shows another in the same window (a local one moved to a team server). */
+    private void switchSession(Supplier<Session> opener) {
+        Session next;
+        try {
+            next = opener.get();
+        } catch (UserError e) {
+            new FxDialogService(() -> stage).showError(e.getMessage());
+            return;
+        }
+        Session previous = session;
+        session = next;
+        previous.close();
+        showMain();
+    }
+
     /** Runs {@code action} once, after the scene's next pulse has been laid out and handed over for drawing. */
     private static void afterFirstFrame(Scene scene, Runnable action) {
         Runnable[] listener = new Runnable[1];
@@ -313,6 +329,9 @@ public final class RapportApp extends Application {
         main.showScreen(screens.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));
         today.setOpener(main::openContact);
 
+        WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
+        place.setSwitchToTeam((server, password) -> switchSession(() -> Session.openTeam(workspace, server, password,
+                clock)));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ContactsView.class, () -> new ContactsView(contacts, savedViews),
                 ContactEditorView.class, () -> new ContactEditorView(contacts),
@@ -320,7 +339,7 @@ public final class RapportApp extends Application {
                 TodayView.class, () -> new TodayView(today),
                 PipelineView.class, () -> new PipelineView(pipeline),
                 SettingsView.class, () -> new SettingsView(settings,
-                        new EncryptionViewModel(session, background, dialogs, statusLine)),
+                        new EncryptionViewModel(session, background, dialogs, statusLine), place),
                 DealsView.class, () -> new DealsView(deals),
                 PaymentsView.class, () -> new PaymentsView(payments),
                 CampaignsView.class, () -> new CampaignsView(campaigns),
@@ -335,8 +354,20 @@ public final class RapportApp extends Application {
                 screen -> (Node) views.load(screenViews.get(screen))));
         Parent root = shell.load(MainView.class);
 
+        if (teamWatch != null) {
+            teamWatch.stop();
+            teamWatch = null;
+        }
+        if (session.isTeam()) {
+            // Other people's changes appear within seconds: a cheap change mark is asked every few seconds.
+            teamWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> book.checkForChanges()));
+            teamWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            teamWatch.play();
+        }
         if (mainShown) {
             stage.getScene().setRoot(root);
+            stage.setTitle(session.isTeam() ? "Rapport — team workspace " + session.describe() : "Rapport");
             afterFirstFrame(stage.getScene(), contacts::load);
             savedViews.load();
             return;
@@ -353,13 +384,6 @@ public final class RapportApp extends Application {
                 RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
         stage.show();
         mainShown = true;
-        if (session.isTeam()) {
-            // Other people's changes appear within seconds: a cheap change mark is asked every few seconds.
-            teamWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                    javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> book.checkForChanges()));
-            teamWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
-            teamWatch.play();
-        }
         // Reading every contact would slow the window's first frame down on two cores; it starts right after it.
         afterFirstFrame(scene, contacts::load);
         savedViews.load();

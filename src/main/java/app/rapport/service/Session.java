@@ -91,6 +91,20 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         return isTeam() ? database.teamServer().address() : workspace.root().toString();
     }
 
+    /**
+     * Copies this local workspace into an empty team database, after a backup; the local file stays as it was.
+     * Returns the rows per table, counted on both sides.
+     */
+    public Map<String, Long> copyToTeam(app.rapport.domain.TeamServer server, String password) {
+        if (isTeam()) {
+            throw new app.rapport.domain.RuleViolation("This is already a team workspace.");
+        }
+        backups.automatic("before-move");
+        try (Database team = Database.openTeam(server, password)) {
+            return app.rapport.store.WorkspaceCopy.copy(database, team);
+        }
+    }
+
     /** Whether this is a team workspace on a PostgreSQL server rather than a file on this computer. */
     public boolean isTeam() {
         return database.teamServer() != null;
@@ -135,11 +149,13 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         }
     }
 
-    /** The team server this folder's workspace is on, if the folder points to one and has no local file. */
+    /**
+     * The team server this folder's workspace is on, if the folder points to one (a local file beside it is the
+     * workspace as it was before it moved there; deleting {@code team-workspace.txt} goes back to it).
+     */
     public static java.util.Optional<app.rapport.domain.TeamServer> rememberedTeam(Path workspaceRoot) {
         Path link = teamLink(workspaceRoot);
-        if (!java.nio.file.Files.isRegularFile(link)
-                || java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile())) {
+        if (!java.nio.file.Files.isRegularFile(link)) {
             return java.util.Optional.empty();
         }
         try {

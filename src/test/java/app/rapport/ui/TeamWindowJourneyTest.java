@@ -85,5 +85,13 @@ class TeamWindowJourneyTest {
         waitUntil(() -> table.getItems().stream().anyMatch(c -> ((Influencer) c).displayName().equals("Added By Ben"))
                 && table.getItems().stream().anyMatch(c -> ((Influencer) c).tags().contains("renamed-by-ben")));
         assertThat(((Influencer) table.getSelectionModel().getSelectedItem()).id()).isEqualTo(chosen);
+
+        // Settings say where the workspace is; the file's encryption and backups are the server's business.
+        robot.clickOn("#nav-settings");
+        waitUntil(() -> robot.lookup("#workspaceWhere").tryQuery().isPresent());
+        assertThat(robot.lookup("#workspaceWhere").queryAs(Label.class).getText())
+                .isEqualTo("A team workspace on " + team.address() + ", shared with everyone who uses it.");
+        assertThat(robot.lookup("#encryptionButtons").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#copyToTeamButton").queryButton().isVisible()).isFalse();
     }
 }

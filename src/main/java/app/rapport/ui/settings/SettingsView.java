@@ -33,15 +33,20 @@ public final class SettingsView {
     @FXML private Button encryptButton;
     @FXML private Button changePasswordButton;
     @FXML private Button removeEncryptionButton;
+    @FXML private Label workspaceWhere;
+    @FXML private javafx.scene.layout.HBox encryptionButtons;
+    @FXML private Button copyToTeamButton;
     @FXML private Label templateProblem;
     @FXML private Button saveTemplateButton;
 
     private final SettingsViewModel viewModel;
     private final EncryptionViewModel encryption;
+    private final WorkspacePlaceViewModel place;
 
-    public SettingsView(SettingsViewModel viewModel, EncryptionViewModel encryption) {
+    public SettingsView(SettingsViewModel viewModel, EncryptionViewModel encryption, WorkspacePlaceViewModel place) {
         this.viewModel = viewModel;
         this.encryption = encryption;
+        this.place = place;
     }
 
     @FXML
@@ -49,6 +54,13 @@ public final class SettingsView {
         TextLimits.limit(templateName, FieldLimits.NAME);
         TextLimits.limit(templateSubject, FieldLimits.SHORT_TEXT);
         TextLimits.limit(templateBody, FieldLimits.TEMPLATE_BODY);
+        workspaceWhere.setText(place.where());
+        // A team workspace's file, backups and encryption are its server's; it cannot be copied to a server again.
+        for (javafx.scene.Node localOnly : java.util.List.of(encryptionState, encryptionButtons, copyToTeamButton)) {
+            localOnly.setVisible(!place.isTeam());
+            localOnly.setManaged(!place.isTeam());
+        }
+        copyToTeamButton.disableProperty().bind(place.workingProperty());
         encryptionState.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
                 .then("This workspace is encrypted: its file and backups cannot be read without the password.")
                 .otherwise("This workspace is not encrypted. Encrypt it so that a lost or stolen laptop does not "
@@ -137,5 +149,10 @@ public final class SettingsView {
     @FXML
     private void removeEncryption() {
         encryption.removeEncryption();
+    }
+
+    @FXML
+    private void copyToTeam() {
+        place.copyToTeam();
     }
 }

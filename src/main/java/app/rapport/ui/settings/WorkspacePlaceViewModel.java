@@ -1,0 +1,109 @@
+package app.rapport.ui.settings;
+
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.TeamServer;
+import app.rapport.domain.UserError;
+import app.rapport.service.Session;
+import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.TeamForm;
+import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.StatusLine;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Settings › Workspace: where the workspace is (this computer or a team server), and moving a local one onto
+ * a team server, after which Rapport works on the team workspace.
+ */
+public final class WorkspacePlaceViewModel {
+
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final Session session;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StatusLine status;
+    private BiConsumer<TeamServer, String> switchToTeam = (server, password) -> { };
+
+    public WorkspacePlaceViewModel(Session session, Background background, DialogService dialogs,
+            StatusLine status) {
+        this.session = session;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    /** "On this computer, in …" or "Team workspace on …", for the settings screen. */
+    public String where() {
+        return session.isTeam() ? "A team workspace on " + session.describe() + ", shared with everyone who uses it."
+                : "On this computer, in " + session.describe() + ".";
+    }
+
+    public boolean isTeam() {
+        return session.isTeam();
+    }
+
+    /** What opens the team workspace once this one is copied there; the app sets it. */
+    public void setSwitchToTeam(BiConsumer<TeamServer, String> switchToTeam) {
+        this.switchToTeam = switchToTeam;
+    }
+
+    /**
+     * Asks for an empty team database and copies this workspace into it, every row counted on both sides; then
+     * this folder remembers the server and Rapport opens the team workspace. The local file stays as it was.
+     */
+    public void copyToTeam() {
+        copyToTeam(null, null);
+    }
+
+    private void copyToTeam(TeamForm previous, String problem) {
+        dialogs.askTeamServer(previous, problem).ifPresent(form -> {
+            TeamServer server;
+            try {
+                server = new TeamServer(form.host(), port(form.port()), form.database(), form.user(),
+                        form.tls() ? "require" : "disable");
+            } catch (RuleViolation e) {
+                copyToTeam(withoutPassword(form), e.getMessage());
+                return;
+            }
+            working.set(true);
+            status.show("Copying the workspace to " + server.address() + "…");
+            background.run(() -> session.copyToTeam(server, form.password()), rows -> {
+                working.set(false);
+                Session.rememberTeam(session.workspaceRoot(), server);
+                status.show(copied(rows, server));
+                switchToTeam.accept(server, form.password());
+            }, failure -> {
+                working.set(false);
+                if (failure instanceof UserError) {
+                    copyToTeam(withoutPassword(form), failure.getMessage());
+                } else {
+                    dialogs.showError(Errors.describe(failure, "copy the workspace to the team server"));
+                }
+            });
+        });
+    }
+
+    private static String copied(Map<String, Long> rows, TeamServer server) {
+        return "Copied " + rows.getOrDefault("contact", 0L) + " contacts to " + server.address()
+                + "; this computer's file stays as it was.";
+    }
+
+    private static TeamForm withoutPassword(TeamForm form) {
+        return new TeamForm(form.host(), form.port(), form.database(), form.user(), "", form.tls());
+    }
+
+    private static int port(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
+        }
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+}
