@@ -317,7 +317,7 @@ public final class RapportApp extends Application {
         List<Screen> screens = List.of(Screen.DASHBOARD, Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE,
                 Screen.CAMPAIGNS, Screen.PAYMENTS, Screen.SETTINGS);
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
-                session.workspaceRoot(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews, backups);
+                session.describe(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews, backups);
         savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
         dashboard.setSearchOpener(main::openSearch);
         dashboard.useContacts(book.contacts(), book.loadedProperty());

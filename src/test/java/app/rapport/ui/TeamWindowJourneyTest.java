@@ -70,6 +70,7 @@ class TeamWindowJourneyTest {
                 .orElse(false));
         assertThat(Window.getWindows().stream().filter(Stage.class::isInstance).map(w -> ((Stage) w).getTitle()))
                 .anyMatch(title -> title.equals("Rapport — team workspace " + team.address()));
+        assertThat(robot.lookup("#workspaceLabel").queryAs(Label.class).getText()).isEqualTo(team.address());
 
         // Someone else renames one contact and adds another: both appear, and the selection stays where it was.
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);

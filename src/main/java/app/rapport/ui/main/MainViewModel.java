@@ -7,7 +7,6 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.views.SavedViewsViewModel;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,8 @@ public final class MainViewModel {
     private final ContactsViewModel contacts;
     private final DialogService dialogs;
     private final ReadOnlyBooleanProperty busy;
-    private final Path workspace;
+    /** Where the workspace is: its folder, or its team server's address. */
+    private final String workspace;
     private final StatusLine statusLine;
     private final Map<Screen, ObservableIntegerValue> badges;
     private final SavedViewsViewModel views;
@@ -38,7 +38,7 @@ public final class MainViewModel {
      * @param badges a count to show beside a screen's name in the sidebar (0 shows nothing)
      */
     public MainViewModel(List<Screen> screens, ContactsViewModel contacts, DialogService dialogs,
-            ReadOnlyBooleanProperty busy, Path workspace, StatusLine statusLine,
+            ReadOnlyBooleanProperty busy, String workspace, StatusLine statusLine,
             Map<Screen, ObservableIntegerValue> badges, SavedViewsViewModel views, BackupsViewModel backups) {
         this.views = views;
         this.backups = backups;
@@ -151,6 +151,6 @@ public final class MainViewModel {
     }
 
     public String workspaceText() {
-        return workspace.toString();
+        return workspace;
     }
 }
