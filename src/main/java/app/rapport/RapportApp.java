@@ -32,8 +32,8 @@ import app.rapport.ui.imports.ImportWizardView;
 import app.rapport.ui.imports.ImportWizardViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
+import app.rapport.ui.main.Opening;
 import app.rapport.ui.main.Screen;
-import app.rapport.ui.main.Welcome;
 import app.rapport.ui.messages.MessageView;
 import app.rapport.ui.messages.MessageViewModel;
 import app.rapport.ui.payments.PaymentsView;
@@ -57,7 +57,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -152,72 +151,23 @@ public final class RapportApp extends Application {
         }
     }
 
-    /** Welcomes a first-time user and creates the workspace as chosen; false when they quit instead. */
-    private boolean createWorkspace() {
-        try {
-            Optional<Session> created = Welcome.createWorkspace(new FxDialogService(() -> null), workspace, clock);
-            created.ifPresent(value -> session = value);
-            return created.isPresent();
-        } catch (UserError e) {
-            openFailure = e;
-            return true;
-        }
-    }
-
-    /** Asks for an encrypted workspace's password until it opens it or the user cancels; false when cancelled. */
-    private boolean openWithPassword() {
-        DialogService dialogs = new FxDialogService(() -> null);
-        String problem = null;
-        while (true) {
-            var password = dialogs.askPassword("Open workspace", problem);
-            if (password.isEmpty()) {
-                return false;
-            }
-            try {
-                session = Session.openWithoutHousekeeping(workspace, clock, password.get());
-                openFailure = null;
-                return true;
-            } catch (UserError e) {
-                if (!Session.needsPassword(e)) {
-                    openFailure = e;
-                    return true;
-                }
-                problem = e.getMessage();
-            }
-        }
-    }
-
-    /** Asks for the team server's password until the workspace opens or the user cancels; false when cancelled. */
-    private boolean openTeam() {
-        DialogService dialogs = new FxDialogService(() -> null);
-        String problem = null;
-        while (true) {
-            var password = dialogs.askTeamPassword(team.address(), team.user(), problem);
-            if (password.isEmpty()) {
-                return false;
-            }
-            try {
-                session = Session.openTeam(workspace, team, password.get(), clock);
-                return true;
-            } catch (UserError e) {
-                LOG.warn("Team workspace could not be opened: {}", e.getClass().getSimpleName());
-                problem = e.getMessage();
-            }
-        }
-    }
-
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
-        if (firstRun && !createWorkspace() || team != null && !openTeam()) {
-            Platform.exit();
-            return;
-        }
-        if (openFailure != null && Session.needsPassword(openFailure) && !openWithPassword()) {
-            Platform.exit();
-            return;
+        DialogService asking = new FxDialogService(() -> null);
+        Opening.Result opened = firstRun ? Opening.welcome(asking, workspace, clock)
+                : team != null ? Opening.team(asking, workspace, team, clock)
+                : openFailure != null && Session.needsPassword(openFailure)
+                        ? Opening.encrypted(asking, workspace, clock) : null;
+        if (opened != null) {
+            if (opened.cancelled()) {
+                Platform.exit();
+                return;
+            }
+            session = opened.session();
+            openFailure = opened.failure();
         }
         if (openFailure != null) {
             new FxDialogService(() -> null).showError(openFailure.getMessage());

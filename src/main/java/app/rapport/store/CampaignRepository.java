@@ -66,8 +66,9 @@ public final class CampaignRepository {
      * @throws ChangedElsewhereException when the stored campaign is no longer at {@code c.version()}
      */
     public void update(Campaign c, Instant at) {
-        int changed = bind(handle.createUpdate("UPDATE campaign SET name = :name, brief = :brief, start_on = :start, "
-                        + "end_on = :end, budget_amount = :budget, budget_currency = :currency, target_niches = :niches, "
+        int changed = bind(handle.createUpdate("UPDATE campaign SET name = :name, brief = :brief, "
+                        + "start_on = :start, end_on = :end, budget_amount = :budget, budget_currency = :currency, "
+                        + "target_niches = :niches, "
                         + "target_platforms = :platforms, status = :status, updated_at = :at, "
                         + "row_version = row_version + 1 WHERE id = :id AND row_version = :version"), c, at)
                 .bind("id", c.id()).bind("version", c.version()).execute();

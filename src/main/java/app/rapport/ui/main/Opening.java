@@ -1,0 +1,69 @@
+package app.rapport.ui.main;
+
+import app.rapport.domain.TeamServer;
+import app.rapport.domain.UserError;
+import app.rapport.service.Session;
+import app.rapport.ui.common.DialogService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Opening the workspace before the window shows: the first-run welcome, and the password of an encrypted
+ * workspace or of a team server, asked again with the reason until it opens or the user cancels.
+ */
+public final class Opening {
+
+    /** What opening gave: a session, or a failure to show; neither when the user cancelled. */
+    public record Result(Session session, UserError failure) {
+
+        public boolean cancelled() {
+            return session == null && failure == null;
+        }
+    }
+
+    private Opening() {
+    }
+
+    /** Welcomes a first-time user and creates the workspace as chosen. */
+    public static Result welcome(DialogService dialogs, Path folder, Clock clock) {
+        try {
+            return new Result(Welcome.createWorkspace(dialogs, folder, clock).orElse(null), null);
+        } catch (UserError e) {
+            return new Result(null, e);
+        }
+    }
+
+    /** Opens an encrypted local workspace; a failure other than the password ends the asking. */
+    public static Result encrypted(DialogService dialogs, Path folder, Clock clock) {
+        return untilOpen(problem -> dialogs.askPassword("Open workspace", problem),
+                password -> Session.openWithoutHousekeeping(folder, clock, password), Session::needsPassword);
+    }
+
+    /** Opens a team workspace; every refusal (password, server, database) is asked about again. */
+    public static Result team(DialogService dialogs, Path folder, TeamServer team, Clock clock) {
+        return untilOpen(problem -> dialogs.askTeamPassword(team.address(), team.user(), problem),
+                password -> Session.openTeam(folder, team, password, clock), failure -> true);
+    }
+
+    private static Result untilOpen(Function<String, Optional<String>> ask, Function<String, Session> open,
+            Predicate<UserError> askAgain) {
+        String problem = null;
+        while (true) {
+            Optional<String> password = ask.apply(problem);
+            if (password.isEmpty()) {
+                return new Result(null, null);
+            }
+            try {
+                return new Result(open.apply(password.get()), null);
+            } catch (UserError e) {
+                if (!askAgain.test(e)) {
+                    return new Result(null, e);
+                }
+                problem = e.getMessage();
+            }
+        }
+    }
+}
