@@ -15,6 +15,7 @@ import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxSystemActions;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
+import app.rapport.ui.common.TeamWatch;
 import app.rapport.ui.common.ViewLoader;
 import app.rapport.ui.contacts.ContactEditorView;
 import app.rapport.ui.contacts.ContactEditorViewModel;
@@ -310,8 +311,13 @@ public final class RapportApp extends Application {
         }
         if (session.isTeam()) {
             // Other people's changes appear within seconds: a cheap change mark is asked every few seconds.
+            TeamWatch watch = new TeamWatch(book, session.deals(), background, () -> {
+                deals.refresh();
+                payments.refresh();
+                campaigns.dealsChanged();
+            });
             teamWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                    javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> book.checkForChanges()));
+                    javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> watch.check()));
             teamWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
             teamWatch.play();
         }

@@ -142,6 +142,11 @@ public final class DealService {
         });
     }
 
+    /** A mark that changes whenever anyone changes a deal or a shortlist (see the repository's). */
+    public String changeMark() {
+        return database.inTransaction(repos -> repos.deals().changeMark());
+    }
+
     /** The user's date. */
     public LocalDate today() {
         return LocalDate.now(clock);

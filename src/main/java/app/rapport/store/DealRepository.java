@@ -139,6 +139,16 @@ public final class DealRepository {
         writeChildren(deal.id(), deal);
     }
 
+    /** A short mark that changes whenever anyone saves, pays or removes a deal, or changes a shortlist. */
+    public String changeMark() {
+        return handle.createQuery("SELECT COUNT(*), SUM(row_version), MAX(updated_at), "
+                        + "(SELECT COUNT(*) FROM shortlist_entry), (SELECT SUM(priority) FROM shortlist_entry) "
+                        + "FROM deal")
+                .map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + rs.getString(4) + "|" + rs.getString(5))
+                .one();
+    }
+
     /** Records that an instalment was paid on a day. */
     public void markPaid(long instalmentId, LocalDate day) {
         handle.createUpdate("UPDATE instalment SET paid_on = :day WHERE id = :id")

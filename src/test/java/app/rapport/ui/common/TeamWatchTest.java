@@ -1,0 +1,60 @@
+package app.rapport.ui.common;
+
+import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.Money;
+import app.rapport.domain.TeamServer;
+import app.rapport.service.Session;
+import app.rapport.testing.MutableClock;
+import app.rapport.testing.PostgresServer;
+import app.rapport.testing.ScriptedDialogs;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two people on one team workspace: what one saves shows for the other at the next check, and only then. */
+class TeamWatchTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anotherPersonsContactAndDealChangesShowAtTheNextCheckAndNothingIsReadWhileNothingChanged() {
+        PostgresServer server = PostgresServer.get();
+        TeamServer team = server.newDatabase();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+        Background background = new Background(Runnable::run, Runnable::run);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        try (Session ana = Session.openTeam(folder.resolve("ana"), team, server.password(), clock);
+                Session ben = Session.openTeam(folder.resolve("ben"), team, server.password(), clock)) {
+            Influencer luna = ben.contacts().save(anInfluencer().named("Luna Bakes").build());
+            ContactBook book = new ContactBook(ana.contacts(), ana.outreach(), ana.search(), background, dialogs,
+                    new StatusLine());
+            book.load(() -> { });
+            AtomicInteger dealRefreshes = new AtomicInteger();
+            TeamWatch watch = new TeamWatch(book, ana.deals(), background, dealRefreshes::incrementAndGet);
+            Influencer shown = book.contacts().get(0);
+
+            watch.check();
+            assertThat(dealRefreshes).hasValue(0);
+            assertThat(book.contacts().get(0)).isSameAs(shown);
+
+            ben.contacts().save(luna.withTags(List.of("vegan")));
+            ben.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED, Money.of("150", "EUR"),
+                    null, null, null, null, null, null, null, null, null, null));
+            watch.check();
+
+            assertThat(book.contacts()).singleElement().satisfies(c -> assertThat(c.tags()).containsExactly("vegan"));
+            assertThat(dealRefreshes).hasValue(1);
+            watch.check();
+            assertThat(dealRefreshes).hasValue(1);
+        }
+    }
+}
