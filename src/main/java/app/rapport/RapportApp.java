@@ -184,16 +184,16 @@ public final class RapportApp extends Application {
     }
 
     /** Closes the open workspace and shows another in the same window (a local one moved to a team server). */
-    private void switchSession(Supplier<Session> opener) {
-        Session next;
-        try {
-            next = opener.get();
-        } catch (UserError e) {
-            new FxDialogService(() -> stage).showError(e.getMessage());
+    private void switchSession(Opening.Result opened) {
+        if (opened.failure() != null) {
+            new FxDialogService(() -> stage).showError(opened.failure().getMessage());
+            return;
+        }
+        if (opened.cancelled()) {
             return;
         }
         Session previous = session;
-        session = next;
+        session = opened.session();
         previous.close();
         showMain();
     }
@@ -281,8 +281,8 @@ public final class RapportApp extends Application {
         today.setOpener(main::openContact);
 
         WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
-        place.setSwitchToTeam((server, password) -> switchSession(() -> Session.openTeam(workspace, server, password,
-                clock)));
+        place.setSwitchToTeam((server, password) -> switchSession(Opening.team(workspace, server, password, clock)));
+        place.setSwitchToLocal(() -> switchSession(Opening.local(dialogs, workspace, clock)));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ContactsView.class, () -> new ContactsView(contacts, savedViews),
                 ContactEditorView.class, () -> new ContactEditorView(contacts),

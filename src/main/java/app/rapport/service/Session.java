@@ -105,6 +105,32 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         }
     }
 
+    /**
+     * Copies this team workspace into a new local workspace in {@code newRoot} (which must not hold one yet);
+     * the team workspace stays as it is. Returns the rows per table, counted on both sides.
+     */
+    public Map<String, Long> copyToLocal(Path newRoot) {
+        if (!isTeam()) {
+            throw new app.rapport.domain.RuleViolation("This workspace is already on this computer.");
+        }
+        return WorkspaceMoves.copyInto(database, newRoot);
+    }
+
+    /** Forgets the team server this folder pointed to, so it opens its own local workspace again. */
+    public static void forgetTeam(Path workspaceRoot) {
+        try {
+            java.nio.file.Files.deleteIfExists(teamLink(workspaceRoot));
+        } catch (java.io.IOException e) {
+            throw new app.rapport.store.WorkspaceUnavailableException("Rapport cannot change " + workspaceRoot
+                    + "; check that you may write there.", e);
+        }
+    }
+
+    /** Whether the folder holds a local workspace file (beside a team link, it is the one from before the move). */
+    public static boolean hasLocalFile(Path workspaceRoot) {
+        return java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile());
+    }
+
     /** Whether this is a team workspace on a PostgreSQL server rather than a file on this computer. */
     public boolean isTeam() {
         return database.teamServer() != null;

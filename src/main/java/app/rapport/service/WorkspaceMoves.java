@@ -51,20 +51,29 @@ public final class WorkspaceMoves {
      */
     public static Map<String, Long> toLocal(TeamServer server, String teamPassword, Path newRoot) {
         if (Session.exists(newRoot)) {
+            // Said before the server is asked for anything.
+            throw new RuleViolation("The folder " + newRoot + " already holds a workspace; choose a new folder.");
+        }
+        try (Database team = Database.openTeam(server, teamPassword)) {
+            return copyInto(team, newRoot);
+        }
+    }
+
+    /** Copies an open workspace into a new local one in {@code newRoot}; a failed copy leaves no workspace there. */
+    static Map<String, Long> copyInto(Database source, Path newRoot) {
+        if (Session.exists(newRoot)) {
             throw new RuleViolation("The folder " + newRoot + " already holds a workspace; choose a new folder.");
         }
         boolean existed = Files.exists(newRoot);
-        try (Database team = Database.openTeam(server, teamPassword)) {
-            Map<String, Long> rows;
-            try (Database local = Database.open(Workspace.at(newRoot))) {
-                rows = WorkspaceCopy.copy(team, local);
-            } catch (RuntimeException e) {
-                removeNewWorkspace(newRoot, existed);
-                throw e;
-            }
-            LOG.info("Copied the team workspace to a local one: {} tables", rows.size());
-            return rows;
+        Map<String, Long> rows;
+        try (Database local = Database.open(Workspace.at(newRoot))) {
+            rows = WorkspaceCopy.copy(source, local);
+        } catch (RuntimeException e) {
+            removeNewWorkspace(newRoot, existed);
+            throw e;
         }
+        LOG.info("Copied a workspace to a new local one: {} tables", rows.size());
+        return rows;
     }
 
     private static void removeNewWorkspace(Path root, boolean keepFolder) {

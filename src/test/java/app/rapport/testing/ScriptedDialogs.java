@@ -164,6 +164,12 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable((java.nio.file.Path) next());
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title) {
+        asked.add(title);
+        return Optional.ofNullable((java.nio.file.Path) next());
+    }
+
     private Object next() {
         if (answers.isEmpty()) {
             throw new AssertionError("The app asked a question the test did not expect: " + asked);

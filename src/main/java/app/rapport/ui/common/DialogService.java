@@ -128,4 +128,7 @@ public interface DialogService {
 
     /** Asks where to save a file; {@code extensions} such as "xlsx", "csv" (the first is the default). */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions);
+
+    /** Asks for a folder; nothing when the user cancels. */
+    Optional<Path> chooseFolder(String title);
 }

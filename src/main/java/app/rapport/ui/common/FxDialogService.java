@@ -331,6 +331,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

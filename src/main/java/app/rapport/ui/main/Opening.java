@@ -48,6 +48,24 @@ public final class Opening {
                 password -> Session.openTeam(folder, team, password, clock), failure -> true);
     }
 
+    /** Opens the folder's local workspace again, asking its password if it is encrypted. */
+    public static Result local(DialogService dialogs, Path folder, Clock clock) {
+        try {
+            return new Result(Session.openWithoutHousekeeping(folder, clock, null), null);
+        } catch (UserError e) {
+            return Session.needsPassword(e) ? encrypted(dialogs, folder, clock) : new Result(null, e);
+        }
+    }
+
+    /** Opens a team workspace whose password is already known (just typed to copy a workspace there). */
+    public static Result team(Path folder, TeamServer team, String password, Clock clock) {
+        try {
+            return new Result(Session.openTeam(folder, team, password, clock), null);
+        } catch (UserError e) {
+            return new Result(null, e);
+        }
+    }
+
     private static Result untilOpen(Function<String, Optional<String>> ask, Function<String, Session> open,
             Predicate<UserError> askAgain) {
         String problem = null;

@@ -36,6 +36,8 @@ public final class SettingsView {
     @FXML private Label workspaceWhere;
     @FXML private javafx.scene.layout.HBox encryptionButtons;
     @FXML private Button copyToTeamButton;
+    @FXML private Button copyHereButton;
+    @FXML private Button backToLocalButton;
     @FXML private Label templateProblem;
     @FXML private Button saveTemplateButton;
 
@@ -61,6 +63,11 @@ public final class SettingsView {
             localOnly.setManaged(!place.isTeam());
         }
         copyToTeamButton.disableProperty().bind(place.workingProperty());
+        copyHereButton.setVisible(place.isTeam());
+        copyHereButton.setManaged(place.isTeam());
+        copyHereButton.disableProperty().bind(place.workingProperty());
+        backToLocalButton.setVisible(place.canGoBackToLocal());
+        backToLocalButton.setManaged(place.canGoBackToLocal());
         encryptionState.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
                 .then("This workspace is encrypted: its file and backups cannot be read without the password.")
                 .otherwise("This workspace is not encrypted. Encrypt it so that a lost or stolen laptop does not "
@@ -154,5 +161,15 @@ public final class SettingsView {
     @FXML
     private void copyToTeam() {
         place.copyToTeam();
+    }
+
+    @FXML
+    private void copyHere() {
+        place.copyToThisComputer();
+    }
+
+    @FXML
+    private void backToLocal() {
+        place.goBackToLocal();
     }
 }

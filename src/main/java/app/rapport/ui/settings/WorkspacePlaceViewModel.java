@@ -26,6 +26,7 @@ public final class WorkspacePlaceViewModel {
     private final DialogService dialogs;
     private final StatusLine status;
     private BiConsumer<TeamServer, String> switchToTeam = (server, password) -> { };
+    private Runnable switchToLocal = () -> { };
 
     public WorkspacePlaceViewModel(Session session, Background background, DialogService dialogs,
             StatusLine status) {
@@ -43,6 +44,45 @@ public final class WorkspacePlaceViewModel {
 
     public boolean isTeam() {
         return session.isTeam();
+    }
+
+    /** Whether this folder still holds the local workspace from before it moved to a team server. */
+    public boolean canGoBackToLocal() {
+        return session.isTeam() && Session.hasLocalFile(session.workspaceRoot());
+    }
+
+    /** What opens this folder's local workspace again; the app sets it. */
+    public void setSwitchToLocal(Runnable switchToLocal) {
+        this.switchToLocal = switchToLocal;
+    }
+
+    /**
+     * Copies the team workspace into a new folder on this computer, every row counted on both sides; the team
+     * workspace stays as it is and Rapport stays on it.
+     */
+    public void copyToThisComputer() {
+        dialogs.chooseFolder("Copy the team workspace to a new folder").ifPresent(folder -> {
+            working.set(true);
+            status.show("Copying the team workspace to " + folder + "…");
+            background.run(() -> session.copyToLocal(folder), rows -> {
+                working.set(false);
+                status.show("Copied " + rows.getOrDefault("contact", 0L) + " contacts to " + folder
+                        + "; open it with rapport --workspace " + folder + ".");
+            }, failure -> {
+                working.set(false);
+                dialogs.showError(Errors.describe(failure, "copy the team workspace to this computer"));
+            });
+        });
+    }
+
+    /** Goes back to the workspace this folder held before it moved to the team server, after asking. */
+    public void goBackToLocal() {
+        if (canGoBackToLocal() && dialogs.confirm("Use this computer's workspace", "Go back to the workspace on "
+                + "this computer, as it was when it was copied to the team server? The team workspace stays on its "
+                + "server; Settings can copy it here.", "Use this computer's")) {
+            Session.forgetTeam(session.workspaceRoot());
+            switchToLocal.run();
+        }
     }
 
     /** What opens the team workspace once this one is copied there; the app sets it. */

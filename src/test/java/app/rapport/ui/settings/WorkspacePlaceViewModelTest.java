@@ -59,6 +59,22 @@ class WorkspacePlaceViewModelTest {
                     Runnable::run), dialogs, status);
             assertThat(place.isTeam()).isTrue();
             assertThat(place.where()).contains(team.address());
+
+            // Back to a laptop: a copy in a new folder, and this folder's own file from before the move.
+            Path copy = folder.resolveSibling(folder.getFileName() + "-copy");
+            dialogs.willAnswer(copy);
+            place.copyToThisComputer();
+            assertThat(status.messageProperty().get()).startsWith("Copied 30 contacts to " + copy);
+            List<String> backHome = new ArrayList<>();
+            place.setSwitchToLocal(() -> backHome.add("local"));
+            assertThat(place.canGoBackToLocal()).isTrue();
+            dialogs.willConfirm(true);
+            place.goBackToLocal();
+            assertThat(backHome).containsExactly("local");
+            assertThat(Session.rememberedTeam(folder)).isEmpty();
+        }
+        try (Session copied = Session.open(folder.resolveSibling(folder.getFileName() + "-copy"), clock)) {
+            assertThat(copied.contacts().countContacts()).isEqualTo(30);
         }
     }
 }
