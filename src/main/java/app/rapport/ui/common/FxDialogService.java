@@ -19,7 +19,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -320,43 +319,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseOpenFile(String title, String... extensions) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        List<String> patterns = java.util.Arrays.stream(extensions).map(e -> "*." + e).toList();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheets and address books",
-                patterns));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(java.io.File::toPath);
+        return FileChoosers.open(owner.get(), title, extensions);
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+        return FileChoosers.folder(owner.get(), title);
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        for (String extension : extensions) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
-        }
-        java.io.File file = chooser.showSaveDialog(owner.get());
-        if (file == null) {
-            return Optional.empty();
-        }
-        // A name typed without an extension gets the one of the chosen file type.
-        String name = file.getName();
-        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
-        if (!name.contains(".") && chosen != null) {
-            file = new java.io.File(file.getParentFile(), name + chosen.getExtensions().get(0).substring(1));
-        }
-        return Optional.of(file.toPath());
+        return FileChoosers.save(owner.get(), title, suggestedName, extensions);
     }
 
     @Override
