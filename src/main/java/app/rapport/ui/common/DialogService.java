@@ -59,6 +59,27 @@ public interface DialogService {
 
     /** A team server as typed in the connection form; checked by whoever asked. */
     record TeamForm(String host, String port, String database, String user, String password, boolean tls) {
+
+        /**
+         * The server the form names.
+         *
+         * @throws app.rapport.domain.RuleViolation with what is missing or wrong, in one sentence
+         */
+        public app.rapport.domain.TeamServer server() {
+            int number;
+            try {
+                number = Integer.parseInt(port.strip());
+            } catch (NumberFormatException e) {
+                throw new app.rapport.domain.RuleViolation("The port must be a number from 1 to 65535 "
+                        + "(PostgreSQL's usual one is 5432).");
+            }
+            return new app.rapport.domain.TeamServer(host, number, database, user, tls ? "require" : "disable");
+        }
+
+        /** The same form without its password, to show again after a refusal. */
+        public TeamForm withoutPassword() {
+            return new TeamForm(host, port, database, user, "", tls);
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.rapport.ui.main;
 
-import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
 import app.rapport.service.Session;
@@ -61,23 +60,15 @@ public final class Welcome {
             }
             form = answer.get();
             try {
-                TeamServer server = new TeamServer(form.host(), port(form.port()), form.database(), form.user(),
-                        form.tls() ? "require" : "disable");
+                TeamServer server = form.server();
                 Session session = Session.openTeam(folder, server, form.password(), clock);
                 Session.rememberTeam(folder, server);
                 return Optional.of(session);
             } catch (UserError e) {
                 problem = e.getMessage();
-                form = new TeamForm(form.host(), form.port(), form.database(), form.user(), "", form.tls());
+                form = form.withoutPassword();
             }
         }
     }
 
-    private static int port(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
-        }
-    }
 }

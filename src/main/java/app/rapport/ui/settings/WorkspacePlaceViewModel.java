@@ -102,10 +102,9 @@ public final class WorkspacePlaceViewModel {
         dialogs.askTeamServer(previous, problem).ifPresent(form -> {
             TeamServer server;
             try {
-                server = new TeamServer(form.host(), port(form.port()), form.database(), form.user(),
-                        form.tls() ? "require" : "disable");
+                server = form.server();
             } catch (RuleViolation e) {
-                copyToTeam(withoutPassword(form), e.getMessage());
+                copyToTeam(form.withoutPassword(), e.getMessage());
                 return;
             }
             working.set(true);
@@ -118,7 +117,7 @@ public final class WorkspacePlaceViewModel {
             }, failure -> {
                 working.set(false);
                 if (failure instanceof UserError) {
-                    copyToTeam(withoutPassword(form), failure.getMessage());
+                    copyToTeam(form.withoutPassword(), failure.getMessage());
                 } else {
                     dialogs.showError(Errors.describe(failure, "copy the workspace to the team server"));
                 }
@@ -129,18 +128,6 @@ public final class WorkspacePlaceViewModel {
     private static String copied(Map<String, Long> rows, TeamServer server) {
         return "Copied " + rows.getOrDefault("contact", 0L) + " contacts to " + server.address()
                 + "; this computer's file stays as it was.";
-    }
-
-    private static TeamForm withoutPassword(TeamForm form) {
-        return new TeamForm(form.host(), form.port(), form.database(), form.user(), "", form.tls());
-    }
-
-    private static int port(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
-        }
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
