@@ -317,13 +317,9 @@ class RapportCommandTest {
 
     @Test
     void aTeamWorkspaceOnPostgresqlServesTheSameCommands() throws Exception {
-        PostgresServer server = PostgresServer.get();
-        TeamServer team = server.newDatabase();
-        Path passwordFile = home.resolve("team-password");
-        java.nio.file.Files.writeString(passwordFile, server.password() + "\n");
+        TeamServer team = PostgresServer.get().newDatabase();
         Path local = home.resolve("local");
-        List<String> onTeam = List.of("--workspace", local.toString(), "--db", team.address(), "--password-file",
-                passwordFile.toString());
+        List<String> onTeam = onTeam(local, team);
 
         assertThat(run(Map.of(), with(onTeam, "sample"))).isZero();
         assertThat(out.toString()).contains("sample contacts to " + team.address());
@@ -342,14 +338,10 @@ class RapportCommandTest {
 
     @Test
     void aLocalWorkspaceIsCopiedToATeamServerAndBackFromTheCommandLine() throws Exception {
-        PostgresServer server = PostgresServer.get();
-        TeamServer team = server.newDatabase();
-        Path passwordFile = home.resolve("team-password");
-        java.nio.file.Files.writeString(passwordFile, server.password() + "\n");
+        TeamServer team = PostgresServer.get().newDatabase();
         Path local = home.resolve("local");
         run(Map.of(), "--workspace", local.toString(), "sample");
-        List<String> onTeam = List.of("--workspace", local.toString(), "--db", team.address(), "--password-file",
-                passwordFile.toString());
+        List<String> onTeam = onTeam(local, team);
         out.getBuffer().setLength(0);
 
         assertThat(run(Map.of(), with(onTeam, "copy-to-team"))).as(err.toString()).isZero();
@@ -364,6 +356,14 @@ class RapportCommandTest {
 
         assertThat(run(Map.of(), with(onTeam, "copy-to-team"))).isEqualTo(1);
         assertThat(err.toString()).contains("choose an empty database");
+    }
+
+    /** The options that put a command on the team workspace, its password in a file as a script would. */
+    private List<String> onTeam(Path local, TeamServer team) throws java.io.IOException {
+        Path passwordFile = home.resolve("team-password");
+        java.nio.file.Files.writeString(passwordFile, PostgresServer.get().password() + "\n");
+        return List.of("--workspace", local.toString(), "--db", team.address(), "--password-file",
+                passwordFile.toString());
     }
 
     private static String[] with(List<String> options, String... command) {
