@@ -255,7 +255,7 @@ public final class RapportApp extends Application {
         contacts.setImporter(importer);
         deals.setOnChanged(() -> {
             payments.refresh();
-            campaigns.dealsChanged();
+            campaigns.othersChanged();
         });
         pipeline.setCampaignAdder(campaigns::addAskingForCampaign);
         campaigns.setDealOpener(deal -> book.find(deal.contactId()).ifPresent(owner -> DealEditorView.show(stage,
@@ -314,7 +314,7 @@ public final class RapportApp extends Application {
             TeamWatch watch = new TeamWatch(book, session.deals(), background, () -> {
                 deals.refresh();
                 payments.refresh();
-                campaigns.dealsChanged();
+                campaigns.othersChanged();
             });
             teamWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                     javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> watch.check()));

@@ -1,7 +1,5 @@
 package app.rapport.domain;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -9,14 +7,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Two edits of one contact made from the same stored version: what differs between them, part by part, and a
- * contact merged from the parts the user chooses. Knowing the version both started from tells which side
- * changed a part, so a part only they changed is not put back to the old value by accident.
+ * The parts of a contact two edits can differ in (see {@link EditMerge}), and a contact merged from the parts
+ * the user chooses.
  */
 public final class ContactMerge {
 
     /** The parts of a contact the user chooses between. */
-    public enum Part {
+    public enum Part implements EditMerge.Part<Influencer> {
         DISPLAY_NAME("Display name", Influencer::displayName),
         REAL_NAME("Real name", c -> Text.orEmpty(c.realName())),
         EMAIL("Email", c -> Text.orEmpty(c.email())),
@@ -41,25 +38,14 @@ public final class ContactMerge {
             this.text = text;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
-        /** The part as the user reads it. */
+        @Override
         public String of(Influencer contact) {
             return text.apply(contact);
-        }
-    }
-
-    /**
-     * A part that differs: their stored value, the user's, and who changed it since the version both started
-     * from ({@code byMe} and {@code byThem} may both be true: a real clash).
-     */
-    public record Difference(Part part, String theirs, String mine, boolean byMe, boolean byThem) {
-
-        /** Whether the user's value is the one to offer first: theirs, unless the user changed it. */
-        public boolean mineFirst() {
-            return byMe;
         }
     }
 
@@ -67,25 +53,8 @@ public final class ContactMerge {
     }
 
     /** The parts in which {@code mine} and {@code theirs} differ, in the form's order. */
-    public static List<Difference> differences(Influencer base, Influencer mine, Influencer theirs) {
-        List<Difference> differences = new ArrayList<>();
-        for (Part part : Part.values()) {
-            String baseValue = part.of(base);
-            String mineValue = part.of(mine);
-            String theirValue = part.of(theirs);
-            if (!mineValue.equals(theirValue)) {
-                differences.add(new Difference(part, theirValue, mineValue, !mineValue.equals(baseValue),
-                        !theirValue.equals(baseValue)));
-            }
-        }
-        return differences;
-    }
-
-    /** What "keep mine" means: the user's value for each part they changed, theirs for every part only they did. */
-    public static Set<Part> theirsUnlessChangedByMe(List<Difference> differences) {
-        Set<Part> fromTheirs = EnumSet.noneOf(Part.class);
-        differences.stream().filter(d -> !d.byMe()).forEach(d -> fromTheirs.add(d.part()));
-        return fromTheirs;
+    public static List<EditMerge.Difference<Part>> differences(Influencer base, Influencer mine, Influencer theirs) {
+        return EditMerge.differences(List.of(Part.values()), base, mine, theirs);
     }
 
     /**

@@ -40,6 +40,20 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** The amount in {@code parts} equal shares, rounded down to the minor unit; the last takes the rest. */
+    public java.util.List<Money> split(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts " + parts);
+        }
+        BigDecimal share = amount.divide(BigDecimal.valueOf(parts), amount.scale(), RoundingMode.DOWN);
+        java.util.List<Money> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < parts - 1; i++) {
+            shares.add(new Money(share, currency));
+        }
+        shares.add(new Money(amount.subtract(share.multiply(BigDecimal.valueOf(parts - 1))), currency));
+        return shares;
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -75,6 +75,11 @@ public final class CampaignService {
         });
     }
 
+    /** A mark that changes whenever anyone changes a campaign, a shortlist or a deal (see the repository's). */
+    public String changeMark() {
+        return database.inTransaction(repos -> repos.deals().changeMark());
+    }
+
     public void delete(long campaignId) {
         database.inTransaction(repos -> repos.campaigns().delete(campaignId));
     }

@@ -58,25 +58,6 @@ public final class ContactService {
         return database.inTransaction(repos -> repos.contacts().findAllTags());
     }
 
-    /**
-     * Waits until a team workspace's server answers again, asking every few seconds, for at most {@code limit}.
-     *
-     * @throws app.rapport.domain.ServerUnreachableException when it is still out of reach then
-     */
-    public void waitUntilReachable(java.time.Duration limit) throws InterruptedException {
-        long until = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try {
-                countContacts();
-                return;
-            } catch (app.rapport.domain.ServerUnreachableException e) {
-                if (System.nanoTime() > until) {
-                    throw e;
-                }
-                Thread.sleep(2_000);
-            }
-        }
-    }
 
     /** A mark that changes whenever anyone changes a contact (see the repository's). */
     public String changeMark() {

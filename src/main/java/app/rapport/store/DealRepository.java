@@ -139,13 +139,26 @@ public final class DealRepository {
         writeChildren(deal.id(), deal);
     }
 
-    /** A short mark that changes whenever anyone saves, pays or removes a deal, or changes a shortlist. */
+    /**
+     * A short mark that changes whenever anyone saves, pays or removes a deal, saves or removes a campaign, or
+     * changes a shortlist. Shortlist rows carry no version, so their plans are summed; two plans changed at once
+     * in opposite directions could hide each other until the next change, which only delays the refresh.
+     */
     public String changeMark() {
-        return handle.createQuery("SELECT COUNT(*), SUM(row_version), MAX(updated_at), "
-                        + "(SELECT COUNT(*) FROM shortlist_entry), (SELECT SUM(priority) FROM shortlist_entry) "
-                        + "FROM deal")
-                .map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
-                        + rs.getString(4) + "|" + rs.getString(5))
+        return handle.createQuery("SELECT (SELECT COUNT(*) FROM deal), (SELECT SUM(row_version) FROM deal), "
+                        + "(SELECT MAX(updated_at) FROM deal), "
+                        + "(SELECT COUNT(*) FROM campaign), (SELECT SUM(row_version) FROM campaign), "
+                        + "(SELECT COUNT(*) FROM shortlist_entry), (SELECT SUM(priority) FROM shortlist_entry), "
+                        + "(SELECT SUM(CASE WHEN backup THEN id ELSE 0 END) FROM shortlist_entry), "
+                        + "(SELECT SUM(COALESCE(planned_fee, 0) + COALESCE(planned_gift_value, 0) "
+                        + "+ COALESCE(LENGTH(planned_gift), 0) + COALESCE(deal_id, 0)) FROM shortlist_entry)")
+                .map((rs, ctx) -> {
+                    StringBuilder mark = new StringBuilder();
+                    for (int column = 1; column <= 9; column++) {
+                        mark.append(rs.getString(column)).append('|');
+                    }
+                    return mark.toString();
+                })
                 .one();
     }
 

@@ -2,7 +2,7 @@ package app.rapport.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactMerge.Difference;
+import app.rapport.domain.EditMerge.Difference;
 import app.rapport.domain.ContactMerge.Part;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,14 +25,14 @@ class ContactMergeTest {
         Influencer mine = contact("Luna", "Madrid", "luna@example.com", List.of("candles"), 3);
         Influencer theirs = contact("Luna", "Valencia", "hello@luna.example", List.of("vegan"), 4);
 
-        List<Difference> differences = ContactMerge.differences(base, mine, theirs);
+        List<Difference<Part>> differences = ContactMerge.differences(base, mine, theirs);
 
         assertThat(differences).containsExactly(
-                new Difference(Part.EMAIL, "hello@luna.example", "luna@example.com", false, true),
-                new Difference(Part.CITY, "Valencia", "Madrid", true, false),
-                new Difference(Part.TAGS, "vegan", "candles", true, true));
+                new Difference<>(Part.EMAIL, "hello@luna.example", "luna@example.com", false, true),
+                new Difference<>(Part.CITY, "Valencia", "Madrid", true, false),
+                new Difference<>(Part.TAGS, "vegan", "candles", true, true));
         // Keeping mine keeps what the user changed and their email, which only they changed.
-        assertThat(ContactMerge.theirsUnlessChangedByMe(differences)).containsExactly(Part.EMAIL);
+        assertThat(EditMerge.theirsUnlessChangedByMe(differences)).containsExactly(Part.EMAIL);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.rapport.testing;
 
+import app.rapport.domain.EditMerge;
+
 import app.rapport.ui.common.DialogService;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,23 +30,22 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     /** The next edit conflict is answered by taking these parts from theirs ({@code null}: back to editing). */
-    public ScriptedDialogs willResolveConflict(java.util.Set<app.rapport.domain.ContactMerge.Part> fromTheirs) {
+    public ScriptedDialogs willResolveConflict(java.util.Set<? extends EditMerge.Part<?>> fromTheirs) {
         answers.add(fromTheirs == null ? CANCELLED : fromTheirs);
         return this;
     }
 
     /** The differences the last conflict showed. */
-    public List<app.rapport.domain.ContactMerge.Difference> conflictShown = List.of();
+    public List<EditMerge.Difference<?>> conflictShown = List.of();
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
-            List<app.rapport.domain.ContactMerge.Difference> differences) {
-        asked.add("conflict: " + contactName);
+    public <P extends EditMerge.Part<?>> Optional<java.util.Set<P>> resolveConflict(String itemName,
+            List<EditMerge.Difference<P>> differences) {
+        asked.add("conflict: " + itemName);
         conflictShown = List.copyOf(differences);
         Object answer = next();
-        return answer == null ? Optional.empty()
-                : Optional.of((java.util.Set<app.rapport.domain.ContactMerge.Part>) answer);
+        return answer == null ? Optional.empty() : Optional.of((java.util.Set<P>) answer);
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class CampaignForm {
     private final StringProperty rates = new SimpleStringProperty(this, "rates", "");
 
     private Campaign shown;
+    private List<Object> shownValues = values();
 
     /** Fills the fields from a campaign ({@code null} for a new one). */
     void show(Campaign campaign, Locale locale) {
@@ -52,6 +53,22 @@ public final class CampaignForm {
         brief.set(campaign == null ? "" : Text.orEmpty(campaign.brief()));
         rates.set(campaign == null ? "" : String.join("; ", campaign.rates().stream()
                 .map(r -> r.from().getCurrencyCode() + " " + plain(r.rate(), locale)).toList()));
+        shownValues = values();
+    }
+
+    /** The campaign the form was filled from ({@code null} for a new one): the version a save is made from. */
+    Campaign shown() {
+        return shown;
+    }
+
+    /** Whether the user changed anything since the form was filled; a new campaign counts as changed. */
+    boolean isEdited() {
+        return shown == null && !name.get().isEmpty() || !values().equals(shownValues);
+    }
+
+    private List<Object> values() {
+        return java.util.Arrays.asList(name.get(), status.get(), startOn.get(), endOn.get(), budget.get(),
+                currency.get(), niches.get(), List.copyOf(platforms), brief.get(), rates.get());
     }
 
     /**

@@ -72,6 +72,7 @@ public final class CampaignsView {
     @FXML private TableColumn<ShortlistRow, String> dealColumn;
     @FXML private ListView<TimelineItem> timelineList;
     @FXML private Button saveCampaignButton;
+    @FXML private GridPane formGrid;
 
     private final CampaignsViewModel viewModel;
     private boolean syncingPlatforms;
@@ -121,6 +122,8 @@ public final class CampaignsView {
 
     private void bindForm() {
         CampaignForm form = viewModel.form();
+        formGrid.disableProperty().bind(viewModel.savingProperty());
+        saveCampaignButton.disableProperty().bind(viewModel.savingProperty());
         TextLimits.limit(nameField, FieldLimits.NAME);
         TextLimits.limit(briefField, FieldLimits.LONG_TEXT);
         TextLimits.limit(nichesField, FieldLimits.ADDRESS);
@@ -164,14 +167,14 @@ public final class CampaignsView {
         statusColumn.setCellValueFactory(cell(r -> r.contact().outreach().status().label()));
         feeColumn.setCellValueFactory(cell(r -> edit(r.entry().plannedFee())));
         feeColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        feeColumn.setOnEditCommit(e -> viewModel.setPlannedFee(e.getRowValue(), e.getNewValue()));
+        feeColumn.setOnEditCommit(e -> viewModel.shortlistEdits().setPlannedFee(e.getRowValue(), e.getNewValue()));
         giftColumn.setCellValueFactory(cell(r -> r.entry().plannedGift() == null ? ""
                 : r.entry().plannedGift() + (r.entry().plannedGiftValue() == null ? ""
                         : "; " + edit(r.entry().plannedGiftValue()))));
         giftColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         giftColumn.setOnEditCommit(e -> {
             String[] parts = Text.orEmpty(e.getNewValue()).split(";", 2);
-            viewModel.setPlannedGift(e.getRowValue(), parts[0], parts.length > 1 ? parts[1] : "");
+            viewModel.shortlistEdits().setPlannedGift(e.getRowValue(), parts[0], parts.length > 1 ? parts[1] : "");
         });
         backupColumn.setCellValueFactory(cell(r -> r.entry().backup() ? "Backup" : ""));
         dealColumn.setCellValueFactory(cell(r -> r.deal() == null ? "—" : r.deal().stage().label()));
@@ -295,28 +298,28 @@ public final class CampaignsView {
     @FXML
     private void moveUp() {
         if (selectedRow() != null) {
-            viewModel.move(selectedRow(), -1);
+            viewModel.shortlistEdits().move(selectedRow(), -1);
         }
     }
 
     @FXML
     private void moveDown() {
         if (selectedRow() != null) {
-            viewModel.move(selectedRow(), 1);
+            viewModel.shortlistEdits().move(selectedRow(), 1);
         }
     }
 
     @FXML
     private void toggleBackup() {
         if (selectedRow() != null) {
-            viewModel.toggleBackup(selectedRow());
+            viewModel.shortlistEdits().toggleBackup(selectedRow());
         }
     }
 
     @FXML
     private void remove() {
         if (selectedRow() != null) {
-            viewModel.remove(selectedRow());
+            viewModel.shortlistEdits().remove(selectedRow());
         }
     }
 

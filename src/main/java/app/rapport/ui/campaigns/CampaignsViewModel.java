@@ -2,22 +2,20 @@ package app.rapport.ui.campaigns;
 
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
+import app.rapport.domain.CampaignMerge;
 import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
-import app.rapport.domain.Money;
-import app.rapport.domain.MoneyParser;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
 import app.rapport.domain.SocialAccount;
-import app.rapport.domain.Text;
 import app.rapport.domain.TimelineItem;
 import app.rapport.service.CampaignService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +23,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,12 +44,16 @@ public final class CampaignsViewModel {
     private final ReadOnlyObjectWrapper<BudgetPlan> budget = new ReadOnlyObjectWrapper<>(this, "budget");
     private final javafx.collections.ObservableMap<Long, BudgetPlan> budgets = FXCollections.observableHashMap();
     private final ObservableList<Influencer> candidates;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     private final CampaignService service;
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Locale locale;
+    private final SaveFlow<Campaign, CampaignMerge.Part> saves;
+    private final CampaignExports exports;
+    private final ShortlistEdits shortlistEdits;
     private java.util.function.Consumer<Deal> dealOpener = deal -> { };
 
     /** @param candidates the contacts the search inside a campaign offers (the shared contact list) */
@@ -61,22 +65,52 @@ public final class CampaignsViewModel {
         this.dialogs = dialogs;
         this.statusLine = statusLine;
         this.locale = locale;
+        this.saves = CampaignSaves.flow(service, background, dialogs);
+        this.exports = new CampaignExports(service, background, dialogs, statusLine);
+        this.shortlistEdits = new ShortlistEdits(service, background, dialogs, shortlist,
+                () -> selected.get().budget().currency(), locale, this::reloadOverview);
         selected.addListener((obs, old, c) -> {
-            form.show(c, locale);
+            // A newer version of the campaign being edited (someone else saved it) leaves the edit alone; its
+            // save is then compared with theirs.
+            boolean newerOfSame = old != null && c != null && Objects.equals(old.id(), c.id());
+            if (!(newerOfSame && form.isEdited())) {
+                form.show(c, locale);
+            }
             reloadOverview();
         });
     }
 
     /** Loads the campaign list, keeping the selection where it can. */
     public void load() {
-        Long keep = selected.get() == null ? null : selected.get().id();
+        load(false);
+    }
+
+    /**
+     * Someone (on a team workspace) or another screen changed campaigns, shortlists or deals: the list, the
+     * figures and the selected campaign follow; a form with the user's unsaved edit stays as it is.
+     */
+    public void othersChanged() {
+        load(true);
+    }
+
+    private void load(boolean overviewToo) {
         background.run(() -> new Loaded(service.campaigns(), service.budgets(locale)), loaded -> {
+            Campaign before = selected.get();
+            Long keep = before == null ? null : before.id();
             List<Campaign> list = loaded.campaigns();
             budgets.clear();
             budgets.putAll(loaded.budgets());
             campaigns.setAll(list);
-            selected.set(list.stream().filter(c -> Objects.equals(c.id(), keep)).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0)));
+            if (before != null && keep == null || before != null && form.isEdited() && indexOf(keep) < 0) {
+                // A new campaign being typed, or one deleted elsewhere while edited: the form keeps it.
+                return;
+            }
+            Campaign next = list.stream().filter(c -> Objects.equals(c.id(), keep)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            selected.set(next);
+            if (overviewToo && Objects.equals(before, next)) {
+                reloadOverview();
+            }
         }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
     }
 
@@ -124,6 +158,9 @@ public final class CampaignsViewModel {
 
     /** Starts a new campaign in the form. */
     public void newCampaign() {
+        if (saving.get()) {
+            return;
+        }
         selected.set(null);
         form.show(null, locale);
         form.nameProperty().set("New campaign");
@@ -138,16 +175,24 @@ public final class CampaignsViewModel {
             dialogs.showError(e.getMessage());
             return;
         }
-        background.run(() -> service.save(campaign), saved -> {
-            int index = indexOf(saved.id());
-            if (index >= 0) {
-                campaigns.set(index, saved);
-            } else {
-                campaigns.add(0, saved);
-            }
-            selected.set(saved);
-            statusLine.show("Saved the campaign " + saved.name() + ".");
-        }, failure -> dialogs.showError(Errors.describe(failure, "save the campaign")));
+        saving.set(true);
+        saves.save(form.shown(), campaign, () -> statusLine.show(CampaignSaves.WAITING),
+                (before, saved) -> shown(saved, "Saved the campaign " + saved.name() + "."),
+                theirs -> shown(theirs, "Took their version of the campaign " + theirs.name() + "."),
+                () -> saving.set(false));
+    }
+
+    private void shown(Campaign stored, String message) {
+        saving.set(false);
+        int index = indexOf(stored.id());
+        if (index >= 0) {
+            campaigns.set(index, stored);
+        } else {
+            campaigns.add(0, stored);
+        }
+        selected.set(stored);
+        form.show(stored, locale);
+        statusLine.show(message);
     }
 
     /** Makes a copy of the selected campaign to plan a similar one; asks whether to copy the shortlist. */
@@ -220,69 +265,6 @@ public final class CampaignsViewModel {
         }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
     }
 
-    /** Sets a planned fee as typed (empty clears it), in the budget's currency unless a code is typed. */
-    public void setPlannedFee(ShortlistRow row, String text) {
-        Money fee;
-        try {
-            fee = parsePlan(text);
-        } catch (RuleViolation e) {
-            dialogs.showError(e.getMessage());
-            return;
-        }
-        ShortlistEntry e = row.entry();
-        update(e.withPlan(fee, e.plannedGift(), e.plannedGiftValue()));
-    }
-
-    /** Sets the planned gift and its value. */
-    public void setPlannedGift(ShortlistRow row, String description, String value) {
-        Money giftValue;
-        try {
-            giftValue = parsePlan(value);
-        } catch (RuleViolation e) {
-            dialogs.showError(e.getMessage());
-            return;
-        }
-        ShortlistEntry e = row.entry();
-        update(e.withPlan(e.plannedFee(), description, giftValue));
-    }
-
-    private Money parsePlan(String text) {
-        return PlanAmounts.parse(text, selected.get().budget().currency(), locale);
-    }
-
-    public void toggleBackup(ShortlistRow row) {
-        update(row.entry().withBackup(!row.entry().backup()));
-    }
-
-    private void update(ShortlistEntry entry) {
-        background.run(() -> {
-            service.updateEntry(entry);
-            return entry;
-        }, done -> reloadOverview(), failure -> dialogs.showError(Errors.describe(failure, "change the plan")));
-    }
-
-    /** Moves a creator up (-1) or down (+1) the priority order. */
-    public void move(ShortlistRow row, int by) {
-        List<ShortlistEntry> order = new ArrayList<>(shortlist.stream().map(ShortlistRow::entry).toList());
-        int from = order.indexOf(row.entry());
-        int to = from + by;
-        if (from < 0 || to < 0 || to >= order.size()) {
-            return;
-        }
-        Collections.swap(order, from, to);
-        background.run(() -> {
-            service.reorder(order);
-            return order;
-        }, done -> reloadOverview(), failure -> dialogs.showError(Errors.describe(failure, "reorder the shortlist")));
-    }
-
-    public void remove(ShortlistRow row) {
-        background.run(() -> {
-            service.removeEntry(row.entry().id());
-            return row;
-        }, done -> reloadOverview(), failure -> dialogs.showError(Errors.describe(failure, "remove the creator")));
-    }
-
     /** Makes a proposed deal from a creator's plan and opens it. */
     public void promote(ShortlistRow row) {
         if (row.deal() != null) {
@@ -305,36 +287,22 @@ public final class CampaignsViewModel {
     /** Exports the campaign's dates as an iCalendar file the user chooses. */
     public void exportCalendar() {
         Campaign c = selected.get();
-        if (c == null || c.id() == null) {
-            return;
+        if (c != null && c.id() != null) {
+            exports.calendar(c);
         }
-        dialogs.chooseSaveFile("Export the campaign calendar", c.name().replaceAll("[^\\p{L}\\p{N} _-]", "")
-                + ".ics", "ics").ifPresent(file -> background.run(() -> service.exportCalendar(c.id(), file),
-                        count -> statusLine.show("Exported " + count + " dates to " + file + "."),
-                        failure -> dialogs.showError(Errors.describe(failure, "export the calendar"))));
     }
 
     /** Writes the shortlist with its plans to an XLSX workbook the user chooses. */
     public void exportShortlist() {
         Campaign c = selected.get();
-        if (c == null || c.id() == null) {
-            return;
+        if (c != null && c.id() != null) {
+            exports.shortlist(c, List.copyOf(shortlist));
         }
-        List<ShortlistRow> rows = List.copyOf(shortlist);
-        dialogs.chooseSaveFile("Export the shortlist", c.name().replaceAll("[^\\p{L}\\p{N} _-]", "")
-                + " shortlist.xlsx", "xlsx", "csv").ifPresent(file -> background.run(() -> ShortlistSheet.write(file, rows),
-                count -> statusLine.show("Exported " + count + " shortlisted creators to " + file + "."),
-                failure -> dialogs.showError(Errors.describe(failure, "export the shortlist"))));
     }
 
     /** How a deal opens (the app opens the deal editor). */
     public void setDealOpener(java.util.function.Consumer<Deal> opener) {
         this.dealOpener = opener;
-    }
-
-    /** Called after a deal was saved elsewhere, so the figures follow. */
-    public void dealsChanged() {
-        reloadOverview();
     }
 
     private int indexOf(Long id) {
@@ -364,8 +332,18 @@ public final class CampaignsViewModel {
         return shortlist;
     }
 
+    /** Planned fees and gifts, backups, order and removal of the shortlisted creators. */
+    public ShortlistEdits shortlistEdits() {
+        return shortlistEdits;
+    }
+
     public ObservableList<TimelineItem> timeline() {
         return timeline;
+    }
+
+    /** Set while the form's save is under way or waits for the team server. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     public ObservableList<String> warnings() {

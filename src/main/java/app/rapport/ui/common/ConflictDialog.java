@@ -1,10 +1,9 @@
 package app.rapport.ui.common;
 
-import app.rapport.domain.ContactMerge;
-import app.rapport.domain.ContactMerge.Difference;
-import app.rapport.domain.ContactMerge.Part;
-import java.util.EnumSet;
+import app.rapport.domain.EditMerge;
+import app.rapport.domain.EditMerge.Difference;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,19 +22,22 @@ import javafx.stage.Window;
 
 /**
  * "Changed by someone else since you opened it": their values beside the user's, one row per part that
- * differs, with keep mine, take theirs, or save the values picked row by row.
+ * differs, with keep mine, take theirs, or save the values picked row by row. The same for contacts, deals and
+ * campaigns.
  */
 final class ConflictDialog {
 
     private ConflictDialog() {
     }
 
-    static Optional<Set<Part>> show(Window owner, String contactName, List<Difference> differences) {
-        return build(owner, contactName, differences).showAndWait();
+    static <P extends EditMerge.Part<?>> Optional<Set<P>> show(Window owner, String itemName,
+            List<Difference<P>> differences) {
+        return build(owner, itemName, differences).showAndWait();
     }
 
     /** The dialog, not yet shown (a test renders it). */
-    static Dialog<Set<Part>> build(Window owner, String contactName, List<Difference> differences) {
+    static <P extends EditMerge.Part<?>> Dialog<Set<P>> build(Window owner, String itemName,
+            List<Difference<P>> differences) {
         ButtonType keepMine = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
         ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.NO);
         ButtonType merged = new ButtonType("Save as picked", ButtonBar.ButtonData.OK_DONE);
@@ -44,15 +46,15 @@ final class ConflictDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(4));
         grid.addRow(0, heading(""), heading("Theirs (saved now)"), heading("Yours"));
-        Map<Part, RadioButton> theirsChosen = new LinkedHashMap<>();
+        Map<P, RadioButton> theirsChosen = new LinkedHashMap<>();
         int row = 1;
-        for (Difference d : differences) {
+        for (Difference<P> d : differences) {
             ToggleGroup pick = new ToggleGroup();
             RadioButton theirs = choice(d.theirs(), pick);
             RadioButton mine = choice(d.mine(), pick);
             (d.mineFirst() ? mine : theirs).setSelected(true);
-            theirs.setId("theirs-" + d.part().name());
-            mine.setId("mine-" + d.part().name());
+            theirs.setId("theirs-" + d.part());
+            mine.setId("mine-" + d.part());
             Label part = new Label(d.part().label() + (d.byMe() && d.byThem() ? " (both changed)" : ""));
             if (d.byMe() && d.byThem()) {
                 part.getStyleClass().add("conflict-clash");
@@ -67,13 +69,13 @@ final class ConflictDialog {
             scroll.setPrefViewportHeight(360);
             rows = scroll;
         }
-        Label intro = new Label("Someone else saved " + contactName + " while you were editing. Nothing of yours "
+        Label intro = new Label("Someone else saved " + itemName + " while you were editing. Nothing of yours "
                 + "is lost: keep your values, take theirs, or pick row by row. Parts only they changed start on "
                 + "their value.");
         intro.setWrapText(true);
         intro.setPrefWidth(660);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Dialog<Set<Part>> dialog = new Dialog<>();
+        Dialog<Set<P>> dialog = new Dialog<>();
         dialog.setTitle("Changed by someone else");
         dialog.setHeaderText("Changed by someone else since you opened it");
         dialog.getDialogPane().setContent(new VBox(12, intro, rows));
@@ -85,13 +87,13 @@ final class ConflictDialog {
         }
         dialog.setResultConverter(button -> {
             if (button == keepMine) {
-                return ContactMerge.theirsUnlessChangedByMe(differences);
+                return EditMerge.theirsUnlessChangedByMe(differences);
             }
             if (button == takeTheirs) {
-                return EnumSet.allOf(Part.class);
+                return EditMerge.allTheirs(differences);
             }
             if (button == merged) {
-                Set<Part> fromTheirs = EnumSet.noneOf(Part.class);
+                Set<P> fromTheirs = new LinkedHashSet<>();
                 theirsChosen.forEach((part, theirs) -> {
                     if (theirs.isSelected()) {
                         fromTheirs.add(part);

@@ -1,5 +1,7 @@
 package app.rapport.ui.common;
 
+import app.rapport.domain.EditMerge;
+
 import app.rapport.domain.Interaction;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,12 +85,14 @@ public interface DialogService {
     }
 
     /**
-     * A save refused because someone else saved the contact first: shows their values beside the user's and
+     * A save refused because someone else saved the record first: shows their values beside the user's and
      * returns the parts to take from theirs (the rest stay the user's); nothing when the user goes back to
      * editing.
+     *
+     * @param itemName what was saved, as in "Someone else saved Luna Bakes" or "… the deal Winter reel"
      */
-    Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
-            List<app.rapport.domain.ContactMerge.Difference> differences);
+    <P extends EditMerge.Part<?>> Optional<java.util.Set<P>> resolveConflict(String itemName,
+            List<EditMerge.Difference<P>> differences);
 
     /**
      * Asks where a team workspace is: server, port, database, user, password and TLS; {@code previous} fills the

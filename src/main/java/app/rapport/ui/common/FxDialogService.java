@@ -333,9 +333,9 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<java.util.Set<app.rapport.domain.ContactMerge.Part>> resolveConflict(String contactName,
-            List<app.rapport.domain.ContactMerge.Difference> differences) {
-        return ConflictDialog.show(owner.get(), contactName, differences);
+    public <P extends app.rapport.domain.EditMerge.Part<?>> Optional<java.util.Set<P>> resolveConflict(
+            String itemName, List<app.rapport.domain.EditMerge.Difference<P>> differences) {
+        return ConflictDialog.show(owner.get(), itemName, differences);
     }
 
     private <T> Dialog<T> dialog(String title, javafx.scene.Node content, String okLabel) {

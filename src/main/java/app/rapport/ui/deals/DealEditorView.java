@@ -59,6 +59,7 @@ public final class DealEditorView {
     @FXML private TextArea notesField;
     @FXML private Label problemLabel;
     @FXML private Button saveDealButton;
+    @FXML private VBox formBox;
 
     private final DealEditorViewModel viewModel;
 
@@ -117,7 +118,8 @@ public final class DealEditorView {
         whitelistingCheck.selectedProperty().bindBidirectional(viewModel.whitelistingProperty());
         notesField.textProperty().bindBidirectional(viewModel.notesProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
-        saveDealButton.disableProperty().bind(viewModel.validProperty().not());
+        saveDealButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.savingProperty()));
+        formBox.disableProperty().bind(viewModel.savingProperty());
 
         viewModel.instalments().addListener((ListChangeListener<InstalmentRow>) c -> {
             while (c.next()) {

@@ -14,7 +14,6 @@ import app.rapport.domain.Text;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
-import app.rapport.ui.common.Errors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,16 +70,15 @@ public final class DealEditorViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     private final Deal original;
     private final Influencer contact;
     private final DealService service;
-    private final Background background;
     private final DialogService dialogs;
     private final Locale locale;
     private final Consumer<Deal> onSaved;
-    private app.rapport.ui.common.UndoHistory history;
-    private Runnable afterUndo = () -> { };
+    private final DealSaves saves;
 
     /**
      * @param deal    the deal to edit, or {@code null} for a new one with {@code contact}
@@ -91,8 +89,8 @@ public final class DealEditorViewModel {
         this.original = deal;
         this.contact = contact;
         this.service = service;
-        this.background = background;
         this.dialogs = dialogs;
+        this.saves = new DealSaves(service, background, dialogs);
         this.locale = locale;
         this.onSaved = onSaved;
         if (deal != null) {
@@ -210,15 +208,9 @@ public final class DealEditorViewModel {
             dialogs.showError("Enter the fee first; then it can be split into instalments.");
             return;
         }
-        BigDecimal share = fee.amount().divide(BigDecimal.valueOf(parts), fee.amount().scale(),
-                java.math.RoundingMode.DOWN);
         instalments.clear();
-        BigDecimal left = fee.amount();
-        for (int i = 0; i < parts; i++) {
-            BigDecimal part = i == parts - 1 ? left : share;
-            left = left.subtract(part);
-            InstalmentRow row = addInstalment();
-            row.amountProperty().set(AmountField.edit(new Money(part, fee.currency()), locale));
+        for (Money part : fee.split(parts)) {
+            addInstalment().amountProperty().set(AmountField.edit(part, locale));
         }
     }
 
@@ -253,11 +245,15 @@ public final class DealEditorViewModel {
                 "Mark this deal Completed although " + String.join(" and ", blockers) + "?", "Mark completed")) {
             return;
         }
-        background.run(() -> service.save(deal), saved -> {
-            onSaved.accept(saved);
-            rememberSave(saved);
+        saving.set(true);
+        saves.save(original, deal, () -> problem.set(DealSaves.WAITING), stored -> {
+            saving.set(false);
+            onSaved.accept(stored);
             closed.set(true);
-        }, failure -> dialogs.showError(Errors.describe(failure, "save the deal")));
+        }, () -> {
+            saving.set(false);
+            check();
+        });
     }
 
     /**
@@ -265,19 +261,19 @@ public final class DealEditorViewModel {
      * again; {@code refresh} shows the result on the screens that list deals.
      */
     public DealEditorViewModel undoableIn(app.rapport.ui.common.UndoHistory history, Runnable refresh) {
-        this.history = history;
-        this.afterUndo = refresh;
+        saves.undoableIn(history, refresh);
         return this;
     }
 
-    private void rememberSave(Deal saved) {
-        if (history != null) {
-            DealUndo.recordSave(history, service, original, saved, afterUndo);
-        }
-    }
-
-    /** Closes without saving. */
+    /** Closes without saving; a save waiting for the team server is dropped only when the user says so. */
     public void cancel() {
+        if (saves.isWaiting()) {
+            if (!dialogs.confirm("Close the deal", "The team server cannot be reached, so this deal is not saved "
+                    + "yet. Close it and lose your changes?", "Close without saving")) {
+                return;
+            }
+            saves.drop();
+        }
         closed.set(true);
     }
 
@@ -390,6 +386,11 @@ public final class DealEditorViewModel {
 
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
+    }
+
+    /** Set while a save is under way (or waits for the team server): the form cannot change meanwhile. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     /** Set when the editor is done (saved or cancelled): the window closes. */

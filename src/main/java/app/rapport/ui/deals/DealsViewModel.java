@@ -133,7 +133,7 @@ public final class DealsViewModel {
         }
         background.run(() -> service.delete(deal.id()), done -> {
             // Deleted rows get new ids when they come back; the next undo deletes those.
-            java.util.concurrent.atomic.AtomicReference<Deal> back = new java.util.concurrent.atomic.AtomicReference<>(deal);
+            var back = new java.util.concurrent.atomic.AtomicReference<Deal>(deal);
             remember("delete of the deal " + deal.title(), () -> {
                 back.set(service.save(deal.withId(null)));
                 return null;

@@ -58,13 +58,13 @@ class CampaignsViewModelTest {
         campaigns.addToShortlist(creators.stream().map(Influencer::id).toList());
         assertThat(campaigns.shortlist()).hasSize(3);
 
-        campaigns.setPlannedFee(campaigns.shortlist().get(0), "300");
-        campaigns.setPlannedFee(campaigns.shortlist().get(1), "400");
-        campaigns.setPlannedFee(campaigns.shortlist().get(2), "500");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(0), "300");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(1), "400");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(2), "500");
         assertThat(campaigns.warnings()).containsExactly("The plan is €200.00 over the budget.");
         assertThat(campaigns.budgetProperty().get().planned()).isEqualTo(Money.of("1200", "EUR"));
 
-        campaigns.setPlannedFee(campaigns.shortlist().get(2), "200");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(2), "200");
 
         assertThat(campaigns.warnings()).isEmpty();
         assertThat(campaigns.budgetProperty().get().remaining()).isEqualTo(Money.of("100", "EUR"));
@@ -77,7 +77,7 @@ class CampaignsViewModelTest {
         campaigns.saveCampaign();
         campaigns.addToShortlist(List.of(creators.get(0).id()));
 
-        campaigns.setPlannedFee(campaigns.shortlist().get(0), "USD 300");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(0), "USD 300");
         assertThat(campaigns.warnings()).containsExactly(
                 "Amounts in USD are not counted: add an exchange rate to the campaign.");
 
@@ -95,7 +95,7 @@ class CampaignsViewModelTest {
         campaigns.form().budgetProperty().set("1000");
         campaigns.saveCampaign();
         campaigns.addToShortlist(List.of(creators.get(0).id()));
-        campaigns.setPlannedFee(campaigns.shortlist().get(0), "300");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(0), "300");
 
         campaigns.promote(campaigns.shortlist().get(0));
 
@@ -118,7 +118,7 @@ class CampaignsViewModelTest {
         campaigns.form().budgetProperty().set("1000");
         campaigns.saveCampaign();
         campaigns.addToShortlist(creators.stream().map(Influencer::id).toList());
-        campaigns.setPlannedFee(campaigns.shortlist().get(0), "300");
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(0), "300");
         Path csv = folder.resolve("shortlist.csv");
         Path xlsx = folder.resolve("shortlist.xlsx");
 

@@ -1,0 +1,72 @@
+package app.rapport.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The parts of a campaign two edits can differ in (see {@link EditMerge}), and a campaign merged from chosen
+ * parts.
+ */
+public final class CampaignMerge {
+
+    /** The parts of a campaign the user chooses between, in the form's order. */
+    public enum Part implements EditMerge.Part<Campaign> {
+        NAME("Name", Campaign::name),
+        STATUS("Status", c -> c.status().toString()),
+        DATES("Dates", c -> c.startOn() == null && c.endOn() == null ? ""
+                : Objects.toString(c.startOn(), "…") + " to " + Objects.toString(c.endOn(), "…")),
+        BUDGET("Budget", c -> c.budget() == null ? "" : c.budget().plain()),
+        NICHES("Target niches", c -> String.join(", ", c.targetNiches())),
+        PLATFORMS("Target platforms", c -> c.targetPlatforms().stream().sorted().map(Platform::label)
+                .collect(Collectors.joining(", "))),
+        BRIEF("Brief", c -> Text.orEmpty(c.brief())),
+        RATES("Exchange rates", c -> c.rates().stream().map(r -> r.from().getCurrencyCode() + " "
+                + r.rate().stripTrailingZeros().toPlainString()).collect(Collectors.joining("; ")));
+
+        private final String label;
+        private final Function<Campaign, String> text;
+
+        Part(String label, Function<Campaign, String> text) {
+            this.label = label;
+            this.text = text;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String of(Campaign campaign) {
+            return text.apply(campaign);
+        }
+    }
+
+    private CampaignMerge() {
+    }
+
+    /** The parts in which {@code mine} and {@code theirs} differ. */
+    public static List<EditMerge.Difference<Part>> differences(Campaign base, Campaign mine, Campaign theirs) {
+        return EditMerge.differences(List.of(Part.values()), base, mine, theirs);
+    }
+
+    /** The user's campaign with the chosen parts taken from theirs, at their version. */
+    public static Campaign merge(Campaign mine, Campaign theirs, Set<Part> fromTheirs) {
+        Objects.requireNonNull(theirs, "theirs");
+        Campaign t = theirs;
+        Campaign dates = fromTheirs.contains(Part.DATES) ? t : mine;
+        return new Campaign(t.id(),
+                (fromTheirs.contains(Part.NAME) ? t : mine).name(),
+                (fromTheirs.contains(Part.BRIEF) ? t : mine).brief(),
+                dates.startOn(), dates.endOn(),
+                (fromTheirs.contains(Part.BUDGET) ? t : mine).budget(),
+                (fromTheirs.contains(Part.NICHES) ? t : mine).targetNiches(),
+                (fromTheirs.contains(Part.PLATFORMS) ? t : mine).targetPlatforms(),
+                (fromTheirs.contains(Part.STATUS) ? t : mine).status(),
+                (fromTheirs.contains(Part.RATES) ? t : mine).rates(),
+                t.createdAt(), t.updatedAt(), t.version());
+    }
+}
