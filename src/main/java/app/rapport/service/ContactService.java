@@ -183,7 +183,7 @@ public final class ContactService {
             return contacts.insert(stamped(contact, null, now));
         }
         Influencer before = contacts.findById(contact.id())
-                .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile; save it as a new one."));
+                .orElseThrow(() -> new ChangedElsewhereException(null));
         if (before.version() != contact.version()) {
             throw new ChangedElsewhereException(before);
         }

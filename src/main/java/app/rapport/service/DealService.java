@@ -47,7 +47,8 @@ public final class DealService {
         Deal saved = database.inTransaction(repos -> {
             Deal before = deal.id() == null ? null : repos.deals().findById(deal.id(), clock.getZone()).orElse(null);
             if (before == null && deal.id() != null) {
-                throw new RuleViolation("This deal was deleted meanwhile; save it as a new one.");
+                // Deleted by someone else since it was opened: the editor says so and keeps the user's terms.
+                throw new app.rapport.domain.ChangedElsewhereException(null);
             }
             long id = deal.id() == null ? repos.deals().insert(deal, now) : update(repos.deals(), deal, now);
             Deal after = repos.deals().findById(id, clock.getZone()).orElseThrow();

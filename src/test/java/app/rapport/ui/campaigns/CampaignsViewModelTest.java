@@ -3,6 +3,8 @@ package app.rapport.ui.campaigns;
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.Campaign;
+import app.rapport.domain.CampaignMerge;
 import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
@@ -135,5 +137,74 @@ class CampaignsViewModelTest {
             assertThat(book.getSheetAt(0).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(300.0);
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
         }
+    }
+
+    private Campaign savedCampaign(String name) {
+        campaigns.newCampaign();
+        campaigns.form().nameProperty().set(name);
+        campaigns.form().budgetProperty().set("1000");
+        campaigns.saveCampaign();
+        return campaigns.selectedProperty().get();
+    }
+
+    /** Someone else's save, as another person on the team workspace makes it. */
+    private Campaign savedElsewhere(Campaign opened, String name, String budget) {
+        return session.campaigns().save(new Campaign(opened.id(), name, opened.brief(), opened.startOn(),
+                opened.endOn(), Money.of(budget, "EUR"), opened.targetNiches(), opened.targetPlatforms(),
+                opened.status(), opened.rates(), opened.createdAt(), opened.updatedAt(), opened.version()));
+    }
+
+    @Test
+    void otherPeoplesChangesReachTheListAndACleanForm() {
+        Campaign opened = savedCampaign("Holiday gifts");
+        savedElsewhere(opened, "Holiday gift guide", "1500");
+        session.campaigns().addToShortlist(opened.id(), List.of(creators.get(1).id()));
+
+        campaigns.othersChanged();
+
+        assertThat(campaigns.campaigns()).extracting(Campaign::name).containsExactly("Holiday gift guide");
+        assertThat(campaigns.form().nameProperty().get()).isEqualTo("Holiday gift guide");
+        assertThat(campaigns.form().budgetProperty().get()).isEqualTo("1500");
+        assertThat(campaigns.shortlist()).extracting(r -> r.contact().displayName()).containsExactly("Golden");
+    }
+
+    @Test
+    void anEditedFormStaysAndItsSaveIsComparedWithTheirs() {
+        Campaign opened = savedCampaign("Holiday gifts");
+        campaigns.form().briefProperty().set("Candles under 40 euros");
+        savedElsewhere(opened, "Holiday gifts", "1500");
+
+        campaigns.othersChanged();
+        assertThat(campaigns.form().briefProperty().get()).isEqualTo("Candles under 40 euros");
+        assertThat(campaigns.form().budgetProperty().get()).isEqualTo("1000");
+        assertThat(campaigns.selectedProperty().get().budget()).isEqualTo(Money.of("1500", "EUR"));
+
+        // Keep mine: my brief, and their budget, which only they changed.
+        dialogs.willResolveConflict(java.util.Set.of(CampaignMerge.Part.BUDGET));
+        campaigns.saveCampaign();
+
+        assertThat(dialogs.asked).contains("conflict: the campaign Holiday gifts");
+        assertThat(dialogs.conflictShown).extracting(d -> (Object) d.part())
+                .containsExactly(CampaignMerge.Part.BUDGET, CampaignMerge.Part.BRIEF);
+        Campaign stored = session.campaigns().campaigns().get(0);
+        assertThat(stored.brief()).isEqualTo("Candles under 40 euros");
+        assertThat(stored.budget()).isEqualTo(Money.of("1500", "EUR"));
+        assertThat(campaigns.form().budgetProperty().get()).isEqualTo("1500");
+        assertThat(campaigns.savingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCampaignDeletedElsewhereWhileEditedKeepsTheFormAndSaysSo() {
+        Campaign opened = savedCampaign("Holiday gifts");
+        campaigns.form().briefProperty().set("Candles under 40 euros");
+        session.campaigns().delete(opened.id());
+
+        campaigns.othersChanged();
+        assertThat(campaigns.campaigns()).isEmpty();
+        assertThat(campaigns.form().briefProperty().get()).isEqualTo("Candles under 40 euros");
+
+        campaigns.saveCampaign();
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("Someone else deleted the campaign Holiday gifts");
     }
 }

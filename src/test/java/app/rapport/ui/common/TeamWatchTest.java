@@ -3,10 +3,12 @@ package app.rapport.ui.common;
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
+import app.rapport.domain.ShortlistEntry;
 import app.rapport.domain.TeamServer;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
@@ -15,6 +17,7 @@ import app.rapport.testing.ScriptedDialogs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +29,7 @@ class TeamWatchTest {
     Path folder;
 
     @Test
-    void anotherPersonsContactAndDealChangesShowAtTheNextCheckAndNothingIsReadWhileNothingChanged() {
+    void anotherPersonsContactDealAndCampaignChangesShowAtTheNextCheckAndNothingIsReadWhileNothingChanged() {
         PostgresServer server = PostgresServer.get();
         TeamServer team = server.newDatabase();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
@@ -55,6 +58,24 @@ class TeamWatchTest {
             assertThat(dealRefreshes).hasValue(1);
             watch.check();
             assertThat(dealRefreshes).hasValue(1);
+
+            // Campaigns and shortlist plans count too: a new campaign, a creator shortlisted, a planned fee.
+            Campaign holiday = ben.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
+                    Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), null, null));
+            watch.check();
+            assertThat(dealRefreshes).hasValue(2);
+            ben.campaigns().addToShortlist(holiday.id(), List.of(luna.id()));
+            watch.check();
+            assertThat(dealRefreshes).hasValue(3);
+            ShortlistEntry entry = ben.campaigns().overview(holiday.id(), java.util.Locale.UK).shortlist().get(0);
+            ben.campaigns().updateEntry(entry.withPlan(Money.of("300", "EUR"), null, null));
+            watch.check();
+            assertThat(dealRefreshes).hasValue(4);
+            ben.campaigns().save(new Campaign(holiday.id(), "Holiday gift guide", null, null, null,
+                    Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), holiday.createdAt(),
+                    holiday.updatedAt(), holiday.version()));
+            watch.check();
+            assertThat(dealRefreshes).hasValue(5);
         }
     }
 }

@@ -4,9 +4,11 @@ import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Deal;
+import app.rapport.domain.DealMerge;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Deliverable;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
@@ -15,6 +17,7 @@ import app.rapport.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -130,5 +133,71 @@ class DealEditorViewModelTest {
         assertThat(again.currencyProperty().get()).isEqualTo("GBP");
         assertThat(again.instalments()).hasSize(2);
         assertThat(again.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aDealSavedBySomeoneElseMeanwhileIsComparedAndTheChosenPartsAreSaved() {
+        DealEditorViewModel first = editor(null, Locale.UK);
+        first.titleProperty().set("Winter reel");
+        first.feeAmountProperty().set("150");
+        first.save();
+        Deal opened = saved.get(0);
+        DealEditorViewModel mine = editor(opened, Locale.UK);
+        Deal theirs = session.deals().save(new Deal(opened.id(), opened.contactId(), null, opened.title(),
+                opened.stage(), Money.of("200", "EUR"), null, null, null, null, null, null, "Asked for two drafts",
+                null, opened.createdAt(), opened.updatedAt(), opened.version()));
+
+        mine.titleProperty().set("Winter reel and stories");
+        mine.feeAmountProperty().set("180");
+        // Keep mine: my title and fee, their notes (only they changed them).
+        dialogs.willResolveConflict(EnumSet.of(DealMerge.Part.NOTES));
+        mine.save();
+
+        assertThat(dialogs.asked).contains("conflict: the deal Winter reel and stories");
+        assertThat(dialogs.conflictShown).extracting(d -> (Object) d.part()).containsExactly(DealMerge.Part.TITLE,
+                DealMerge.Part.FEE, DealMerge.Part.NOTES);
+        Deal stored = session.deals().dealsOf(luna.id()).get(0);
+        assertThat(stored.title()).isEqualTo("Winter reel and stories");
+        assertThat(stored.fee()).isEqualTo(Money.of("180", "EUR"));
+        assertThat(stored.notes()).isEqualTo("Asked for two drafts");
+        assertThat(stored.version()).isGreaterThan(theirs.version());
+        assertThat(mine.closedProperty().get()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void takingTheirsWritesNothingAndGoingBackKeepsTheEditorOpen() {
+        DealEditorViewModel first = editor(null, Locale.UK);
+        first.save();
+        Deal opened = saved.get(0);
+        Deal theirs = session.deals().save(opened.withStage(DealStage.AGREED));
+        DealEditorViewModel mine = editor(opened, Locale.UK);
+        mine.titleProperty().set("Spring reel");
+
+        dialogs.willResolveConflict(null);
+        mine.save();
+        assertThat(mine.closedProperty().get()).isFalse();
+        assertThat(mine.savingProperty().get()).isFalse();
+        assertThat(mine.titleProperty().get()).isEqualTo("Spring reel");
+
+        dialogs.willResolveConflict(EnumSet.allOf(DealMerge.Part.class));
+        mine.save();
+        assertThat(mine.closedProperty().get()).isTrue();
+        assertThat(saved).last().isEqualTo(theirs);
+        assertThat(session.deals().dealsOf(luna.id())).containsExactly(theirs);
+    }
+
+    @Test
+    void aDealDeletedMeanwhileSaysSoAndKeepsTheEditorOpen() {
+        DealEditorViewModel first = editor(null, Locale.UK);
+        first.save();
+        DealEditorViewModel mine = editor(saved.get(0), Locale.UK);
+        session.deals().delete(saved.get(0).id());
+
+        mine.titleProperty().set("Spring reel");
+        mine.save();
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Someone else deleted the deal Spring reel");
+        assertThat(mine.closedProperty().get()).isFalse();
     }
 }
