@@ -56,6 +56,7 @@ final class ConflictDialog {
             theirs.setId("theirs-" + d.part());
             mine.setId("mine-" + d.part());
             Label part = new Label(d.part().label() + (d.byMe() && d.byThem() ? " (both changed)" : ""));
+            part.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (d.byMe() && d.byThem()) {
                 part.getStyleClass().add("conflict-clash");
             }
@@ -116,7 +117,7 @@ final class ConflictDialog {
         RadioButton button = new RadioButton(value.isEmpty() ? "(empty)" : value);
         button.setToggleGroup(group);
         button.setWrapText(true);
-        button.setMaxWidth(280);
+        button.setMaxWidth(260);
         return button;
     }
 }
