@@ -311,7 +311,7 @@ public final class RapportApp extends Application {
         }
         if (session.isTeam()) {
             // Other people's changes appear within seconds: a cheap change mark is asked every few seconds.
-            TeamWatch watch = new TeamWatch(book, session.deals(), background, () -> {
+            TeamWatch watch = new TeamWatch(book, session.deals(), background, statusLine, () -> {
                 deals.refresh();
                 payments.refresh();
                 campaigns.othersChanged();

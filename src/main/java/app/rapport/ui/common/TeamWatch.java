@@ -1,5 +1,6 @@
 package app.rapport.ui.common;
 
+import app.rapport.domain.ServerUnreachableException;
 import app.rapport.service.DealService;
 
 /**
@@ -12,14 +13,23 @@ public final class TeamWatch {
     private final ContactBook book;
     private final DealService deals;
     private final Background background;
+    private final StatusLine status;
     private final Runnable dealsOrCampaignsChanged;
     private String dealMark;
     private boolean checking;
+    private boolean unreachable;
 
-    public TeamWatch(ContactBook book, DealService deals, Background background, Runnable dealsOrCampaignsChanged) {
+    /** What the status bar says when the check finds the server out of reach, and when it answers again. */
+    static final String LOST = "The team server cannot be reached: what you see may be out of date, and saves "
+            + "wait until it is back.";
+    static final String BACK = "The team server answers again.";
+
+    public TeamWatch(ContactBook book, DealService deals, Background background, StatusLine status,
+            Runnable dealsOrCampaignsChanged) {
         this.book = book;
         this.deals = deals;
         this.background = background;
+        this.status = status;
         this.dealsOrCampaignsChanged = dealsOrCampaignsChanged;
         background.run(deals::changeMark, mark -> dealMark = mark, failure -> { });
     }
@@ -33,11 +43,21 @@ public final class TeamWatch {
         checking = true;
         background.run(deals::changeMark, mark -> {
             checking = false;
+            if (unreachable) {
+                unreachable = false;
+                status.show(BACK);
+            }
             boolean changed = dealMark != null && !mark.equals(dealMark);
             dealMark = mark;
             if (changed) {
                 dealsOrCampaignsChanged.run();
             }
-        }, failure -> checking = false);
+        }, failure -> {
+            checking = false;
+            if (failure instanceof ServerUnreachableException && !unreachable) {
+                unreachable = true;
+                status.show(LOST);
+            }
+        });
     }
 }

@@ -42,7 +42,8 @@ class TeamWatchTest {
                     new StatusLine());
             book.load(() -> { });
             AtomicInteger dealRefreshes = new AtomicInteger();
-            TeamWatch watch = new TeamWatch(book, ana.deals(), background, dealRefreshes::incrementAndGet);
+            TeamWatch watch = new TeamWatch(book, ana.deals(), background, new StatusLine(),
+                    dealRefreshes::incrementAndGet);
             Influencer shown = book.contacts().get(0);
 
             watch.check();
@@ -76,6 +77,36 @@ class TeamWatchTest {
                     holiday.updatedAt(), holiday.version()));
             watch.check();
             assertThat(dealRefreshes).hasValue(5);
+        }
+    }
+
+    @Test
+    void theStatusBarSaysWhenTheServerIsOutOfReachAndWhenItIsBack() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TeamServer team = server.newDatabase();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+        Background background = new Background(Runnable::run, Runnable::run);
+        StatusLine status = new StatusLine();
+        List<String> said = new java.util.ArrayList<>();
+        status.messageProperty().addListener((obs, old, text) -> said.add(text));
+        try (Session ana = Session.openTeam(folder.resolve("ana"), team, server.password(), clock)) {
+            ContactBook book = new ContactBook(ana.contacts(), ana.outreach(), ana.search(), background,
+                    new ScriptedDialogs(), status);
+            TeamWatch watch = new TeamWatch(book, ana.deals(), background, status, () -> { });
+            watch.check();
+            assertThat(said).isEmpty();
+
+            server.kill();
+            try {
+                watch.check();
+                watch.check();
+            } finally {
+                server.start();
+            }
+            assertThat(said).containsExactly(TeamWatch.LOST);
+
+            watch.check();
+            assertThat(said).containsExactly(TeamWatch.LOST, TeamWatch.BACK);
         }
     }
 }
