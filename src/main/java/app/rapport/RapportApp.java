@@ -281,7 +281,9 @@ public final class RapportApp extends Application {
         today.setOpener(main::openContact);
 
         WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
-        place.setSwitchToTeam((server, password) -> switchSession(Opening.team(workspace, server, password, clock)));
+        place.setSwitchToTeam((server, password) -> background.run(() -> Opening.team(workspace, server, password,
+                clock), this::switchSession, failure -> dialogs.showError(Errors.describe(failure, "open the team "
+                + "workspace"))));
         place.setSwitchToLocal(() -> switchSession(Opening.local(dialogs, workspace, clock)));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ContactsView.class, () -> new ContactsView(contacts, savedViews),

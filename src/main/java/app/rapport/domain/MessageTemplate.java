@@ -7,8 +7,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An outreach message with merge fields such as {@code {first_name}}. */
-public record MessageTemplate(Long id, String name, String subject, String body) {
+/**
+ * An outreach message with merge fields such as {@code {first_name}}.
+ *
+ * @param version the stored row's version when read (0 for a new template); a save from an older one is refused
+ */
+public record MessageTemplate(Long id, String name, String subject, String body, long version) {
+
+    /** A template not read from the workspace (version 0). */
+    public MessageTemplate(Long id, String name, String subject, String body) {
+        this(id, name, subject, body, 0);
+    }
 
     /** The merge fields a template may use. */
     public static final List<String> FIELDS =

@@ -105,11 +105,16 @@ public final class CampaignService {
         return added;
     }
 
-    /** Saves an entry's plan, backup mark or priority. */
-    public void updateEntry(ShortlistEntry entry) {
-        database.inTransaction(repos -> {
+    /**
+     * Saves an entry's plan or backup mark and returns it as stored.
+     *
+     * @throws app.rapport.domain.ChangedElsewhereException when someone changed the entry since it was read
+     */
+    public ShortlistEntry updateEntry(ShortlistEntry entry) {
+        return database.inTransaction(repos -> {
             repos.campaigns().updateEntry(entry);
-            return null;
+            return repos.campaigns().shortlist(entry.campaignId()).stream()
+                    .filter(e -> e.id().equals(entry.id())).findFirst().orElseThrow();
         });
     }
 

@@ -66,7 +66,7 @@ final class SampleDeals {
             };
             Long deal = name.equals("Golden Hour Home") || name.equals("Luna Bakes") ? deals.get(name) : null;
             repos.campaigns().updateEntry(new ShortlistEntry(e.id(), campaign, e.contactId(), e.priority(),
-                    name.equals("Minimal Mads"), fee, "Winter candle set", Money.of("64", "EUR"), deal));
+                    name.equals("Minimal Mads"), fee, "Winter candle set", Money.of("64", "EUR"), deal, e.version()));
         }
     }
 

@@ -126,20 +126,30 @@ public final class CampaignRepository {
         return added;
     }
 
-    /** Saves an entry's plan, priority, backup mark and deal link. */
+    /**
+     * Saves an entry's plan, backup mark and deal link (its place in the list changes only by
+     * {@link #setPriority}) and raises its version.
+     *
+     * @throws ChangedElsewhereException when the stored entry is no longer at {@code e.version()}
+     */
     public void updateEntry(ShortlistEntry e) {
-        handle.createUpdate("UPDATE shortlist_entry SET priority = :priority, backup = :backup, planned_fee = :fee, "
+        int changed = handle.createUpdate("UPDATE shortlist_entry SET backup = :backup, planned_fee = :fee, "
                         + "planned_currency = :feeCurrency, planned_gift = :gift, planned_gift_value = :giftValue, "
-                        + "planned_gift_currency = :giftCurrency, deal_id = :deal WHERE id = :id")
-                .bind("priority", e.priority()).bind("backup", e.backup())
+                        + "planned_gift_currency = :giftCurrency, deal_id = :deal, row_version = row_version + 1 "
+                        + "WHERE id = :id AND row_version = :version")
+                .bind("backup", e.backup())
                 .bind("fee", e.plannedFee() == null ? null : e.plannedFee().amount())
                 .bind("feeCurrency", e.plannedFee() == null ? null : e.plannedFee().currency().getCurrencyCode())
                 .bind("gift", e.plannedGift())
                 .bind("giftValue", e.plannedGiftValue() == null ? null : e.plannedGiftValue().amount())
                 .bind("giftCurrency", e.plannedGiftValue() == null ? null
                         : e.plannedGiftValue().currency().getCurrencyCode())
-                .bind("deal", e.dealId()).bind("id", e.id())
+                .bind("deal", e.dealId()).bind("id", e.id()).bind("version", e.version())
                 .execute();
+        if (changed == 0) {
+            throw new ChangedElsewhereException(handle.createQuery("SELECT * FROM shortlist_entry WHERE id = :id")
+                    .bind("id", e.id()).map((rs, ctx) -> readEntry(rs)).findOne().orElse(null));
+        }
     }
 
     /** Changes only an entry's place in the shortlist. */
@@ -206,7 +216,8 @@ public final class CampaignRepository {
         return new ShortlistEntry(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("contact_id"),
                 rs.getInt("priority"), rs.getBoolean("backup"),
                 money(rs.getBigDecimal("planned_fee"), rs.getString("planned_currency")), rs.getString("planned_gift"),
-                money(rs.getBigDecimal("planned_gift_value"), rs.getString("planned_gift_currency")), dealId);
+                money(rs.getBigDecimal("planned_gift_value"), rs.getString("planned_gift_currency")), dealId,
+                rs.getLong("row_version"));
     }
 
     private static Money money(BigDecimal amount, String currency) {

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.search.SavedView;
 import java.util.Arrays;
 import java.util.List;
@@ -17,11 +18,16 @@ public final class SavedViewRepository {
     public List<SavedView> findAll() {
         return handle.createQuery("SELECT * FROM saved_view ORDER BY list_position, id")
                 .map((rs, ctx) -> new SavedView(rs.getLong("id"), rs.getString("name"), rs.getString("query_text"),
-                        rs.getString("sort_spec"), columns(rs.getString("column_spec")), rs.getInt("list_position")))
+                        rs.getString("sort_spec"), columns(rs.getString("column_spec")), rs.getInt("list_position"),
+                        rs.getLong("row_version")))
                 .list();
     }
 
-    /** Inserts a new view at the end of the list, or updates one; returns its id. */
+    /**
+     * Inserts a new view at the end of the list, or updates one; returns its id.
+     *
+     * @throws ChangedElsewhereException when the stored view is no longer at {@code view.version()}
+     */
     public long save(SavedView view) {
         String columns = String.join(",", view.columns());
         if (view.id() == null) {
@@ -33,10 +39,14 @@ public final class SavedViewRepository {
                     .bind("p", last + 1)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         }
-        handle.createUpdate("UPDATE saved_view SET name = :n, query_text = :q, sort_spec = :s, column_spec = :c "
-                        + "WHERE id = :id")
+        int changed = handle.createUpdate("UPDATE saved_view SET name = :n, query_text = :q, sort_spec = :s, "
+                        + "column_spec = :c, row_version = row_version + 1 WHERE id = :id AND row_version = :version")
                 .bind("n", view.name()).bind("q", view.query()).bind("s", view.sort()).bind("c", columns)
-                .bind("id", view.id()).execute();
+                .bind("id", view.id()).bind("version", view.version()).execute();
+        if (changed == 0) {
+            throw new ChangedElsewhereException(findAll().stream().filter(v -> v.id().equals(view.id()))
+                    .findFirst().orElse(null));
+        }
         return view.id();
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.MessageTemplate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -14,8 +15,9 @@ public final class TemplateRepository {
     }
 
     public List<MessageTemplate> findAll() {
-        return handle.createQuery("SELECT id, name, subject, body FROM message_template ORDER BY id")
-                .map((rs, ctx) -> new MessageTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        return handle.createQuery("SELECT id, name, subject, body, row_version FROM message_template ORDER BY id")
+                .map((rs, ctx) -> new MessageTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
                 .list();
     }
 
@@ -25,17 +27,30 @@ public final class TemplateRepository {
                 .bind("name", name).mapTo(Long.class).stream().anyMatch(id -> !id.equals(exceptId));
     }
 
-    /** Inserts or updates a template; returns it with its id. */
+    /**
+     * Inserts or updates a template; returns it as stored.
+     *
+     * @throws ChangedElsewhereException when the stored template is no longer at {@code t.version()}
+     */
     public MessageTemplate save(MessageTemplate t) {
         if (t.id() == null) {
             long id = handle.createUpdate("INSERT INTO message_template (name, subject, body) VALUES (:n, :s, :b)")
                     .bind("n", t.name()).bind("s", t.subject()).bind("b", t.body())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            return new MessageTemplate(id, t.name(), t.subject(), t.body());
+            return find(id).orElseThrow();
         }
-        handle.createUpdate("UPDATE message_template SET name = :n, subject = :s, body = :b WHERE id = :id")
-                .bind("n", t.name()).bind("s", t.subject()).bind("b", t.body()).bind("id", t.id()).execute();
-        return t;
+        int changed = handle.createUpdate("UPDATE message_template SET name = :n, subject = :s, body = :b, "
+                        + "row_version = row_version + 1 WHERE id = :id AND row_version = :version")
+                .bind("n", t.name()).bind("s", t.subject()).bind("b", t.body()).bind("id", t.id())
+                .bind("version", t.version()).execute();
+        if (changed == 0) {
+            throw new ChangedElsewhereException(find(t.id()).orElse(null));
+        }
+        return find(t.id()).orElseThrow();
+    }
+
+    private java.util.Optional<MessageTemplate> find(long id) {
+        return findAll().stream().filter(t -> t.id() == id).findFirst();
     }
 
     public void delete(long id) {

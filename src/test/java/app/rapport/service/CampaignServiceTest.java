@@ -92,9 +92,8 @@ class CampaignServiceTest {
     void promotingAShortlistedCreatorMakesAProposedDealWithThePlansFigures() {
         Campaign c = holiday();
         campaigns.addToShortlist(c.id(), List.of(luna.id()));
-        ShortlistEntry entry = campaigns.overview(c.id(), Locale.UK).shortlist().get(0)
-                .withPlan(Money.of("300", "EUR"), "Winter candle set", Money.of("64", "EUR"));
-        campaigns.updateEntry(entry);
+        ShortlistEntry entry = campaigns.updateEntry(campaigns.overview(c.id(), Locale.UK).shortlist().get(0)
+                .withPlan(Money.of("300", "EUR"), "Winter candle set", Money.of("64", "EUR")));
 
         Deal deal = campaigns.promote(entry);
 

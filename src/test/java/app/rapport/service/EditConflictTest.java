@@ -10,7 +10,10 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Instalment;
+import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.Money;
+import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.search.SavedView;
 import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.PostgresServer;
@@ -150,5 +153,41 @@ class EditConflictTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aShortlistPlanTemplateOrViewSavedFromAnOlderVersionIsRefused() {
+        Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
+        Campaign holiday = session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
+                Money.of("1000", "EUR"), List.of(), java.util.Set.of(), null, List.of(), null, null));
+        session.campaigns().addToShortlist(holiday.id(), List.of(luna.id()));
+        ShortlistEntry opened = session.campaigns().overview(holiday.id(), java.util.Locale.UK).shortlist().get(0);
+        session.campaigns().updateEntry(opened.withPlan(opened.plannedFee(), "Candle set", null));
+
+        // A planned fee set from the entry as read before their gift was planned would write the old gift back.
+        assertThatThrownBy(() -> session.campaigns().updateEntry(opened.withPlan(Money.of("300", "EUR"), null, null)))
+                .isInstanceOfSatisfying(ChangedElsewhereException.class, e -> assertThat(
+                        e.current(ShortlistEntry.class).plannedGift()).isEqualTo("Candle set"));
+        // Nor can a stale entry be promoted twice.
+        assertThatThrownBy(() -> session.campaigns().promote(opened)).isInstanceOf(ChangedElsewhereException.class);
+        assertThat(session.deals().dealsOf(luna.id())).isEmpty();
+
+        MessageTemplate template = session.settings().saveTemplate(new MessageTemplate(null, "Hello", "",
+                "Hi {first_name}"));
+        MessageTemplate theirs = session.settings().saveTemplate(new MessageTemplate(template.id(), "Hello",
+                "Hello from us", template.body(), template.version()));
+        assertThatThrownBy(() -> session.settings().saveTemplate(new MessageTemplate(template.id(), "Hi", "",
+                template.body(), template.version()))).isInstanceOfSatisfying(ChangedElsewhereException.class,
+                        e -> assertThat(e.current(MessageTemplate.class)).isEqualTo(theirs));
+
+        SavedView view = session.search().saveView(new SavedView(null, "Vegan", "vegan", "", List.of(), 0)).stream()
+                .filter(v -> v.name().equals("Vegan")).findFirst().orElseThrow();
+        session.search().saveView(view.withName("Vegan bakers"));
+        assertThatThrownBy(() -> session.search().saveView(new SavedView(view.id(), view.name(), "vegan paris", "",
+                List.of(), view.position(), view.version()))).isInstanceOf(ChangedElsewhereException.class);
+        assertThat(session.search().views()).filteredOn(v -> v.id().equals(view.id())).singleElement().satisfies(v -> {
+            assertThat(v.name()).isEqualTo("Vegan bakers");
+            assertThat(v.query()).isEqualTo("vegan");
+        });
     }
 }

@@ -275,7 +275,13 @@ public final class CampaignsViewModel {
             statusLine.show("Proposed a deal to " + row.contact().displayName() + ".");
             reloadOverview();
             dealOpener.accept(deal);
-        }, failure -> dialogs.showError(Errors.describe(failure, "make the deal")));
+        }, failure -> {
+            reloadOverview();
+            dialogs.showError(failure instanceof app.rapport.domain.ChangedElsewhereException
+                    ? "Someone else changed the plan for " + row.contact().displayName() + " meanwhile; the "
+                            + "shortlist now shows it. Make the deal again if you still want it."
+                    : Errors.describe(failure, "make the deal"));
+        });
     }
 
     /** Opens the deal behind a timeline item. */

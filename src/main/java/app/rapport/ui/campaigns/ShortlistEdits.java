@@ -1,5 +1,6 @@
 package app.rapport.ui.campaigns;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Money;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
@@ -47,7 +48,7 @@ public final class ShortlistEdits {
             return;
         }
         ShortlistEntry e = row.entry();
-        update(e.withPlan(fee, e.plannedGift(), e.plannedGiftValue()));
+        update(row, e.withPlan(fee, e.plannedGift(), e.plannedGiftValue()));
     }
 
     /** Sets the planned gift and its value. */
@@ -60,7 +61,7 @@ public final class ShortlistEdits {
             return;
         }
         ShortlistEntry e = row.entry();
-        update(e.withPlan(e.plannedFee(), description, giftValue));
+        update(row, e.withPlan(e.plannedFee(), description, giftValue));
     }
 
     private Money parsePlan(String text) {
@@ -68,14 +69,22 @@ public final class ShortlistEdits {
     }
 
     public void toggleBackup(ShortlistRow row) {
-        update(row.entry().withBackup(!row.entry().backup()));
+        update(row, row.entry().withBackup(!row.entry().backup()));
     }
 
-    private void update(ShortlistEntry entry) {
+    private void update(ShortlistRow row, ShortlistEntry entry) {
         background.run(() -> {
             service.updateEntry(entry);
             return entry;
-        }, done -> reloadOverview.run(), failure -> dialogs.showError(Errors.describe(failure, "change the plan")));
+        }, done -> reloadOverview.run(), failure -> {
+            reloadOverview.run();
+            if (failure instanceof ChangedElsewhereException) {
+                dialogs.showError("Someone else changed the plan for " + row.contact().displayName() + " meanwhile; "
+                        + "the shortlist now shows theirs. Make your change again if you still want it.");
+            } else {
+                dialogs.showError(Errors.describe(failure, "change the plan"));
+            }
+        });
     }
 
     /** Moves a creator up (-1) or down (+1) the priority order. */

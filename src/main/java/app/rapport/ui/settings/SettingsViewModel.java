@@ -1,12 +1,14 @@
 package app.rapport.ui.settings;
 
 import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.TemplateMerge;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.service.Settings;
 import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -45,6 +47,7 @@ public final class SettingsViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
+    private final SaveFlow<MessageTemplate, TemplateMerge.Part> templateSaves;
 
     public SettingsViewModel(SettingsService service, Background background, DialogService dialogs,
             StatusLine statusLine) {
@@ -52,6 +55,7 @@ public final class SettingsViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
+        this.templateSaves = TemplateSaves.flow(service, background, dialogs);
         selectedTemplate.addListener((obs, old, t) -> editTemplate(t));
         templateName.addListener((obs, old, v) -> checkTemplate());
         templateSubject.addListener((obs, old, v) -> checkTemplate());
@@ -101,17 +105,27 @@ public final class SettingsViewModel {
     public void saveTemplate() {
         MessageTemplate selected = selectedTemplate.get();
         MessageTemplate edited = new MessageTemplate(selected == null ? null : selected.id(), templateName.get(),
-                templateSubject.get(), templateBody.get());
-        background.run(() -> service.saveTemplate(edited), saved -> {
-            int index = templates.indexOf(selected);
-            if (index >= 0) {
-                templates.set(index, saved);
-            } else {
-                templates.add(saved);
+                templateSubject.get(), templateBody.get(), selected == null ? 0 : selected.version());
+        templateSaves.save(selected, edited, () -> statusLine.show(TemplateSaves.WAITING),
+                (before, saved) -> showTemplate(saved, "Saved the template " + saved.name() + "."),
+                theirs -> showTemplate(theirs, "Took their version of the template " + theirs.name() + "."), () -> { });
+    }
+
+    private void showTemplate(MessageTemplate stored, String message) {
+        int index = -1;
+        for (int i = 0; i < templates.size(); i++) {
+            if (templates.get(i).id().equals(stored.id())) {
+                index = i;
             }
-            selectedTemplate.set(saved);
-            statusLine.show("Saved the template " + saved.name() + ".");
-        }, failure -> dialogs.showError(Errors.describe(failure, "save the template")));
+        }
+        if (index >= 0) {
+            templates.set(index, stored);
+        } else {
+            templates.add(stored);
+        }
+        selectedTemplate.set(stored);
+        editTemplate(stored);
+        statusLine.show(message);
     }
 
     /** Deletes the selected template after asking. */

@@ -1,5 +1,6 @@
 package app.rapport.ui.views;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.search.SavedView;
 import app.rapport.service.SearchService;
 import app.rapport.ui.common.Background;
@@ -88,7 +89,8 @@ public final class SavedViewsViewModel {
     public void update(SavedView view) {
         TableState table = currentTable.get();
         change(() -> service.saveView(new SavedView(view.id(), view.name(), queryText.get(), table.sort(),
-                table.columns(), view.position())), "update the view", "Updated the view " + view.name() + ".");
+                table.columns(), view.position(), view.version())), "update the view",
+                "Updated the view " + view.name() + ".");
     }
 
     public void delete(SavedView view) {
@@ -125,7 +127,16 @@ public final class SavedViewsViewModel {
             if (done != null) {
                 status.show(done);
             }
-        }, failure -> dialogs.showError(Errors.describe(failure, action)));
+        }, failure -> {
+            if (failure instanceof ChangedElsewhereException) {
+                // Someone renamed, changed or deleted the view meanwhile: show the list as it is now.
+                background.run(service::views, views::setAll, ignored -> { });
+                dialogs.showError("Someone else changed or deleted this view meanwhile; the list shows it as it is "
+                        + "now. Do it again if you still want your change.");
+            } else {
+                dialogs.showError(Errors.describe(failure, action));
+            }
+        });
     }
 
     /** How the contacts table tells its sort and columns; its view sets it. */

@@ -207,4 +207,43 @@ class CampaignsViewModelTest {
         assertThat(dialogs.errors).singleElement().asString()
                 .startsWith("Someone else deleted the campaign Holiday gifts");
     }
+
+    @Test
+    void aPlanChangedBySomeoneElseMeanwhileIsNotWrittenOverAndTheShortlistShowsTheirs() {
+        Campaign holiday = savedCampaign("Holiday gifts");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+        ShortlistRow shown = campaigns.shortlist().get(0);
+        session.campaigns().updateEntry(shown.entry().withPlan(null, "Candle set", Money.of("64", "EUR")));
+
+        campaigns.shortlistEdits().setPlannedFee(shown, "300");
+
+        assertThat(dialogs.errors).containsExactly("Someone else changed the plan for Wick meanwhile; the shortlist "
+                + "now shows theirs. Make your change again if you still want it.");
+        assertThat(campaigns.shortlist().get(0).entry().plannedGift()).isEqualTo("Candle set");
+        assertThat(campaigns.shortlist().get(0).entry().plannedFee()).isNull();
+        campaigns.shortlistEdits().setPlannedFee(campaigns.shortlist().get(0), "300");
+        assertThat(session.campaigns().overview(holiday.id(), Locale.UK).shortlist()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.plannedFee()).isEqualTo(Money.of("300", "EUR"));
+                    assertThat(e.plannedGift()).isEqualTo("Candle set");
+                });
+    }
+
+    @Test
+    void aDealIsNotMadeFromAPlanSomeoneElseChangedMeanwhile() {
+        List<Deal> opened = new ArrayList<>();
+        campaigns.setDealOpener(opened::add);
+        savedCampaign("Holiday gifts");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+        ShortlistRow shown = campaigns.shortlist().get(0);
+        session.campaigns().updateEntry(shown.entry().withPlan(Money.of("500", "EUR"), null, null));
+
+        campaigns.promote(shown);
+
+        assertThat(opened).isEmpty();
+        assertThat(session.deals().dealsOf(creators.get(0).id())).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Someone else changed the plan for Wick");
+        campaigns.promote(campaigns.shortlist().get(0));
+        assertThat(opened).singleElement().satisfies(d -> assertThat(d.fee()).isEqualTo(Money.of("500", "EUR")));
+    }
 }

@@ -210,6 +210,26 @@ class OutreachViewModelsTest {
     }
 
     @Test
+    void aTemplateSavedBySomeoneElseMeanwhileIsComparedAndKeepsTheirSubject() {
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        app.rapport.domain.MessageTemplate opened = settings.templates().get(0);
+        settings.selectedTemplateProperty().set(opened);
+        session.settings().saveTemplate(new app.rapport.domain.MessageTemplate(opened.id(), opened.name(),
+                "A gift from Lumen", opened.body(), opened.version()));
+
+        settings.templateBodyProperty().set("Hi {first_name}, shall we make something together?");
+        dialogs.willResolveConflict(java.util.Set.of(app.rapport.domain.TemplateMerge.Part.SUBJECT));
+        settings.saveTemplate();
+
+        assertThat(dialogs.asked).contains("conflict: the template " + opened.name());
+        app.rapport.domain.MessageTemplate stored = session.settings().templates().get(0);
+        assertThat(stored.subject()).isEqualTo("A gift from Lumen");
+        assertThat(stored.body()).isEqualTo("Hi {first_name}, shall we make something together?");
+        assertThat(settings.templateSubjectProperty().get()).isEqualTo("A gift from Lumen");
+        assertThat(settings.templates()).hasSize(3).contains(stored);
+    }
+
+    @Test
     void todayListsUsageRightsThatEndWithinTwoWeeks() {
         Influencer luna = contact("Luna", "baking", Platform.TIKTOK);
         session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null, "Winter reel",

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class DealAndCampaignMergeTest {
+/** Deals, campaigns and templates compared and merged part by part (contacts: {@link ContactMergeTest}). */
+class RecordMergeTest {
 
     private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
 
@@ -74,6 +75,20 @@ class DealAndCampaignMergeTest {
         assertThat(kept.brief()).isEqualTo("Candles for December");
         assertThat(kept.targetPlatforms()).containsExactlyInAnyOrder(Platform.INSTAGRAM, Platform.TIKTOK);
         assertThat(kept.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aTemplateMergesPartByPart() {
+        MessageTemplate base = new MessageTemplate(9L, "Hello", "", "Hi {first_name}", 1);
+        MessageTemplate mine = new MessageTemplate(9L, "Hello", "", "Hi {first_name}, a gift for you", 1);
+        MessageTemplate theirs = new MessageTemplate(9L, "First hello", "From Lumen", "Hi {first_name}", 2);
+
+        List<Difference<TemplateMerge.Part>> differences = TemplateMerge.differences(base, mine, theirs);
+
+        assertThat(differences).extracting(Difference::part).containsExactly(TemplateMerge.Part.NAME,
+                TemplateMerge.Part.SUBJECT, TemplateMerge.Part.BODY);
+        assertThat(TemplateMerge.merge(mine, theirs, EditMerge.theirsUnlessChangedByMe(differences)))
+                .isEqualTo(new MessageTemplate(9L, "First hello", "From Lumen", "Hi {first_name}, a gift for you", 2));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package app.rapport.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The parts of a message template two edits can differ in (see {@link EditMerge}), and a template merged from
+ * chosen parts.
+ */
+public final class TemplateMerge {
+
+    /** The parts of a template the user chooses between. */
+    public enum Part implements EditMerge.Part<MessageTemplate> {
+        NAME("Name", MessageTemplate::name),
+        SUBJECT("Subject", MessageTemplate::subject),
+        BODY("Message", MessageTemplate::body);
+
+        private final String label;
+        private final Function<MessageTemplate, String> text;
+
+        Part(String label, Function<MessageTemplate, String> text) {
+            this.label = label;
+            this.text = text;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String of(MessageTemplate template) {
+            return text.apply(template);
+        }
+    }
+
+    private TemplateMerge() {
+    }
+
+    public static List<EditMerge.Difference<Part>> differences(MessageTemplate base, MessageTemplate mine,
+            MessageTemplate theirs) {
+        return EditMerge.differences(List.of(Part.values()), base, mine, theirs);
+    }
+
+    /** The user's template with the chosen parts taken from theirs, at their version. */
+    public static MessageTemplate merge(MessageTemplate mine, MessageTemplate theirs, Set<Part> fromTheirs) {
+        Objects.requireNonNull(theirs, "theirs");
+        return new MessageTemplate(theirs.id(), (fromTheirs.contains(Part.NAME) ? theirs : mine).name(),
+                (fromTheirs.contains(Part.SUBJECT) ? theirs : mine).subject(),
+                (fromTheirs.contains(Part.BODY) ? theirs : mine).body(), theirs.version());
+    }
+}
