@@ -317,11 +317,10 @@ public final class RapportApp extends Application {
                 deals.refresh();
                 payments.refresh();
                 campaigns.othersChanged();
+                savedViews.load();
+                settings.templatesChanged();
             });
-            teamWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                    javafx.util.Duration.seconds(TEAM_CHECK_SECONDS), e -> watch.check()));
-            teamWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
-            teamWatch.play();
+            teamWatch = watch.every(TEAM_CHECK_SECONDS);
         }
         if (mainShown) {
             stage.getScene().setRoot(root);

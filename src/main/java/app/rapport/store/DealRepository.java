@@ -140,21 +140,22 @@ public final class DealRepository {
     }
 
     /**
-     * A short mark that changes whenever anyone saves, pays or removes a deal, saves or removes a campaign, or
-     * changes a shortlist. Shortlist rows carry no version, so their plans are summed; two plans changed at once
-     * in opposite directions could hide each other until the next change, which only delays the refresh.
+     * A short mark that changes whenever anyone saves, pays or removes a deal, saves or removes a campaign,
+     * changes a shortlist, a message template or a saved view (everything people share but contacts, which
+     * have their own mark).
      */
     public String changeMark() {
         return handle.createQuery("SELECT (SELECT COUNT(*) FROM deal), (SELECT SUM(row_version) FROM deal), "
                         + "(SELECT MAX(updated_at) FROM deal), "
                         + "(SELECT COUNT(*) FROM campaign), (SELECT SUM(row_version) FROM campaign), "
                         + "(SELECT COUNT(*) FROM shortlist_entry), (SELECT SUM(priority) FROM shortlist_entry), "
-                        + "(SELECT SUM(CASE WHEN backup THEN id ELSE 0 END) FROM shortlist_entry), "
-                        + "(SELECT SUM(COALESCE(planned_fee, 0) + COALESCE(planned_gift_value, 0) "
-                        + "+ COALESCE(LENGTH(planned_gift), 0) + COALESCE(deal_id, 0)) FROM shortlist_entry)")
+                        + "(SELECT SUM(row_version) FROM shortlist_entry), "
+                        + "(SELECT COUNT(*) FROM message_template), (SELECT SUM(row_version) FROM message_template), "
+                        + "(SELECT COUNT(*) FROM saved_view), (SELECT SUM(row_version) FROM saved_view), "
+                        + "(SELECT SUM(list_position) FROM saved_view)")
                 .map((rs, ctx) -> {
                     StringBuilder mark = new StringBuilder();
-                    for (int column = 1; column <= 9; column++) {
+                    for (int column = 1; column <= 13; column++) {
                         mark.append(rs.getString(column)).append('|');
                     }
                     return mark.toString();

@@ -87,6 +87,25 @@ class TeamWindowJourneyTest {
                 && table.getItems().stream().anyMatch(c -> ((Influencer) c).tags().contains("renamed-by-ben")));
         assertThat(((Influencer) table.getSelectionModel().getSelectedItem()).id()).isEqualTo(chosen);
 
+        // Someone else renames the campaign on screen: the list and the untouched form follow.
+        robot.clickOn("#nav-campaigns");
+        waitUntil(() -> robot.lookup("#campaignList").tryQuery()
+                .map(l -> !((javafx.scene.control.ListView<?>) l).getItems().isEmpty()).orElse(false));
+        javafx.scene.control.ListView<?> campaigns = robot.lookup("#campaignList").queryAs(
+                javafx.scene.control.ListView.class);
+        waitUntil(() -> !robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
+        try (Session other = Session.openTeam(home.resolve("other"), team, server.password(),
+                Clock.systemDefaultZone())) {
+            app.rapport.domain.Campaign shown = other.campaigns().campaigns().get(0);
+            other.campaigns().save(new app.rapport.domain.Campaign(shown.id(), "Renamed by Ben", shown.brief(),
+                    shown.startOn(), shown.endOn(), shown.budget(), shown.targetNiches(), shown.targetPlatforms(),
+                    shown.status(), shown.rates(), shown.createdAt(), shown.updatedAt(), shown.version()));
+        }
+        waitUntil(() -> campaigns.getItems().stream()
+                .anyMatch(c -> ((app.rapport.domain.Campaign) c).name().equals("Renamed by Ben"))
+                && robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText()
+                        .equals("Renamed by Ben"));
+
         // Settings say where the workspace is; the file's encryption and backups are the server's business.
         robot.clickOn("#nav-settings");
         waitUntil(() -> robot.lookup("#workspaceWhere").tryQuery().isPresent());

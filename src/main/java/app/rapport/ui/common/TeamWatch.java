@@ -5,8 +5,9 @@ import app.rapport.service.DealService;
 
 /**
  * What a team workspace checks every few seconds, so other people's changes appear without a restart: the
- * contacts (replaced in place by the {@link ContactBook}) and the deals, campaigns and shortlists, whose screens
- * are then read again. Each check is one cheap query; nothing is read again while nothing changed.
+ * contacts (replaced in place by the {@link ContactBook}) and what else people share: deals, campaigns,
+ * shortlists, templates and saved views, whose screens are then read again. Each check is one cheap query;
+ * nothing is read again while nothing changed.
  */
 public final class TeamWatch {
 
@@ -14,7 +15,7 @@ public final class TeamWatch {
     private final DealService deals;
     private final Background background;
     private final StatusLine status;
-    private final Runnable dealsOrCampaignsChanged;
+    private final Runnable sharedChanged;
     private String dealMark;
     private boolean checking;
     private boolean unreachable;
@@ -25,16 +26,25 @@ public final class TeamWatch {
     static final String BACK = "The team server answers again.";
 
     public TeamWatch(ContactBook book, DealService deals, Background background, StatusLine status,
-            Runnable dealsOrCampaignsChanged) {
+            Runnable sharedChanged) {
         this.book = book;
         this.deals = deals;
         this.background = background;
         this.status = status;
-        this.dealsOrCampaignsChanged = dealsOrCampaignsChanged;
+        this.sharedChanged = sharedChanged;
         background.run(deals::changeMark, mark -> dealMark = mark, failure -> { });
     }
 
-    /** Asks whether anyone changed contacts, deals, campaigns or shortlists, and shows what they changed. */
+    /** Checks every {@code seconds} on the FX thread's timer until the returned timeline is stopped. */
+    public javafx.animation.Timeline every(double seconds) {
+        javafx.animation.Timeline timer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(seconds), e -> check()));
+        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        timer.play();
+        return timer;
+    }
+
+    /** Asks whether anyone changed contacts or anything else shared, and shows what they changed. */
     public void check() {
         book.checkForChanges();
         if (checking) {
@@ -50,7 +60,7 @@ public final class TeamWatch {
             boolean changed = dealMark != null && !mark.equals(dealMark);
             dealMark = mark;
             if (changed) {
-                dealsOrCampaignsChanged.run();
+                sharedChanged.run();
             }
         }, failure -> {
             checking = false;

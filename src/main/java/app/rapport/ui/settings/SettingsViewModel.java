@@ -84,6 +84,23 @@ public final class SettingsViewModel {
         }, failure -> dialogs.showError(Errors.describe(failure, "load the settings")));
     }
 
+    /**
+     * Someone else (on a team workspace) changed the templates: the list follows, and the form too unless
+     * the user is editing it (their save then compares).
+     */
+    public void templatesChanged() {
+        background.run(service::templates, fresh -> {
+            MessageTemplate shown = selectedTemplate.get();
+            boolean edited = shown == null || !(templateName.get().equals(shown.name())
+                    && templateSubject.get().equals(shown.subject()) && templateBody.get().equals(shown.body()));
+            templates.setAll(fresh);
+            if (!edited) {
+                selectedTemplate.set(fresh.stream().filter(t -> t.id().equals(shown.id())).findFirst()
+                        .orElse(fresh.isEmpty() ? null : fresh.get(0)));
+            }
+        }, failure -> { });
+    }
+
     // Commands
 
     /** Saves who writes and the rule. */

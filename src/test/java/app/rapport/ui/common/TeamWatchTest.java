@@ -77,6 +77,16 @@ class TeamWatchTest {
                     holiday.updatedAt(), holiday.version()));
             watch.check();
             assertThat(dealRefreshes).hasValue(5);
+
+            // Templates and saved views too.
+            ben.settings().saveTemplate(new app.rapport.domain.MessageTemplate(null, "Thanks", "", "Thank you!"));
+            watch.check();
+            assertThat(dealRefreshes).hasValue(6);
+            ben.search().saveView(new app.rapport.domain.search.SavedView(null, "Vegan", "vegan", "", List.of(), 0));
+            watch.check();
+            assertThat(dealRefreshes).hasValue(7);
+            watch.check();
+            assertThat(dealRefreshes).hasValue(7);
         }
     }
 

@@ -230,6 +230,28 @@ class OutreachViewModelsTest {
     }
 
     @Test
+    void someoneElsesTemplateChangesReachACleanFormButNotOneBeingEdited() {
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        app.rapport.domain.MessageTemplate first = settings.templates().get(0);
+        settings.selectedTemplateProperty().set(first);
+        app.rapport.domain.MessageTemplate theirs = session.settings().saveTemplate(
+                new app.rapport.domain.MessageTemplate(first.id(), first.name(), "A gift from Lumen", first.body(),
+                        first.version()));
+
+        settings.templatesChanged();
+        assertThat(settings.templateSubjectProperty().get()).isEqualTo("A gift from Lumen");
+        assertThat(settings.templates()).contains(theirs);
+
+        settings.templateBodyProperty().set("My own words");
+        session.settings().saveTemplate(new app.rapport.domain.MessageTemplate(theirs.id(), "Renamed", theirs.subject(),
+                theirs.body(), theirs.version()));
+        settings.templatesChanged();
+        assertThat(settings.templateBodyProperty().get()).isEqualTo("My own words");
+        assertThat(settings.templateNameProperty().get()).isEqualTo(first.name());
+        assertThat(settings.templates()).extracting(app.rapport.domain.MessageTemplate::name).contains("Renamed");
+    }
+
+    @Test
     void todayListsUsageRightsThatEndWithinTwoWeeks() {
         Influencer luna = contact("Luna", "baking", Platform.TIKTOK);
         session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null, "Winter reel",
