@@ -346,6 +346,7 @@ public final class CampaignsView {
         protected void updateItem(Campaign c, boolean empty) {
             super.updateItem(c, empty);
             setText(null);
+            setPrefWidth(0); // as wide as the list, no wider: long lines end in "…" instead of a scroll bar
             if (empty || c == null) {
                 setGraphic(null);
                 return;
