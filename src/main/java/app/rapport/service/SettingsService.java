@@ -1,12 +1,16 @@
 package app.rapport.service;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.domain.RuleViolation;
 import app.rapport.store.Database;
 import app.rapport.store.SettingsRepository;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The workspace's settings and message templates. */
 public final class SettingsService {
@@ -39,15 +43,41 @@ public final class SettingsService {
                         Math.max(1, Math.min(365, days))));
     }
 
+    /** Saves every setting as given (the command line and tests, where no one else is editing). */
     public Settings save(Settings settings) {
         return database.inTransaction(repos -> {
-            SettingsRepository repo = repos.settings();
-            repo.put(BRAND, settings.brandName().strip());
-            repo.put(MY_NAME, settings.myName().strip());
-            repo.put(RULE_ON, Boolean.toString(settings.noReplyRule().enabled()));
-            repo.put(RULE_DAYS, Integer.toString(settings.noReplyRule().days()));
-            return read(repo);
+            write(repos.settings(), settings);
+            return read(repos.settings());
         });
+    }
+
+    /**
+     * Saves the settings the user changed from {@code before} (as the form was filled) to {@code after}; the
+     * others are left as stored, so someone else's change to them stays.
+     *
+     * @throws ChangedElsewhereException with the stored settings when someone else changed one of the same
+     *                                   settings meanwhile; nothing was written
+     */
+    public Settings save(Settings before, Settings after) {
+        return database.inTransaction(repos -> {
+            Settings stored = read(repos.settings());
+            List<SettingsMerge.Part> changed = Arrays.stream(SettingsMerge.Part.values())
+                    .filter(p -> !p.of(before).equals(p.of(after))).toList();
+            if (changed.stream().anyMatch(p -> !p.of(stored).equals(p.of(before)))) {
+                throw new ChangedElsewhereException(stored);
+            }
+            Set<SettingsMerge.Part> keep = EnumSet.allOf(SettingsMerge.Part.class);
+            changed.forEach(keep::remove);
+            write(repos.settings(), SettingsMerge.merge(after, stored, keep));
+            return read(repos.settings());
+        });
+    }
+
+    private static void write(SettingsRepository repo, Settings settings) {
+        repo.put(BRAND, settings.brandName().strip());
+        repo.put(MY_NAME, settings.myName().strip());
+        repo.put(RULE_ON, Boolean.toString(settings.noReplyRule().enabled()));
+        repo.put(RULE_DAYS, Integer.toString(settings.noReplyRule().days()));
     }
 
     /** The columns the user last picked for each sheet format (none remembered: every column). */

@@ -190,4 +190,22 @@ class EditConflictTest {
             assertThat(v.query()).isEqualTo("vegan");
         });
     }
+
+    @Test
+    void settingsKeepSomeoneElsesChangeToAnotherSettingAndRefuseOneToTheSameSetting() {
+        Settings opened = session.settings().settings();
+        session.settings().save(opened, new Settings("Lumen Candles", opened.myName(), opened.noReplyRule()));
+
+        // Mine changes only my name: their brand name stays.
+        Settings mine = session.settings().save(opened, new Settings(opened.brandName(), "Maya",
+                opened.noReplyRule()));
+        assertThat(mine.brandName()).isEqualTo("Lumen Candles");
+        assertThat(mine.myName()).isEqualTo("Maya");
+
+        // Changing the brand name from the form as first opened clashes with theirs: refused, nothing written.
+        assertThatThrownBy(() -> session.settings().save(opened, new Settings("Lumen & Co", opened.myName(),
+                opened.noReplyRule()))).isInstanceOfSatisfying(ChangedElsewhereException.class,
+                        e -> assertThat(e.current(Settings.class)).isEqualTo(mine));
+        assertThat(session.settings().settings()).isEqualTo(mine);
+    }
 }

@@ -4,6 +4,7 @@ import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.EditMerge;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -17,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class SaveFlow<T, P extends EditMerge.Part<?>> {
 
-    private final UnaryOperator<T> store;
+    private final BinaryOperator<T> store;
     private final Class<T> type;
     private final String action;
     private final DialogService dialogs;
@@ -30,6 +31,17 @@ public final class SaveFlow<T, P extends EditMerge.Part<?>> {
      * @param action what the user was doing, for the error sentence: "save the deal"
      */
     public SaveFlow(Class<T> type, UnaryOperator<T> store, Callable<?> probe, EditConflicts.Kind<T, P> kind,
+            String action, Background background, DialogService dialogs) {
+        this(type, (BinaryOperator<T>) (base, draft) -> store.apply(draft), probe, kind, action, background,
+                dialogs);
+    }
+
+    /**
+     * For records without a version, whose save compares with the record as the form was filled.
+     *
+     * @param store saves the draft made from the base, and returns it as stored
+     */
+    public SaveFlow(Class<T> type, BinaryOperator<T> store, Callable<?> probe, EditConflicts.Kind<T, P> kind,
             String action, Background background, DialogService dialogs) {
         this.type = type;
         this.store = store;
@@ -50,7 +62,7 @@ public final class SaveFlow<T, P extends EditMerge.Part<?>> {
      */
     public void save(T base, T draft, Runnable waiting, BiConsumer<T, T> saved, Consumer<T> tookTheirs,
             Runnable editing) {
-        serverWait.save(() -> store.apply(draft), waiting, stored -> saved.accept(base, stored), failure -> {
+        serverWait.save(() -> store.apply(base, draft), waiting, stored -> saved.accept(base, stored), failure -> {
             editing.run();
             if (failure instanceof ChangedElsewhereException changed && base != null) {
                 conflicts.resolve(base, draft, changed.current(type), tookTheirs,

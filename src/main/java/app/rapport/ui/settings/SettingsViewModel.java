@@ -1,9 +1,10 @@
 package app.rapport.ui.settings;
 
 import app.rapport.domain.MessageTemplate;
-import app.rapport.domain.TemplateMerge;
 import app.rapport.domain.NoReplyRule;
+import app.rapport.domain.TemplateMerge;
 import app.rapport.service.Settings;
+import app.rapport.service.SettingsMerge;
 import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
@@ -48,6 +49,8 @@ public final class SettingsViewModel {
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final SaveFlow<MessageTemplate, TemplateMerge.Part> templateSaves;
+    private final SaveFlow<Settings, SettingsMerge.Part> settingsSaves;
+    private Settings loadedSettings = Settings.DEFAULTS;
 
     public SettingsViewModel(SettingsService service, Background background, DialogService dialogs,
             StatusLine statusLine) {
@@ -55,7 +58,8 @@ public final class SettingsViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
-        this.templateSaves = TemplateSaves.flow(service, background, dialogs);
+        this.templateSaves = SettingsSaves.templates(service, background, dialogs);
+        this.settingsSaves = SettingsSaves.settings(service, background, dialogs);
         selectedTemplate.addListener((obs, old, t) -> editTemplate(t));
         templateName.addListener((obs, old, v) -> checkTemplate());
         templateSubject.addListener((obs, old, v) -> checkTemplate());
@@ -72,11 +76,7 @@ public final class SettingsViewModel {
     /** Loads settings and templates from the workspace. */
     public void load() {
         background.run(() -> new Loaded(service.settings(), service.templates()), loaded -> {
-            Settings s = loaded.settings();
-            brandName.set(s.brandName());
-            myName.set(s.myName());
-            ruleEnabled.set(s.noReplyRule().enabled());
-            ruleDays.set(s.noReplyRule().days());
+            showSettings(loaded.settings());
             templates.setAll(loaded.templates());
             if (selectedTemplate.get() == null && !templates.isEmpty()) {
                 selectedTemplate.set(templates.get(0));
@@ -103,12 +103,25 @@ public final class SettingsViewModel {
 
     // Commands
 
-    /** Saves who writes and the rule. */
+    private void showSettings(Settings s) {
+        loadedSettings = s;
+        brandName.set(s.brandName());
+        myName.set(s.myName());
+        ruleEnabled.set(s.noReplyRule().enabled());
+        ruleDays.set(s.noReplyRule().days());
+    }
+
+    /** Saves who writes and the rule: the ones the user changed, so someone else's other changes stay. */
     public void saveSettings() {
         Settings settings = new Settings(brandName.get(), myName.get(),
                 new NoReplyRule(ruleEnabled.get(), Math.max(1, Math.min(365, ruleDays.get()))));
-        background.run(() -> service.save(settings), saved -> statusLine.show("Settings saved."),
-                failure -> dialogs.showError(Errors.describe(failure, "save the settings")));
+        settingsSaves.save(loadedSettings, settings, () -> statusLine.show(SettingsSaves.WAITING), (before, saved) -> {
+            showSettings(saved);
+            statusLine.show("Settings saved.");
+        }, theirs -> {
+            showSettings(theirs);
+            statusLine.show("Took their settings.");
+        }, () -> { });
     }
 
     /** Starts a new, empty template. */
@@ -123,7 +136,7 @@ public final class SettingsViewModel {
         MessageTemplate selected = selectedTemplate.get();
         MessageTemplate edited = new MessageTemplate(selected == null ? null : selected.id(), templateName.get(),
                 templateSubject.get(), templateBody.get(), selected == null ? 0 : selected.version());
-        templateSaves.save(selected, edited, () -> statusLine.show(TemplateSaves.WAITING),
+        templateSaves.save(selected, edited, () -> statusLine.show(SettingsSaves.WAITING),
                 (before, saved) -> showTemplate(saved, "Saved the template " + saved.name() + "."),
                 theirs -> showTemplate(theirs, "Took their version of the template " + theirs.name() + "."), () -> { });
     }

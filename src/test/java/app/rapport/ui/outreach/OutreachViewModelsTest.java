@@ -252,6 +252,28 @@ class OutreachViewModelsTest {
     }
 
     @Test
+    void settingsSavedBySomeoneElseMeanwhileKeepTheirOtherChangesAndCompareTheSameOne() {
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        app.rapport.service.Settings opened = session.settings().settings();
+        session.settings().save(new app.rapport.service.Settings("Lumen Candles", "Ben", opened.noReplyRule()));
+
+        settings.ruleDaysProperty().set(9);
+        settings.saveSettings();
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(session.settings().settings().brandName()).isEqualTo("Lumen Candles");
+        assertThat(session.settings().settings().noReplyRule().days()).isEqualTo(9);
+        assertThat(settings.brandNameProperty().get()).isEqualTo("Lumen Candles");
+
+        session.settings().save(new app.rapport.service.Settings("Lumen & Co", "Ben",
+                session.settings().settings().noReplyRule()));
+        settings.brandNameProperty().set("Lumen Studio");
+        dialogs.willResolveConflict(java.util.Set.of());
+        settings.saveSettings();
+        assertThat(dialogs.asked).containsExactly("conflict: the settings");
+        assertThat(session.settings().settings().brandName()).isEqualTo("Lumen Studio");
+    }
+
+    @Test
     void todayListsUsageRightsThatEndWithinTwoWeeks() {
         Influencer luna = contact("Luna", "baking", Platform.TIKTOK);
         session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null, "Winter reel",

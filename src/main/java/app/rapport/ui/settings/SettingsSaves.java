@@ -3,6 +3,8 @@ package app.rapport.ui.settings;
 import app.rapport.domain.EditMerge;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.TemplateMerge;
+import app.rapport.service.Settings;
+import app.rapport.service.SettingsMerge;
 import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
@@ -10,13 +12,42 @@ import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
-/** How the template form saves: compared side by side after someone else's save, kept while the server is away. */
-final class TemplateSaves {
+/**
+ * How the settings and the template form save: compared side by side after someone else's save, kept while the
+ * team server is away.
+ */
+final class SettingsSaves {
 
     /** What the status bar says while a save waits for the team server. */
-    static final String WAITING = "The team server cannot be reached: your template is kept, and saved once the "
+    static final String WAITING = "The team server cannot be reached: your changes are kept, and saved once the "
             + "server is back.";
+
+    /** How settings are compared when two people changed the same ones. */
+    static final EditConflicts.Kind<Settings, SettingsMerge.Part> SETTINGS = new EditConflicts.Kind<>() {
+        @Override
+        public String name(Settings settings) {
+            return "the settings";
+        }
+
+        @Override
+        public String deleted(Settings mine) {
+            // Settings are read as defaults when none are stored, so there is always a "theirs".
+            return "Save the settings again.";
+        }
+
+        @Override
+        public List<EditMerge.Difference<SettingsMerge.Part>> differences(Settings base, Settings mine,
+                Settings theirs) {
+            return SettingsMerge.differences(base, mine, theirs);
+        }
+
+        @Override
+        public Settings merge(Settings mine, Settings theirs, Set<SettingsMerge.Part> fromTheirs) {
+            return SettingsMerge.merge(mine, theirs, fromTheirs);
+        }
+    };
 
     /** How templates are compared when two people saved the same one. */
     static final EditConflicts.Kind<MessageTemplate, TemplateMerge.Part> TEMPLATES = new EditConflicts.Kind<>() {
@@ -43,10 +74,16 @@ final class TemplateSaves {
         }
     };
 
-    private TemplateSaves() {
+    private SettingsSaves() {
     }
 
-    static SaveFlow<MessageTemplate, TemplateMerge.Part> flow(SettingsService service, Background background,
+    static SaveFlow<Settings, SettingsMerge.Part> settings(SettingsService service, Background background,
+            DialogService dialogs) {
+        return new SaveFlow<>(Settings.class, (BinaryOperator<Settings>) service::save, service::settings, SETTINGS,
+                "save the settings", background, dialogs);
+    }
+
+    static SaveFlow<MessageTemplate, TemplateMerge.Part> templates(SettingsService service, Background background,
             DialogService dialogs) {
         return new SaveFlow<>(MessageTemplate.class, service::saveTemplate, service::templates, TEMPLATES,
                 "save the template", background, dialogs);

@@ -1,0 +1,55 @@
+package app.rapport.service;
+
+import app.rapport.domain.EditMerge;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The parts of the workspace's settings two people can change at once (see {@link EditMerge}), and settings
+ * merged from chosen parts.
+ */
+public final class SettingsMerge {
+
+    /** The settings the user chooses between. */
+    public enum Part implements EditMerge.Part<Settings> {
+        BRAND("Brand name", Settings::brandName),
+        MY_NAME("Your name", Settings::myName),
+        NO_REPLY("No-reply follow-up", s -> (s.noReplyRule().enabled() ? "On" : "Off") + ", after "
+                + s.noReplyRule().days() + " days without a reply");
+
+        private final String label;
+        private final Function<Settings, String> text;
+
+        Part(String label, Function<Settings, String> text) {
+            this.label = label;
+            this.text = text;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String of(Settings settings) {
+            return text.apply(settings);
+        }
+    }
+
+    private SettingsMerge() {
+    }
+
+    public static List<EditMerge.Difference<Part>> differences(Settings base, Settings mine, Settings theirs) {
+        return EditMerge.differences(List.of(Part.values()), base, mine, theirs);
+    }
+
+    /** The user's settings with the chosen parts taken from theirs. */
+    public static Settings merge(Settings mine, Settings theirs, Set<Part> fromTheirs) {
+        Objects.requireNonNull(theirs, "theirs");
+        return new Settings((fromTheirs.contains(Part.BRAND) ? theirs : mine).brandName(),
+                (fromTheirs.contains(Part.MY_NAME) ? theirs : mine).myName(),
+                (fromTheirs.contains(Part.NO_REPLY) ? theirs : mine).noReplyRule());
+    }
+}
