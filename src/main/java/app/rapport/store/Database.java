@@ -246,8 +246,8 @@ public final class Database implements AutoCloseable {
                 }
                 LOG.warn("The team server cannot be reached: {}", e.getClass().getSimpleName());
                 throw new app.rapport.domain.ServerUnreachableException("The team server at " + server.host() + ":"
-                        + server.port() + " cannot be reached, so nothing was saved; your changes are still here: "
-                        + "try again once it is back.", e);
+                        + server.port() + " cannot be reached, so nothing was read or changed; try again once it "
+                        + "is back.", e);
             }
         }
     }

@@ -93,7 +93,7 @@ class TeamWorkspaceTest {
             server.kill();
             try {
                 assertThatThrownBy(() -> session.contacts().save(ben)).isInstanceOf(UserError.class)
-                        .hasMessageContaining("cannot be reached, so nothing was saved");
+                        .hasMessageContaining("cannot be reached, so nothing was read or changed");
             } finally {
                 server.start();
             }

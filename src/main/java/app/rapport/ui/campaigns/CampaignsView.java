@@ -43,7 +43,6 @@ import org.controlsfx.control.textfield.TextFields;
 /** The Campaigns screen: binds {@link CampaignsViewModel}. */
 public final class CampaignsView {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     @FXML private ListView<Campaign> campaignList;
@@ -91,13 +90,10 @@ public final class CampaignsView {
                 viewModel.selectedProperty().set(c);
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, c) -> {
-            if (c == null) {
-                campaignList.getSelectionModel().clearSelection();
-            } else {
-                campaignList.getSelectionModel().select(c);
-            }
-        });
+        // The list shows the selected campaign, also after it was read again (its items replaced).
+        viewModel.selectedProperty().addListener((obs, old, c) -> selectInList(c));
+        viewModel.campaigns().addListener((ListChangeListener<Campaign>) c -> selectInList(
+                viewModel.selectedProperty().get()));
         viewModel.budgets().addListener((javafx.collections.MapChangeListener<Long, BudgetPlan>) c ->
                 campaignList.refresh());
         bindForm();
@@ -118,6 +114,14 @@ public final class CampaignsView {
                 viewModel.load();
             }
         });
+    }
+
+    private void selectInList(Campaign c) {
+        if (c == null) {
+            campaignList.getSelectionModel().clearSelection();
+        } else {
+            campaignList.getSelectionModel().select(c);
+        }
     }
 
     private void bindForm() {
@@ -366,35 +370,6 @@ public final class CampaignsView {
                             + " committed");
             use.getStyleClass().add("text-muted");
             setGraphic(new VBox(3, name, status, bar, use));
-        }
-    }
-
-    /** A dated item; the first of each month carries the month's name. */
-    private final class TimelineCell extends ListCell<TimelineItem> {
-        @Override
-        protected void updateItem(TimelineItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            VBox box = new VBox(2);
-            int i = getIndex();
-            boolean newMonth = i == 0 || !getListView().getItems().get(i - 1).day().withDayOfMonth(1)
-                    .equals(item.day().withDayOfMonth(1));
-            if (newMonth) {
-                Label month = new Label(MONTH.format(item.day()));
-                month.getStyleClass().add("subsection-title");
-                box.getChildren().add(month);
-            }
-            Label line = new Label(DAY.format(item.day()) + "   " + item.kind() + "   " + item.label()
-                    + (item.overdue() ? "   (overdue)" : ""));
-            if (item.overdue()) {
-                line.getStyleClass().add("entry-overdue");
-            }
-            box.getChildren().add(line);
-            setGraphic(box);
         }
     }
 }

@@ -74,6 +74,8 @@ final class TeamServerDialog {
         field.setId("passwordField");
         field.setPrefColumnCount(24);
         Label where = new Label("Team workspace on " + address);
+        where.setWrapText(true);
+        where.setMaxWidth(460);
         Label why = new Label(problem == null ? "Enter the password of " + user + " on the server." : problem);
         why.setWrapText(true);
         why.setMaxWidth(460);

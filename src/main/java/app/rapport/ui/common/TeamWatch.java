@@ -53,11 +53,12 @@ public final class TeamWatch {
         checking = true;
         background.run(deals::changeMark, mark -> {
             checking = false;
+            // Back after an outage: screens that could not load meanwhile are read again, whatever the mark says.
+            boolean changed = dealMark != null && !mark.equals(dealMark) || unreachable;
             if (unreachable) {
                 unreachable = false;
                 status.show(BACK);
             }
-            boolean changed = dealMark != null && !mark.equals(dealMark);
             dealMark = mark;
             if (changed) {
                 sharedChanged.run();

@@ -91,7 +91,7 @@ class TeamWatchTest {
     }
 
     @Test
-    void theStatusBarSaysWhenTheServerIsOutOfReachAndWhenItIsBack() throws Exception {
+    void theStatusBarSaysWhenTheServerIsOutOfReachAndWhenItIsBackAndTheScreensAreReadAgain() throws Exception {
         PostgresServer server = PostgresServer.get();
         TeamServer team = server.newDatabase();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
@@ -102,7 +102,8 @@ class TeamWatchTest {
         try (Session ana = Session.openTeam(folder.resolve("ana"), team, server.password(), clock)) {
             ContactBook book = new ContactBook(ana.contacts(), ana.outreach(), ana.search(), background,
                     new ScriptedDialogs(), status);
-            TeamWatch watch = new TeamWatch(book, ana.deals(), background, status, () -> { });
+            AtomicInteger refreshes = new AtomicInteger();
+            TeamWatch watch = new TeamWatch(book, ana.deals(), background, status, refreshes::incrementAndGet);
             watch.check();
             assertThat(said).isEmpty();
 
@@ -117,6 +118,8 @@ class TeamWatchTest {
 
             watch.check();
             assertThat(said).containsExactly(TeamWatch.LOST, TeamWatch.BACK);
+            // Screens that could not load during the outage are read again, though nothing changed.
+            assertThat(refreshes).hasValue(1);
         }
     }
 }

@@ -1,0 +1,41 @@
+package app.rapport.ui.campaigns;
+
+import app.rapport.domain.TimelineItem;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+
+/** A dated item of the campaign's timeline; the first of each month carries the month's name. */
+final class TimelineCell extends ListCell<TimelineItem> {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    @Override
+    protected void updateItem(TimelineItem item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(null);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        VBox box = new VBox(2);
+        int i = getIndex();
+        boolean newMonth = i == 0 || !getListView().getItems().get(i - 1).day().withDayOfMonth(1)
+                .equals(item.day().withDayOfMonth(1));
+        if (newMonth) {
+            Label month = new Label(MONTH.format(item.day()));
+            month.getStyleClass().add("subsection-title");
+            box.getChildren().add(month);
+        }
+        Label line = new Label(DAY.format(item.day()) + "   " + item.kind() + "   " + item.label()
+                + (item.overdue() ? "   (overdue)" : ""));
+        if (item.overdue()) {
+            line.getStyleClass().add("entry-overdue");
+        }
+        box.getChildren().add(line);
+        setGraphic(box);
+    }
+}
