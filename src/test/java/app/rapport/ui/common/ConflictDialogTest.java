@@ -72,7 +72,8 @@ class ConflictDialogTest {
             // After a pulse, so the picture (target/screenshots) shows the dialog laid out.
             picture.set(SwingFXUtils.fromFXImage(dialog.getDialogPane().getScene().snapshot(null), null));
         });
-        Path png = Path.of("target/screenshots/conflict-deal.png");
+        // Where the README's pictures go (see ScreenshotTest): target/screenshots, or assets with -Pscreenshots.
+        Path png = Path.of(System.getProperty("rapport.screenshots.dir", "target/screenshots"), "conflict.png");
         Files.createDirectories(png.getParent());
         ImageIO.write(picture.get(), "png", png.toFile());
 
