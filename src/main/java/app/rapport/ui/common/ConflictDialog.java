@@ -82,6 +82,7 @@ final class ConflictDialog {
         dialog.getDialogPane().setContent(new VBox(12, intro, rows));
         dialog.getDialogPane().getButtonTypes().setAll(keepMine, takeTheirs, merged, ButtonType.CANCEL);
         dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().setId("conflictDialog");
         if (owner != null) {
             dialog.initOwner(owner);

@@ -65,7 +65,12 @@ class ConflictDialogTest {
         AtomicReference<BufferedImage> picture = new AtomicReference<>();
 
         robot.interact(() -> {
+            // Styled as in the app: its theme, and its own sheet.
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             dialog = ConflictDialog.build(null, "the deal Winter reel and stories", differences);
+            dialog.getDialogPane().getStylesheets().add(app.rapport.RapportApp.class.getResource("ui/rapport.css")
+                    .toExternalForm());
             dialog.show();
         });
         robot.interact(() -> {
