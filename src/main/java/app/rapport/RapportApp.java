@@ -270,6 +270,7 @@ public final class RapportApp extends Application {
         MainViewModel main = new MainViewModel(screens, contacts, dialogs, background.busyProperty(),
                 session.describe(), statusLine, Map.of(Screen.TODAY, today.dueCountProperty()), savedViews, backups);
         savedViews.setShowContacts(() -> main.showScreen(screens.indexOf(Screen.CONTACTS)));
+        main.setSavesWaiting(background::hasSavesWaiting);
         dashboard.setSearchOpener(main::openSearch);
         dashboard.useContacts(book.contacts(), book.loadedProperty());
         backups.setOnRestored(() -> Platform.runLater(this::showMain));

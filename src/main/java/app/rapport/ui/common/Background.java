@@ -18,6 +18,7 @@ public final class Background {
     private final Executor ui;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private int running;
+    private int savesWaiting;
 
     /**
      * @param worker where the work runs (a small pool in the app)
@@ -65,6 +66,16 @@ public final class Background {
     /** Whether any work is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether a save keeps an edit in memory while it waits for the team server; closing now would lose it. */
+    public boolean hasSavesWaiting() {
+        return savesWaiting > 0;
+    }
+
+    /** Counts the saves waiting for the team server ({@link ServerWait}), on the UI executor. */
+    void saveWaiting(boolean waiting) {
+        savesWaiting += waiting ? 1 : -1;
     }
 
     private void changeRunning(int delta) {

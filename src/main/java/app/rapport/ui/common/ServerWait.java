@@ -37,15 +37,15 @@ public final class ServerWait {
             Consumer<Throwable> failed) {
         cancelled = false;
         background.run(save, result -> {
-            waiting = false;
+            setWaiting(false);
             saved.accept(result);
         }, failure -> {
             if (!(failure instanceof ServerUnreachableException)) {
-                waiting = false;
+                setWaiting(false);
                 failed.accept(failure);
                 return;
             }
-            waiting = true;
+            setWaiting(true);
             onWaiting.run();
             background.run(() -> {
                 awaitServer();
@@ -55,7 +55,7 @@ public final class ServerWait {
                     save(save, onWaiting, saved, failed);
                 }
             }, stillDown -> {
-                waiting = false;
+                setWaiting(false);
                 if (!cancelled) {
                     failed.accept(stillDown);
                 }
@@ -71,7 +71,14 @@ public final class ServerWait {
     /** Drops a save that is waiting for the server (the user closed the form without saving). */
     public void cancel() {
         cancelled = true;
-        waiting = false;
+        setWaiting(false);
+    }
+
+    private void setWaiting(boolean now) {
+        if (now != waiting) {
+            waiting = now;
+            background.saveWaiting(now);
+        }
     }
 
     private void awaitServer() throws Exception {

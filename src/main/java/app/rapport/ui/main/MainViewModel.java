@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final Map<Screen, ObservableIntegerValue> badges;
     private final SavedViewsViewModel views;
     private final BackupsViewModel backups;
+    private java.util.function.BooleanSupplier savesWaiting = () -> false;
     private Runnable trashOpener = () -> { };
 
     /**
@@ -88,9 +89,21 @@ public final class MainViewModel {
         dialogs.showInfo("About Rapport", aboutText());
     }
 
-    /** Closes the window once unsaved changes are saved or discarded; the user may cancel. */
+    /**
+     * Closes the window once unsaved changes are saved or discarded; the user may cancel. A save waiting for the
+     * team server is lost only when the user says so.
+     */
     public void quit(Runnable closeWindow) {
+        if (savesWaiting.getAsBoolean() && !dialogs.confirm("Quit Rapport", "A save is waiting for the team server "
+                + "to come back. Quit anyway and lose it?", "Quit without saving")) {
+            return;
+        }
         contacts.leave(closeWindow);
+    }
+
+    /** Tells whether a save waits for the team server (the app asks its {@code Background}). */
+    public void setSavesWaiting(java.util.function.BooleanSupplier waiting) {
+        this.savesWaiting = waiting;
     }
 
     String aboutText() {
