@@ -26,22 +26,15 @@ public final class CampaignMerge {
         RATES("Exchange rates", c -> c.rates().stream().map(r -> r.from().getCurrencyCode() + " "
                 + r.rate().stripTrailingZeros().toPlainString()).collect(Collectors.joining("; ")));
 
-        private final String label;
-        private final Function<Campaign, String> text;
+        private final EditMerge.Shown<Campaign> shown;
 
         Part(String label, Function<Campaign, String> text) {
-            this.label = label;
-            this.text = text;
+            this.shown = new EditMerge.Shown<>(label, text);
         }
 
         @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public String of(Campaign campaign) {
-            return text.apply(campaign);
+        public EditMerge.Shown<Campaign> shown() {
+            return shown;
         }
     }
 

@@ -30,22 +30,15 @@ public final class ContactMerge {
         NOTES("Brand-fit notes", c -> c.fit().notes().stream().map(FitNote::text)
                 .collect(Collectors.joining(" · ")));
 
-        private final String label;
-        private final Function<Influencer, String> text;
+        private final EditMerge.Shown<Influencer> shown;
 
         Part(String label, Function<Influencer, String> text) {
-            this.label = label;
-            this.text = text;
+            this.shown = new EditMerge.Shown<>(label, text);
         }
 
         @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public String of(Influencer contact) {
-            return text.apply(contact);
+        public EditMerge.Shown<Influencer> shown() {
+            return shown;
         }
     }
 

@@ -24,22 +24,15 @@ public final class DealMerge {
                 .collect(Collectors.joining("\n"))),
         NOTES("Notes", d -> Text.orEmpty(d.notes()));
 
-        private final String label;
-        private final Function<Deal, String> text;
+        private final EditMerge.Shown<Deal> shown;
 
         Part(String label, Function<Deal, String> text) {
-            this.label = label;
-            this.text = text;
+            this.shown = new EditMerge.Shown<>(label, text);
         }
 
         @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public String of(Deal deal) {
-            return text.apply(deal);
+        public EditMerge.Shown<Deal> shown() {
+            return shown;
         }
     }
 

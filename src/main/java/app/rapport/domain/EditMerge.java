@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Two edits of one record made from the same stored version: what differs between them, part by part. Knowing
@@ -16,10 +17,21 @@ public final class EditMerge {
     /** A part of a record the user chooses between, as the user reads it. */
     public interface Part<T> {
 
-        String label();
+        /** Its label and how it reads. */
+        Shown<T> shown();
+
+        default String label() {
+            return shown().label();
+        }
 
         /** The part of {@code record} as text ("" when empty). */
-        String of(T record);
+        default String of(T record) {
+            return shown().text().apply(record);
+        }
+    }
+
+    /** A part's label, and the part of a record as text. */
+    public record Shown<T>(String label, Function<T, String> text) {
     }
 
     /**

@@ -17,22 +17,15 @@ public final class TemplateMerge {
         SUBJECT("Subject", MessageTemplate::subject),
         BODY("Message", MessageTemplate::body);
 
-        private final String label;
-        private final Function<MessageTemplate, String> text;
+        private final EditMerge.Shown<MessageTemplate> shown;
 
         Part(String label, Function<MessageTemplate, String> text) {
-            this.label = label;
-            this.text = text;
+            this.shown = new EditMerge.Shown<>(label, text);
         }
 
         @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public String of(MessageTemplate template) {
-            return text.apply(template);
+        public EditMerge.Shown<MessageTemplate> shown() {
+            return shown;
         }
     }
 

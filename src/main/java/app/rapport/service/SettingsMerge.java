@@ -19,22 +19,15 @@ public final class SettingsMerge {
         NO_REPLY("No-reply follow-up", s -> (s.noReplyRule().enabled() ? "On" : "Off") + ", after "
                 + s.noReplyRule().days() + " days without a reply");
 
-        private final String label;
-        private final Function<Settings, String> text;
+        private final EditMerge.Shown<Settings> shown;
 
         Part(String label, Function<Settings, String> text) {
-            this.label = label;
-            this.text = text;
+            this.shown = new EditMerge.Shown<>(label, text);
         }
 
         @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public String of(Settings settings) {
-            return text.apply(settings);
+        public EditMerge.Shown<Settings> shown() {
+            return shown;
         }
     }
 

@@ -99,6 +99,28 @@ public final class PostgresServer {
                 "stop"));
     }
 
+    /**
+     * Runs {@code work} with the server killed, and starts it again 8 seconds later: longer than the connection
+     * pool waits (5 s), so work that needs the server does fail first, and must wait for it to come back.
+     */
+    public void duringOutage(Runnable work) throws IOException, InterruptedException {
+        kill();
+        Thread restart = new Thread(() -> {
+            try {
+                Thread.sleep(8_000);
+                start();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        restart.start();
+        try {
+            work.run();
+        } finally {
+            restart.join();
+        }
+    }
+
     /** Starts the server again after {@link #kill}. */
     public void start() throws IOException, InterruptedException {
         requireOwn();

@@ -55,25 +55,6 @@ class TeamFormOutageTest {
         session.close();
     }
 
-    /** Runs {@code save} with the server killed, and restarts it later than the pool waits (5 s), so it fails. */
-    private void duringAnOutage(Runnable save) throws Exception {
-        server.kill();
-        Thread restart = new Thread(() -> {
-            try {
-                Thread.sleep(8_000);
-                server.start();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        restart.start();
-        try {
-            save.run();
-        } finally {
-            restart.join();
-        }
-    }
-
     @Test
     void aDealSavedDuringAnOutageIsKeptAndSavedOnceTheServerIsBack() throws Exception {
         List<Deal> saved = new ArrayList<>();
@@ -84,7 +65,7 @@ class TeamFormOutageTest {
         editor.titleProperty().set("Winter reel");
         editor.feeAmountProperty().set("150");
 
-        duringAnOutage(editor::save);
+        server.duringOutage(editor::save);
 
         assertThat(said).contains("The team server cannot be reached: your deal is kept here, and saved once the "
                 + "server is back.");
@@ -107,7 +88,7 @@ class TeamFormOutageTest {
         campaigns.form().nameProperty().set("Holiday gifts");
         campaigns.form().budgetProperty().set("1000");
 
-        duringAnOutage(campaigns::saveCampaign);
+        server.duringOutage(campaigns::saveCampaign);
 
         assertThat(said).contains("The team server cannot be reached: your campaign is kept, and saved once the "
                 + "server is back.", "Saved the campaign Holiday gifts.");

@@ -2,14 +2,11 @@ package app.rapport.ui.campaigns;
 
 import app.rapport.domain.Campaign;
 import app.rapport.domain.CampaignMerge;
-import app.rapport.domain.EditMerge;
 import app.rapport.service.CampaignService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
-import java.util.List;
-import java.util.Set;
 
 /** How the campaign form saves: compared side by side after someone else's save, kept while the server is away. */
 final class CampaignSaves {
@@ -19,29 +16,11 @@ final class CampaignSaves {
             + "server is back.";
 
     /** How campaigns are compared when two people saved the same one. */
-    static final EditConflicts.Kind<Campaign, CampaignMerge.Part> CAMPAIGNS = new EditConflicts.Kind<>() {
-        @Override
-        public String name(Campaign campaign) {
-            return "the campaign " + campaign.name();
-        }
-
-        @Override
-        public String deleted(Campaign mine) {
-            return "Someone else deleted the campaign " + mine.name() + " while you were editing; your changes are "
-                    + "still in the form: save them as a new campaign with New campaign, or copy what you need.";
-        }
-
-        @Override
-        public List<EditMerge.Difference<CampaignMerge.Part>> differences(Campaign base, Campaign mine,
-                Campaign theirs) {
-            return CampaignMerge.differences(base, mine, theirs);
-        }
-
-        @Override
-        public Campaign merge(Campaign mine, Campaign theirs, Set<CampaignMerge.Part> fromTheirs) {
-            return CampaignMerge.merge(mine, theirs, fromTheirs);
-        }
-    };
+    static final EditConflicts.Kind<Campaign, CampaignMerge.Part> CAMPAIGNS = new EditConflicts.Kind<>(
+            campaign -> "the campaign " + campaign.name(),
+            mine -> "Someone else deleted the campaign " + mine.name() + " while you were editing; your changes "
+                    + "are still in the form: save them as a new campaign with New campaign, or copy what you need.",
+            CampaignMerge::differences, CampaignMerge::merge);
 
     private CampaignSaves() {
     }

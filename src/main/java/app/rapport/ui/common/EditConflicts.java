@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What happens when a record was saved by someone else while the user edited it: they compare and choose.
@@ -15,18 +16,28 @@ import java.util.function.Consumer;
  */
 public final class EditConflicts<T, P extends EditMerge.Part<?>> {
 
-    /** How one kind of record is named, compared and merged. */
-    public interface Kind<T, P extends EditMerge.Part<?>> {
+    /**
+     * How one kind of record is named, compared and merged.
+     *
+     * @param name        the record as the dialog names it: "Luna Bakes", "the deal Winter reel"
+     * @param deleted     the sentence when someone deleted it meanwhile
+     * @param differences the parts in which the user's and theirs differ, from the version both started from
+     * @param merge       the user's record with the chosen parts taken from theirs, at their version
+     */
+    public record Kind<T, P extends EditMerge.Part<?>>(Function<T, String> name, Function<T, String> deleted,
+            Differences<T, P> differences, Merge<T, P> merge) {
+    }
 
-        /** The record as the dialog names it: "Luna Bakes", "the deal Winter reel". */
-        String name(T record);
+    /** Compares two edits of a record made from {@code base}. */
+    @FunctionalInterface
+    public interface Differences<T, P extends EditMerge.Part<?>> {
+        List<EditMerge.Difference<P>> between(T base, T mine, T theirs);
+    }
 
-        /** The sentence when someone deleted it meanwhile. */
-        String deleted(T mine);
-
-        List<EditMerge.Difference<P>> differences(T base, T mine, T theirs);
-
-        T merge(T mine, T theirs, Set<P> fromTheirs);
+    /** Merges two edits of a record, taking {@code fromTheirs} from theirs. */
+    @FunctionalInterface
+    public interface Merge<T, P extends EditMerge.Part<?>> {
+        T of(T mine, T theirs, Set<P> fromTheirs);
     }
 
     private final DialogService dialogs;
@@ -46,20 +57,20 @@ public final class EditConflicts<T, P extends EditMerge.Part<?>> {
      */
     public void resolve(T base, T mine, T theirs, Consumer<T> takeTheirs, BiConsumer<T, T> saveMerged) {
         if (theirs == null) {
-            dialogs.showError(kind.deleted(mine));
+            dialogs.showError(kind.deleted().apply(mine));
             return;
         }
-        List<EditMerge.Difference<P>> differences = kind.differences(base, mine, theirs);
+        List<EditMerge.Difference<P>> differences = kind.differences().between(base, mine, theirs);
         if (differences.isEmpty()) {
             // What is stored is what the user wanted (a save that reached the server before the answer was lost).
             takeTheirs.accept(theirs);
             return;
         }
-        dialogs.resolveConflict(kind.name(mine), differences).ifPresent(fromTheirs -> {
+        dialogs.resolveConflict(kind.name().apply(mine), differences).ifPresent(fromTheirs -> {
             if (fromTheirs.containsAll(EditMerge.allTheirs(differences))) {
                 takeTheirs.accept(theirs);
             } else {
-                saveMerged.accept(theirs, kind.merge(mine, theirs, fromTheirs));
+                saveMerged.accept(theirs, kind.merge().of(mine, theirs, fromTheirs));
             }
         });
     }

@@ -1,7 +1,6 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.ContactMerge;
-import app.rapport.domain.EditMerge;
 import app.rapport.domain.Influencer;
 import app.rapport.service.ContactService;
 import app.rapport.ui.common.Background;
@@ -10,8 +9,6 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -21,29 +18,11 @@ import java.util.function.Consumer;
 final class ContactSaves {
 
     /** How contacts are compared when two people saved the same one. */
-    static final EditConflicts.Kind<Influencer, ContactMerge.Part> CONTACTS = new EditConflicts.Kind<>() {
-        @Override
-        public String name(Influencer contact) {
-            return contact.displayName();
-        }
-
-        @Override
-        public String deleted(Influencer mine) {
-            return "Someone else deleted " + mine.displayName() + " while you were editing; your changes are "
-                    + "still in the form: copy what you need, or restore the contact from the Trash.";
-        }
-
-        @Override
-        public List<EditMerge.Difference<ContactMerge.Part>> differences(Influencer base, Influencer mine,
-                Influencer theirs) {
-            return ContactMerge.differences(base, mine, theirs);
-        }
-
-        @Override
-        public Influencer merge(Influencer mine, Influencer theirs, Set<ContactMerge.Part> fromTheirs) {
-            return ContactMerge.merge(mine, theirs, fromTheirs);
-        }
-    };
+    static final EditConflicts.Kind<Influencer, ContactMerge.Part> CONTACTS = new EditConflicts.Kind<>(
+            Influencer::displayName,
+            mine -> "Someone else deleted " + mine.displayName() + " while you were editing; your changes are "
+                    + "still in the form: copy what you need, or restore the contact from the Trash.",
+            ContactMerge::differences, ContactMerge::merge);
 
     private final ContactBook book;
     private final ContactEditorViewModel editor;

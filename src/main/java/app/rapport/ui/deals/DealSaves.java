@@ -2,15 +2,12 @@ package app.rapport.ui.deals;
 
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealMerge;
-import app.rapport.domain.EditMerge;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.UndoHistory;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,28 +17,11 @@ import java.util.function.Consumer;
 final class DealSaves {
 
     /** How deals are compared when two people saved the same one. */
-    static final EditConflicts.Kind<Deal, DealMerge.Part> DEALS = new EditConflicts.Kind<>() {
-        @Override
-        public String name(Deal deal) {
-            return "the deal " + deal.title();
-        }
-
-        @Override
-        public String deleted(Deal mine) {
-            return "Someone else deleted the deal " + mine.title() + " while you were editing; your changes are "
-                    + "still in the editor: copy what you need before closing it.";
-        }
-
-        @Override
-        public List<EditMerge.Difference<DealMerge.Part>> differences(Deal base, Deal mine, Deal theirs) {
-            return DealMerge.differences(base, mine, theirs);
-        }
-
-        @Override
-        public Deal merge(Deal mine, Deal theirs, Set<DealMerge.Part> fromTheirs) {
-            return DealMerge.merge(mine, theirs, fromTheirs);
-        }
-    };
+    static final EditConflicts.Kind<Deal, DealMerge.Part> DEALS = new EditConflicts.Kind<>(
+            deal -> "the deal " + deal.title(),
+            mine -> "Someone else deleted the deal " + mine.title() + " while you were editing; your changes are "
+                    + "still in the editor: copy what you need before closing it.",
+            DealMerge::differences, DealMerge::merge);
 
     /** What the editor says while its save waits for the team server. */
     static final String WAITING = "The team server cannot be reached: your deal is kept here, and saved once the "

@@ -1,6 +1,5 @@
 package app.rapport.ui.settings;
 
-import app.rapport.domain.EditMerge;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.TemplateMerge;
 import app.rapport.service.Settings;
@@ -10,8 +9,6 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
-import java.util.List;
-import java.util.Set;
 import java.util.function.BinaryOperator;
 
 /**
@@ -25,54 +22,18 @@ final class SettingsSaves {
             + "server is back.";
 
     /** How settings are compared when two people changed the same ones. */
-    static final EditConflicts.Kind<Settings, SettingsMerge.Part> SETTINGS = new EditConflicts.Kind<>() {
-        @Override
-        public String name(Settings settings) {
-            return "the settings";
-        }
-
-        @Override
-        public String deleted(Settings mine) {
-            // Settings are read as defaults when none are stored, so there is always a "theirs".
-            return "Save the settings again.";
-        }
-
-        @Override
-        public List<EditMerge.Difference<SettingsMerge.Part>> differences(Settings base, Settings mine,
-                Settings theirs) {
-            return SettingsMerge.differences(base, mine, theirs);
-        }
-
-        @Override
-        public Settings merge(Settings mine, Settings theirs, Set<SettingsMerge.Part> fromTheirs) {
-            return SettingsMerge.merge(mine, theirs, fromTheirs);
-        }
-    };
+    static final EditConflicts.Kind<Settings, SettingsMerge.Part> SETTINGS = new EditConflicts.Kind<>(
+            settings -> "the settings",
+            // Settings read as defaults when none are stored, so there is always a "theirs".
+            mine -> "Save the settings again.",
+            SettingsMerge::differences, SettingsMerge::merge);
 
     /** How templates are compared when two people saved the same one. */
-    static final EditConflicts.Kind<MessageTemplate, TemplateMerge.Part> TEMPLATES = new EditConflicts.Kind<>() {
-        @Override
-        public String name(MessageTemplate template) {
-            return "the template " + template.name();
-        }
-
-        @Override
-        public String deleted(MessageTemplate mine) {
-            return "Someone else deleted the template " + mine.name() + " while you were editing; your text is "
-                    + "still in the form: save it as a new template with New template, or copy what you need.";
-        }
-
-        @Override
-        public List<EditMerge.Difference<TemplateMerge.Part>> differences(MessageTemplate base, MessageTemplate mine,
-                MessageTemplate theirs) {
-            return TemplateMerge.differences(base, mine, theirs);
-        }
-
-        @Override
-        public MessageTemplate merge(MessageTemplate mine, MessageTemplate theirs, Set<TemplateMerge.Part> fromTheirs) {
-            return TemplateMerge.merge(mine, theirs, fromTheirs);
-        }
-    };
+    static final EditConflicts.Kind<MessageTemplate, TemplateMerge.Part> TEMPLATES = new EditConflicts.Kind<>(
+            template -> "the template " + template.name(),
+            mine -> "Someone else deleted the template " + mine.name() + " while you were editing; your text is "
+                    + "still in the form: save it as a new template with New template, or copy what you need.",
+            TemplateMerge::differences, TemplateMerge::merge);
 
     private SettingsSaves() {
     }

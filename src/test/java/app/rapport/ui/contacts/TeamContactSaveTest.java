@@ -48,22 +48,7 @@ class TeamContactSaveTest {
             contacts.select(luna);
             editor.cityProperty().set("Madrid");
 
-            server.kill();
-            Thread restart = new Thread(() -> {
-                try {
-                    // Longer than the pool waits for a connection (5 s), so the first save does fail.
-                    Thread.sleep(8_000);
-                    server.start();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            restart.start();
-            try {
-                contacts.save();
-            } finally {
-                restart.join();
-            }
+            server.duringOutage(contacts::save);
 
             assertThat(said).contains("The team server cannot be reached: your changes are kept, and saved once it "
                     + "is back.", "Saved Luna Bakes.");
