@@ -75,7 +75,7 @@ final class ListCommand implements Callable<Integer> {
         int[] widths = new int[chosen.size()];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+                widths[i] = Math.max(widths[i], TerminalWidth.of(row[i]));
             }
         }
         for (String[] row : rows) {
@@ -83,7 +83,7 @@ final class ListCommand implements Callable<Integer> {
             for (int i = 0; i < row.length; i++) {
                 line.append(row[i]);
                 if (i < row.length - 1) {
-                    line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 2));
+                    line.append(" ".repeat(widths[i] - TerminalWidth.of(row[i]) + 2));
                 }
             }
             out.println(line.toString().stripTrailing());
