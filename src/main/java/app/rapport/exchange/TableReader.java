@@ -38,6 +38,8 @@ public final class TableReader {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How many rows above the header may be titles. */
+    private static final int TITLE_ROWS = 10;
 
     private TableReader() {
     }
@@ -193,13 +195,10 @@ public final class TableReader {
         return breaks;
     }
 
-    /** The header from the first row that is not blank; rows padded or cut to its width. */
+    /** The header from the first row that is not blank or a title; rows padded or cut to its width. */
     private static RawTable table(List<List<String>> records, List<Integer> lineNumbers, Charset encoding,
             char delimiter) {
-        int start = 0;
-        while (start < records.size() && records.get(start).stream().allMatch(String::isBlank)) {
-            start++;
-        }
+        int start = headerRow(records);
         if (start == records.size()) {
             return new RawTable(List.of(), List.of(), List.of(), List.of(), encoding, delimiter);
         }
@@ -223,6 +222,30 @@ public final class TableReader {
             lines.add(lineNumbers.get(i));
         }
         return new RawTable(headers, rows, lines, ragged, encoding, delimiter);
+    }
+
+    /**
+     * Where the header is: the first row that is not blank, after any title rows above it. Sheets people keep
+     * often start with a title ("Creator list, November") or a date in one cell; a row with a single filled
+     * cell counts as a title when one of the next rows fills more.
+     */
+    static int headerRow(List<List<String>> records) {
+        int start = 0;
+        while (start < records.size() && filled(records.get(start)) == 0) {
+            start++;
+        }
+        int first = start;
+        for (int i = start; i < Math.min(records.size(), first + TITLE_ROWS); i++) {
+            int cells = filled(records.get(i));
+            if (cells >= 2) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private static int filled(List<String> record) {
+        return (int) record.stream().filter(cell -> !cell.isBlank()).count();
     }
 
     /** Folds spaces and line breaks in header cells; numbers repeated names ("Subscribers", "Subscribers 2"). */

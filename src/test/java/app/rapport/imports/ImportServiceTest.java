@@ -329,6 +329,38 @@ class ImportServiceTest {
     }
 
     @Test
+    void aTitleAboveTheHeaderIsSkippedInWorkbooksAndCsv() throws Exception {
+        Path workbook = folder.resolve("titled.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Creators");
+            sheet.createRow(0).createCell(0).setCellValue("Creator list, November 2026");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 2));
+            var header = sheet.createRow(2);
+            List.of("Name", "IG handle", "Email").forEach(h ->
+                    header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+            var luna = sheet.createRow(3);
+            luna.createCell(0).setCellValue("Luna Bakes");
+            luna.createCell(1).setCellValue("@luna.bakes");
+            luna.createCell(2).setCellValue("luna@example.com");
+            try (var out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        }
+        RawTable fromWorkbook = TableReader.readWorkbook(workbook, null);
+        RawTable fromCsv = TableReader.readCsv(file("titled.csv", "Exported from our old sheet\n\nName,Instagram\n"
+                + "Wick & Wander,@wick.wander\n", StandardCharsets.UTF_8), TableReader.CsvOptions.DETECT);
+
+        assertThat(fromWorkbook.headers()).containsExactly("Name", "IG handle", "Email");
+        assertThat(fromWorkbook.rows()).containsExactly(List.of("Luna Bakes", "@luna.bakes", "luna@example.com"));
+        assertThat(fromWorkbook.lines()).containsExactly(4);
+        assertThat(fromCsv.headers()).containsExactly("Name", "Instagram");
+        assertThat(ColumnGuesser.guess(fromCsv, null).get("Instagram").id()).isEqualTo("instagram.handle");
+        // A sheet of one column has no title to skip: its first line is the header.
+        assertThat(TableReader.readCsv(file("one.csv", "Handle\n@luna.bakes\n", StandardCharsets.UTF_8),
+                TableReader.CsvOptions.DETECT).headers()).containsExactly("Handle");
+    }
+
+    @Test
     void vcardsThreeAndFourFromAddressBooksImportWithTheirProfiles() throws Exception {
         Path file = file("contacts.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Baker;Luna;;;\r\nFN:Luna Bakes\r\n"
                 + "EMAIL;type=INTERNET;type=HOME:luna@lunabakes.example\r\nTEL;type=CELL:+34 600 000 000\r\n"
