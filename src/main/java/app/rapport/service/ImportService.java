@@ -109,6 +109,11 @@ public final class ImportService {
                 List<String> values = table.rows().get(r);
                 RowReader reader = new RowReader(line, problems, locale, clock);
                 Influencer contact = reader.read(values, mapping, index, fractions);
+                if (contact != null && RowReader.isTotals(contact)) {
+                    problems.add(new ImportPlan.Problem(line, "", contact.displayName(),
+                            "Looks like the sheet's totals row, not a creator; left out.", ImportPlan.Severity.WARNING));
+                    continue;
+                }
                 Influencer existing = null;
                 boolean inFile = false;
                 if (contact != null) {

@@ -40,6 +40,18 @@ final class RowReader {
     private final Clock clock;
     private boolean failed;
 
+    /** What sheets call the row that adds up the others, in the languages Rapport's users write. */
+    private static final java.util.Set<String> TOTALS = java.util.Set.of("total", "totals", "sum", "subtotal",
+            "sub-total", "grand total", "gesamt", "summe", "insgesamt", "totale", "totaal", "suma", "somme",
+            "total general", "totaux", "合計", "总计", "合计", "総計", "합계", "итого", "всего");
+
+    /** Whether a read row is the sheet's totals line ("Total" and figures), not a creator. */
+    static boolean isTotals(Influencer contact) {
+        String name = Text.fold(contact.displayName()).strip().replaceAll("[:.]+$", "");
+        return TOTALS.contains(name) && contact.accounts().isEmpty() && contact.email() == null
+                && contact.phone() == null;
+    }
+
     RowReader(int line, List<ImportPlan.Problem> problems, Locale locale, Clock clock) {
         this.line = line;
         this.problems = problems;

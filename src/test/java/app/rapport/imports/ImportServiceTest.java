@@ -361,6 +361,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aTotalsRowIsLeftOutWithAWarningButACreatorCalledSumIsNot() throws Exception {
+        Path file = file("fees.csv", "Name,Instagram,Followers,Fee\nLuna Bakes,@luna.bakes,48200,150\n"
+                + "Sum,@sum.studio,9000,80\nTotal:,,57200,230\n", StandardCharsets.UTF_8);
+
+        ImportReport report = importFile(file, ImportService.OnDuplicate.SKIP);
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.errors()).isZero();
+        assertThat(report.problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.reason()).isEqualTo("Looks like the sheet's totals row, not a creator; left out.");
+        });
+        assertThat(session.contacts().listContacts()).extracting(Influencer::displayName)
+                .containsExactlyInAnyOrder("Luna Bakes", "Sum");
+    }
+
+    @Test
     void vcardsThreeAndFourFromAddressBooksImportWithTheirProfiles() throws Exception {
         Path file = file("contacts.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Baker;Luna;;;\r\nFN:Luna Bakes\r\n"
                 + "EMAIL;type=INTERNET;type=HOME:luna@lunabakes.example\r\nTEL;type=CELL:+34 600 000 000\r\n"
