@@ -5,6 +5,8 @@ import app.rapport.domain.TeamServer;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -26,12 +28,15 @@ public final class Main {
         }
     }
 
-    private static void openWindow(Path workspace, TeamServer team) {
-        if (team == null) {
-            Application.launch(RapportApp.class, RapportApp.WORKSPACE_PARAMETER + "=" + workspace);
-        } else {
-            Application.launch(RapportApp.class, RapportApp.WORKSPACE_PARAMETER + "=" + workspace,
-                    RapportApp.TEAM_PARAMETER + "=" + team.address());
+    private static void openWindow(Path workspace, TeamServer team, String password) {
+        List<String> parameters = new ArrayList<>(List.of(RapportApp.WORKSPACE_PARAMETER + "=" + workspace));
+        if (team != null) {
+            parameters.add(RapportApp.TEAM_PARAMETER + "=" + team.address());
         }
+        if (password != null) {
+            // Launch parameters stay inside this process; the operating system's process list never shows them.
+            parameters.add(RapportApp.PASSWORD_PARAMETER + "=" + password);
+        }
+        Application.launch(RapportApp.class, parameters.toArray(String[]::new));
     }
 }

@@ -83,6 +83,8 @@ public final class RapportApp extends Application {
     public static final String WORKSPACE_PARAMETER = "--workspace";
     /** The launch parameter naming a team workspace's server, as {@code --db} on the command line. */
     public static final String TEAM_PARAMETER = "--db";
+    /** The launch parameter with the password read from {@code --password-file}, tried before asking. */
+    public static final String PASSWORD_PARAMETER = "--password";
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
 
@@ -98,9 +100,8 @@ public final class RapportApp extends Application {
     private boolean firstRun;
     /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
     private TeamServer team;
+    private String givenPassword;
     private javafx.animation.Timeline teamWatch;
-    /** How often a team workspace is asked whether someone changed a contact. */
-    static final double TEAM_CHECK_SECONDS = 4;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
@@ -132,6 +133,7 @@ public final class RapportApp extends Application {
             workspace = Path.of(Objects.requireNonNull(value, "the workspace parameter"));
             String address = getParameters().getNamed().get(TEAM_PARAMETER.substring(2));
             team = address == null ? null : TeamServer.parse(address);
+            givenPassword = getParameters().getNamed().get(PASSWORD_PARAMETER.substring(2));
         }
         if (team == null) {
             team = Session.rememberedTeam(workspace).orElse(null);
@@ -159,9 +161,9 @@ public final class RapportApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
         DialogService asking = new FxDialogService(() -> null);
         Opening.Result opened = firstRun ? Opening.welcome(asking, workspace, clock)
-                : team != null ? Opening.team(asking, workspace, team, clock)
+                : team != null ? Opening.team(asking, workspace, team, clock, givenPassword)
                 : openFailure != null && Session.needsPassword(openFailure)
-                        ? Opening.encrypted(asking, workspace, clock) : null;
+                        ? Opening.encrypted(asking, workspace, clock, givenPassword) : null;
         if (opened != null) {
             if (opened.cancelled()) {
                 Platform.exit();
@@ -321,7 +323,7 @@ public final class RapportApp extends Application {
                 savedViews.load();
                 settings.templatesChanged();
             });
-            teamWatch = watch.every(TEAM_CHECK_SECONDS);
+            teamWatch = watch.start();
         }
         if (mainShown) {
             stage.getScene().setRoot(root);

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +34,8 @@ public final class RapportCommand implements Runnable {
     private Path workspaceDir;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file whose first line is the workspace's password (for an encrypted workspace; "
-                    + "never give the password itself on the command line).")
+            description = "A file whose first line is the password of an encrypted workspace or a team server "
+                    + "(the window tries it before asking; never give the password itself on the command line).")
     private Path passwordFile;
 
     @Option(names = "--db", paramLabel = "postgresql://USER@HOST:PORT/DATABASE",
@@ -44,7 +43,19 @@ public final class RapportCommand implements Runnable {
                     + "address ends in ?sslmode=disable); its password comes from --password-file or is asked.")
     private String teamAddress;
 
-    private final BiConsumer<Path, TeamServer> openWindow;
+    /** How the window opens when no command is given. */
+    @FunctionalInterface
+    public interface Window {
+
+        /**
+         * @param workspace the workspace folder (for a team workspace: the folder for its logs)
+         * @param team      the team server, {@code null} for the local workspace
+         * @param password  the password from {@code --password-file}, tried before asking; {@code null} for none
+         */
+        void open(Path workspace, TeamServer team, String password);
+    }
+
+    private final Window openWindow;
     private final Map<String, String> environment;
 
     /**
@@ -52,13 +63,13 @@ public final class RapportCommand implements Runnable {
      *                    team server ({@code null} for none) with the folder for its logs
      * @param environment the process environment, for {@code RAPPORT_WORKSPACE} and the OS data folders
      */
-    public RapportCommand(BiConsumer<Path, TeamServer> openWindow, Map<String, String> environment) {
+    public RapportCommand(Window openWindow, Map<String, String> environment) {
         this.openWindow = openWindow;
         this.environment = environment;
     }
 
     /** Runs the command line and returns the exit code. */
-    public static int run(String[] args, BiConsumer<Path, TeamServer> openWindow, Map<String, String> environment,
+    public static int run(String[] args, Window openWindow, Map<String, String> environment,
             PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new RapportCommand(openWindow, environment));
         commandLine.setOut(out);
@@ -74,7 +85,8 @@ public final class RapportCommand implements Runnable {
     /** Opens the window on the chosen workspace. */
     @Override
     public void run() {
-        openWindow.accept(workspace(), teamAddress == null ? null : TeamServer.parse(teamAddress));
+        openWindow.open(workspace(), teamAddress == null ? null : TeamServer.parse(teamAddress),
+                passwordFile == null ? null : readPassword(passwordFile));
     }
 
     /** Opens the chosen workspace, with the password from {@code --password-file} when one is given. */

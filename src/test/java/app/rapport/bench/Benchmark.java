@@ -342,7 +342,7 @@ public final class Benchmark {
             args.add(m);
         });
         StringWriter text = new StringWriter();
-        int exit = RapportCommand.run(args.toArray(String[]::new), (folder, team) -> { }, Map.of(), new PrintWriter(text),
+        int exit = RapportCommand.run(args.toArray(String[]::new), (folder, team, password) -> { }, Map.of(), new PrintWriter(text),
                 new PrintWriter(text));
         if (exit != 0) {
             throw new IllegalStateException("The import failed (" + exit + "): " + text);

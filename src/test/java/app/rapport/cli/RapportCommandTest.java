@@ -24,11 +24,13 @@ class RapportCommandTest {
     private final StringWriter err = new StringWriter();
     private final List<Path> windowsOpened = new ArrayList<>();
     private final List<TeamServer> teamsOpened = new ArrayList<>();
+    private final List<String> passwordsGiven = new ArrayList<>();
 
     private int run(Map<String, String> env, String... args) {
-        return RapportCommand.run(args, (folder, team) -> {
+        return RapportCommand.run(args, (folder, team, password) -> {
             windowsOpened.add(folder);
             teamsOpened.add(team);
+            passwordsGiven.add(String.valueOf(password));
         }, env, new PrintWriter(out, true),
                 new PrintWriter(err, true));
     }
@@ -179,6 +181,21 @@ class RapportCommandTest {
                 .isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("Rapport could not read the backup nope.zip; check that the "
                 + "file is a zip made by Rapport.");
+    }
+
+    @Test
+    void theWindowIsGivenThePasswordFromAFileAndAnUnreadableFileIsOneSentence() throws Exception {
+        Path secret = java.nio.file.Files.writeString(home.resolve("secret.txt"), "brand new secret\nignored\n");
+
+        assertThat(run(Map.of(), "--workspace", home.resolve("w").toString(), "--password-file",
+                secret.toString())).isZero();
+        assertThat(passwordsGiven).containsExactly("brand new secret");
+
+        assertThat(run(Map.of(), "--workspace", home.resolve("w").toString(), "--password-file",
+                home.resolve("missing.txt").toString())).isNotZero();
+        assertThat(windowsOpened).hasSize(1);
+        assertThat(err.toString().strip()).isEqualTo("Rapport cannot read the password file "
+                + home.resolve("missing.txt") + "; check its name and permissions.");
     }
 
     @Test

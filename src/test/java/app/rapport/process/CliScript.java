@@ -31,7 +31,7 @@ public final class CliScript {
     }
 
     private static void run(List<String> command, PrintWriter out) {
-        int exit = RapportCommand.run(command.toArray(String[]::new), (folder, team) -> { }, System.getenv(), out, out);
+        int exit = RapportCommand.run(command.toArray(String[]::new), (folder, team, password) -> { }, System.getenv(), out, out);
         out.println("EXIT " + exit);
     }
 }

@@ -20,6 +20,9 @@ public final class TeamWatch {
     private boolean checking;
     private boolean unreachable;
 
+    /** How often a team workspace is asked whether someone changed something. */
+    public static final double SECONDS = 4;
+
     /** What the status bar says when the check finds the server out of reach, and when it answers again. */
     static final String LOST = "The team server cannot be reached: what you see may be out of date, and saves "
             + "wait until it is back.";
@@ -35,10 +38,10 @@ public final class TeamWatch {
         background.run(deals::changeMark, mark -> dealMark = mark, failure -> { });
     }
 
-    /** Checks every {@code seconds} on the FX thread's timer until the returned timeline is stopped. */
-    public javafx.animation.Timeline every(double seconds) {
+    /** Checks every {@link #SECONDS} on the FX thread's timer until the returned timeline is stopped. */
+    public javafx.animation.Timeline start() {
         javafx.animation.Timeline timer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(seconds), e -> check()));
+                javafx.util.Duration.seconds(SECONDS), e -> check()));
         timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         timer.play();
         return timer;

@@ -36,16 +36,24 @@ public final class Opening {
         }
     }
 
-    /** Opens an encrypted local workspace; a failure other than the password ends the asking. */
-    public static Result encrypted(DialogService dialogs, Path folder, Clock clock) {
+    /**
+     * Opens an encrypted local workspace; a failure other than the password ends the asking.
+     *
+     * @param given a password to try before asking (from a password file), or {@code null}
+     */
+    public static Result encrypted(DialogService dialogs, Path folder, Clock clock, String given) {
         return untilOpen(problem -> dialogs.askPassword("Open workspace", problem),
-                password -> Session.openWithoutHousekeeping(folder, clock, password), Session::needsPassword);
+                password -> Session.openWithoutHousekeeping(folder, clock, password), Session::needsPassword, given);
     }
 
-    /** Opens a team workspace; every refusal (password, server, database) is asked about again. */
-    public static Result team(DialogService dialogs, Path folder, TeamServer team, Clock clock) {
+    /**
+     * Opens a team workspace; every refusal (password, server, database) is asked about again.
+     *
+     * @param given a password to try before asking (from a password file), or {@code null}
+     */
+    public static Result team(DialogService dialogs, Path folder, TeamServer team, Clock clock, String given) {
         return untilOpen(problem -> dialogs.askTeamPassword(team.address(), team.user(), problem),
-                password -> Session.openTeam(folder, team, password, clock), failure -> true);
+                password -> Session.openTeam(folder, team, password, clock), failure -> true, given);
     }
 
     /** Opens the folder's local workspace again, asking its password if it is encrypted. */
@@ -53,7 +61,7 @@ public final class Opening {
         try {
             return new Result(Session.openWithoutHousekeeping(folder, clock, null), null);
         } catch (UserError e) {
-            return Session.needsPassword(e) ? encrypted(dialogs, folder, clock) : new Result(null, e);
+            return Session.needsPassword(e) ? encrypted(dialogs, folder, clock, null) : new Result(null, e);
         }
     }
 
@@ -67,8 +75,18 @@ public final class Opening {
     }
 
     private static Result untilOpen(Function<String, Optional<String>> ask, Function<String, Session> open,
-            Predicate<UserError> askAgain) {
+            Predicate<UserError> askAgain, String given) {
         String problem = null;
+        if (given != null) {
+            try {
+                return new Result(open.apply(given), null);
+            } catch (UserError e) {
+                if (!askAgain.test(e)) {
+                    return new Result(null, e);
+                }
+                problem = e.getMessage();
+            }
+        }
         while (true) {
             Optional<String> password = ask.apply(problem);
             if (password.isEmpty()) {
