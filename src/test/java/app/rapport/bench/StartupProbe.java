@@ -92,6 +92,17 @@ public final class StartupProbe {
         long heap = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("READY heap=%d rss=%d%n", heap / (1024 * 1024), rssKb() / 1024);
         System.out.flush();
+        // With -XX:StartFlightRecording (to find where start-up goes), write the recording before the halt.
+        String recording = System.getProperty("bench.recording");
+        if (recording != null) {
+            jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings().forEach(r -> {
+                try {
+                    r.dump(Path.of(recording));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         // No orderly shutdown: the exit backup would only slow the next run down.
         Runtime.getRuntime().halt(0);
     }
