@@ -101,7 +101,7 @@ public final class CampaignsViewModel {
             budgets.clear();
             budgets.putAll(loaded.budgets());
             campaigns.setAll(list);
-            if (before != null && keep == null || before != null && form.isEdited() && indexOf(keep) < 0) {
+            if (form.isEdited() && (form.shown() == null || indexOf(keep) < 0)) {
                 // A new campaign being typed, or one deleted elsewhere while edited: the form keeps it.
                 return;
             }

@@ -246,4 +246,18 @@ class CampaignsViewModelTest {
         campaigns.promote(campaigns.shortlist().get(0));
         assertThat(opened).singleElement().satisfies(d -> assertThat(d.fee()).isEqualTo(Money.of("500", "EUR")));
     }
+
+    @Test
+    void aNewCampaignBeingTypedStaysWhenSomeoneElseAddsOne() {
+        campaigns.newCampaign();
+        campaigns.form().nameProperty().set("Spring launch");
+        session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null, Money.of("1000", "EUR"),
+                List.of(), java.util.Set.of(), null, List.of(), null, null));
+
+        campaigns.othersChanged();
+
+        assertThat(campaigns.campaigns()).extracting(Campaign::name).containsExactly("Holiday gifts");
+        assertThat(campaigns.form().nameProperty().get()).isEqualTo("Spring launch");
+        assertThat(campaigns.selectedProperty().get()).isNull();
+    }
 }
