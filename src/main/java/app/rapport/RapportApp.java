@@ -287,7 +287,7 @@ public final class RapportApp extends Application {
         place.setSwitchToTeam((server, password) -> background.run(() -> Opening.team(workspace, server, password,
                 clock), this::switchSession, failure -> dialogs.showError(Errors.describe(failure, "open the team "
                 + "workspace"))));
-        place.setSwitchToLocal(() -> switchSession(Opening.local(dialogs, workspace, clock)));
+        place.setSwitchToLocal(() -> Opening.local(background, dialogs, workspace, clock, this::switchSession));
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 ContactsView.class, () -> new ContactsView(contacts, savedViews),
                 ContactEditorView.class, () -> new ContactEditorView(contacts),

@@ -3,10 +3,13 @@ package app.rapport.ui.main;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
 import app.rapport.service.Session;
+import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Errors;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -56,13 +59,22 @@ public final class Opening {
                 password -> Session.openTeam(folder, team, password, clock), failure -> true, given);
     }
 
-    /** Opens the folder's local workspace again, asking its password if it is encrypted. */
-    public static Result local(DialogService dialogs, Path folder, Clock clock) {
-        try {
-            return new Result(Session.openWithoutHousekeeping(folder, clock, null), null);
-        } catch (UserError e) {
-            return Session.needsPassword(e) ? encrypted(dialogs, folder, clock, null) : new Result(null, e);
-        }
+    /**
+     * Opens the folder's local workspace again off the FX thread, and hands the result to {@code then} on it;
+     * an encrypted one asks its password first.
+     */
+    public static void local(Background background, DialogService dialogs, Path folder, Clock clock,
+            Consumer<Result> then) {
+        background.run(() -> {
+            try {
+                return new Result(Session.openWithoutHousekeeping(folder, clock, null), null);
+            } catch (UserError e) {
+                return new Result(null, e);
+            }
+        }, opened -> then.accept(opened.failure() != null && Session.needsPassword(opened.failure())
+                ? encrypted(dialogs, folder, clock, null) : opened),
+                failure -> then.accept(new Result(null, new UserError(Errors.describe(failure, "open the workspace"),
+                        failure))));
     }
 
     /** Opens a team workspace whose password is already known (just typed to copy a workspace there). */
