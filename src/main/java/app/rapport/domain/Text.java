@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** A lead byte of UTF-8 shown as Windows-1252, then a continuation byte shown the same way. */
+    private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂÅÆÐÑ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
 
     private Text() {
     }
@@ -31,7 +33,7 @@ public final class Text {
      * text unchanged when it does not look like such mojibake.
      */
     public static String repairMojibake(String text) {
-        if (text == null || !text.matches(".*[ÃÂÅÆÐÑ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ].*")) {
+        if (text == null || !MOJIBAKE.matcher(text).find()) {
             return text;
         }
         try {

@@ -9,6 +9,7 @@ import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
+import app.rapport.store.Repositories;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,7 +152,9 @@ public final class ImportService {
         // Each changed contact as it was before the import, at the version the import left it: undo restores it
         // only if no one has saved it since.
         Map<Long, Influencer> replaced = new java.util.LinkedHashMap<>();
-        database.inTransaction(repos -> {
+        Function<Function<Repositories, Object>, Object> transaction = isBulk(plan) ? database::inBulkTransaction
+                : database::inTransaction;
+        transaction.apply(repos -> {
             ContactRepository contacts = repos.contacts();
             Identities identities = new Identities(contacts.identityKeys());
             List<Influencer> pending = new ArrayList<>();
@@ -215,6 +219,18 @@ public final class ImportService {
         }
         LOG.info("Undid an import: {} added, {} changed", report.created().size(), report.replaced().size());
     }
+
+    /**
+     * Whether the plan brings in enough rows, against what the workspace holds, that building the lookup indexes
+     * again after it is quicker than keeping them up to date row by row.
+     */
+    private boolean isBulk(ImportPlan plan) {
+        int rows = plan.rows().size();
+        return rows >= BULK_ROWS && rows * 2L >= database.inTransaction(repos -> repos.contacts().count());
+    }
+
+    /** From this many rows an import may rebuild the lookup indexes (see {@link #isBulk}). */
+    private static final int BULK_ROWS = 5_000;
 
     /** Contacts are written this many at a time, one batched statement per table. */
     private static final int BATCH = 1000;

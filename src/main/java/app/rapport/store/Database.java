@@ -14,7 +14,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -91,11 +90,15 @@ public final class Database implements AutoCloseable {
                         false);
             }
             String key = encrypted ? WorkspaceFiles.fileKey(password) : null;
-            boolean current = isCurrent(workspace, key);
-            JdbcConnectionPool pool = connect(workspace.databaseBase(), key, false);
+            boolean current = LocalFiles.isCurrent(workspace, key);
+            JdbcConnectionPool pool = LocalFiles.connect(workspace.databaseBase(), key, false);
             Database database = new Database(workspace, lock, key, pool, null);
             if (!current) {
                 database.migrate();
+            }
+            int rebuilt = database.withHandle(KeyIndexes::restore);
+            if (rebuilt > 0) {
+                LOG.warn("Built {} lookup indexes again: a bulk import was cut off before it finished", rebuilt);
             }
             LOG.info("Opened workspace {}{}", workspace.root(), encrypted ? " (encrypted)" : "");
             return database;
@@ -124,57 +127,7 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /** A pool on a database file; encrypted with {@code key} unless it is {@code null}. */
-    static JdbcConnectionPool connect(Path base, String key, boolean readOnly) {
-        // WRITE_DELAY=0 writes every commit to the file at once, so a killed process loses nothing saved;
-        // no trace file, because H2 would write statements with their values there.
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_MEMORY_ROWS=1000000;LAZY_QUERY_EXECUTION=TRUE" + (key == null ? "" : ";CIPHER=AES")
-                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rapport", key == null ? "" : key + " ");
-        try {
-            pool.getConnection().close();
-            return pool;
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(base.getParent(), e);
-        }
-    }
-
-    /**
-     * Whether the workspace is at this Rapport's schema; refuses one a newer Rapport has upgraded, reading it
-     * without writing a byte, so the newer Rapport finds it exactly as it left it.
-     */
-    private static boolean isCurrent(Workspace workspace, String key) {
-        if (!Files.exists(workspace.databaseFile())) {
-            return false;
-        }
-        JdbcConnectionPool readOnly = connect(workspace.databaseBase(), key, true);
-        try {
-            // The usual case, a workspace at this schema, is told by one query: Flyway takes a second to start.
-            if (storedVersion(readOnly) == SCHEMA_VERSION) {
-                return true;
-            }
-            refuseFuture(Flyway.configure().dataSource(readOnly).locations(MIGRATIONS)
-                    .ignoreMigrationPatterns("*:future").load().info());
-            return false;
-        } finally {
-            readOnly.dispose();
-        }
-    }
-
-    /** The newest schema version applied to the workspace, or -1 when it has none yet. */
-    private static int storedVersion(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet result = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM "
-                        + "\"flyway_schema_history\" WHERE \"success\"")) {
-            return result.next() && result.getObject(1) != null ? result.getInt(1) : -1;
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
-    private static void refuseFuture(MigrationInfoService info) {
+    static void refuseFuture(MigrationInfoService info) {
         MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
         if (future.length > 0) {
@@ -201,24 +154,10 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             dispose(pool);
             if (e.getCause() instanceof SQLException sql) {
-                throw server != null ? TeamConnections.translate(server, sql) : translate(workspace.root(), sql);
+                throw server != null ? TeamConnections.translate(server, sql) : LocalFiles.translate(workspace.root(), sql);
             }
             throw e;
         }
-    }
-
-    private static WorkspaceUnavailableException translate(Path folder, SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new WorkspaceUnavailableException(
-                    "This workspace is open in another Rapport window — close it first, or choose another "
-                            + "workspace.", e);
-        }
-        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
-            return new PasswordNeededException("That password does not open this workspace; try again.", true);
-        }
-        return new WorkspaceUnavailableException(
-                "Rapport cannot open the workspace at " + folder
-                        + ". Check that the folder is readable, or restore a backup.", e);
     }
 
     /**
@@ -248,6 +187,38 @@ public final class Database implements AutoCloseable {
                 throw new app.rapport.domain.ServerUnreachableException("The team server at " + server.host() + ":"
                         + server.port() + " cannot be reached, so nothing was read or changed; try again once it "
                         + "is back.", e);
+            }
+        }
+    }
+
+    /**
+     * Runs work that adds many contacts at once in one transaction, like {@link #inTransaction}. On this
+     * computer's workspace the email and handle indexes are dropped first and built again after (see
+     * {@link KeyIndexes}); a team server keeps its indexes, since others are using them.
+     *
+     * @throws app.rapport.domain.RuleViolation when the work would leave two accounts with one handle (another
+     *     save in this window, meanwhile): nothing was written
+     */
+    public <T> T inBulkTransaction(Function<Repositories, T> work) {
+        if (server != null) {
+            return inTransaction(work);
+        }
+        synchronized (this) {
+            withHandle(handle -> {
+                KeyIndexes.drop(handle);
+                return null;
+            });
+            try {
+                return inTransaction(repos -> {
+                    T result = work.apply(repos);
+                    if (KeyIndexes.handlesRepeat(repos.handle())) {
+                        throw new app.rapport.domain.RuleViolation("A handle was saved twice while the import "
+                                + "ran, so nothing was imported; import the file again.");
+                    }
+                    return result;
+                });
+            } finally {
+                withHandle(KeyIndexes::restore);
             }
         }
     }
@@ -293,15 +264,17 @@ public final class Database implements AutoCloseable {
             Files.move(databaseFile, workspace.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            use(connect(workspace.databaseBase(), fileKey, false));
+            use(LocalFiles.connect(workspace.databaseBase(), fileKey, false));
         }
         migrate();
+        // A copy taken while an import was rebuilding its lookup indexes lacks them; it gets them back here.
+        withHandle(KeyIndexes::restore);
         LOG.info("Replaced the workspace database");
     }
 
     /** Opens another database file (a backup being checked) with this workspace's encryption. */
     JdbcConnectionPool connectLikeThis(Path base) {
-        return connect(base, fileKey, false);
+        return LocalFiles.connect(base, fileKey, false);
     }
 
     /** Whether the workspace file is encrypted. */
@@ -321,7 +294,7 @@ public final class Database implements AutoCloseable {
         dispose(pool);
         try {
             WorkspaceFiles.rekey(workspace, fileKey, newKey, copy -> {
-                JdbcConnectionPool check = connect(copy, newKey, false);
+                JdbcConnectionPool check = LocalFiles.connect(copy, newKey, false);
                 try {
                     return Jdbi.create(check).withHandle(h -> WorkspaceCheck.run(h, "999999")).rows();
                 } finally {
@@ -330,7 +303,7 @@ public final class Database implements AutoCloseable {
             }, rows);
             fileKey = newKey;
         } finally {
-            use(connect(workspace.databaseBase(), fileKey, false));
+            use(LocalFiles.connect(workspace.databaseBase(), fileKey, false));
         }
         LOG.info("Workspace encryption changed: {}", newKey == null ? "plain" : "encrypted");
     }

@@ -11,6 +11,11 @@ public final class Repositories {
         this.handle = handle;
     }
 
+    /** The transaction's own connection, for the store's checks. */
+    Handle handle() {
+        return handle;
+    }
+
     public ContactRepository contacts() {
         return new ContactRepository(handle);
     }

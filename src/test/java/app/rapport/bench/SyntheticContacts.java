@@ -72,7 +72,12 @@ public final class SyntheticContacts {
                 int city = random.nextInt(CITIES.length);
                 List<String> row = new ArrayList<>();
                 row.add(name);
-                row.add("creator" + i + "@mail" + (i % 97) + ".example");
+                // Handles and emails in no order, as real ones are (an index on them fills at random places);
+                // the number at the end keeps each one unique.
+                String handle = TAGS[random.nextInt(TAGS.length)] + "." + NOTE_WORDS[random.nextInt(NOTE_WORDS.length)]
+                        + "_" + Integer.toString(i, 36);
+                row.add(NOTE_WORDS[random.nextInt(NOTE_WORDS.length)] + "." + Integer.toString(i, 36) + "@mail"
+                        + random.nextInt(97) + ".example");
                 row.add(random.nextInt(4) == 0 ? "+34 6" + (10_000_000 + random.nextInt(89_999_999)) : "");
                 row.add(CITIES[city]);
                 row.add(COUNTRIES[city]);
@@ -81,7 +86,7 @@ public final class SyntheticContacts {
                 int accounts = 1 + random.nextInt(4);
                 for (int p = 0; p < PLATFORMS.length; p++) {
                     boolean has = p < accounts;
-                    row.add(has ? "@" + PLATFORMS[p].toLowerCase(java.util.Locale.ROOT).charAt(0) + "creator" + i : "");
+                    row.add(has ? "@" + handle : "");
                     row.add(has ? Integer.toString(500 + random.nextInt(random.nextBoolean() ? 20_000 : 400_000)) : "");
                 }
                 out.write(String.join(",", row.stream().map(SyntheticContacts::quoted).toList()));

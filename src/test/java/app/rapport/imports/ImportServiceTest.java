@@ -71,6 +71,30 @@ class ImportServiceTest {
     }
 
     @Test
+    void aLargeSheetImportsWholeAndItsContactsAreKnownAfterwards() throws Exception {
+        // Enough rows that the import builds the email and handle lookups again after writing (see KeyIndexes).
+        StringBuilder csv = new StringBuilder("Name,Email,Instagram,Instagram followers,Tags\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 6_000; i++) {
+            String key = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + i;
+            csv.append("Creator ").append(i).append(',').append(key).append("@mail.example,@").append(key)
+                    .append(',').append(100 + i).append(",baking;vegan\n");
+        }
+        Path file = file("large.csv", csv.toString(), StandardCharsets.UTF_8);
+
+        ImportReport first = importFile(file, ImportService.OnDuplicate.SKIP);
+        ImportReport second = importFile(file, ImportService.OnDuplicate.SKIP);
+
+        assertThat(first.imported()).isEqualTo(6_000);
+        assertThat(session.contacts().listContacts()).hasSize(6_000)
+                .filteredOn(c -> c.displayName().equals("Creator 5999")).singleElement()
+                .satisfies(c -> assertThat(c.accounts()).singleElement()
+                        .satisfies(a -> assertThat(a.followers()).isEqualTo(6_099L)));
+        assertThat(second.imported()).isZero();
+        assertThat(second.skipped()).isEqualTo(6_000);
+    }
+
+    @Test
     void anExportedSheetImportsIntoAnEmptyWorkspaceAsTheSameContacts() throws Exception {
         Path sample = folder.resolve("sample");
         List<Influencer> original;
