@@ -96,7 +96,7 @@ public final class Database implements AutoCloseable {
             if (!current) {
                 database.migrate();
             }
-            int rebuilt = database.withHandle(KeyIndexes::restore);
+            int rebuilt = database.withHandle(KeyIndexes::restoreIfDropped);
             if (rebuilt > 0) {
                 LOG.warn("Built {} lookup indexes again: a bulk import was cut off before it finished", rebuilt);
             }
@@ -268,7 +268,7 @@ public final class Database implements AutoCloseable {
         }
         migrate();
         // A copy taken while an import was rebuilding its lookup indexes lacks them; it gets them back here.
-        withHandle(KeyIndexes::restore);
+        withHandle(KeyIndexes::restoreIfDropped);
         LOG.info("Replaced the workspace database");
     }
 

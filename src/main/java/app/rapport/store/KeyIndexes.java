@@ -28,8 +28,16 @@ final class KeyIndexes {
     private KeyIndexes() {
     }
 
-    /** Drops them; each statement commits on its own, so call this outside a transaction. */
+    /** A setting that says they were dropped and not yet built again: read as the workspace opens. */
+    private static final String MARK = "store.lookup-indexes-dropped";
+
+    /**
+     * Drops them, after noting so in the workspace; each statement commits on its own, so call this outside a
+     * transaction.
+     */
     static void drop(Handle handle) {
+        handle.execute("DELETE FROM setting WHERE name = ?", MARK);
+        handle.execute("INSERT INTO setting (name, setting_value) VALUES (?, ?)", MARK, "yes");
         Set<String> present = present(handle);
         for (Index index : ALL) {
             if (present.contains(index.name())) {
@@ -38,9 +46,15 @@ final class KeyIndexes {
         }
     }
 
+    /** Whether they were dropped and not built again since: a bulk load was cut off, or is under way. */
+    static boolean wereDropped(Handle handle) {
+        return handle.createQuery("SELECT COUNT(*) FROM setting WHERE name = :name").bind("name", MARK)
+                .mapTo(Integer.class).one() > 0;
+    }
+
     /**
-     * Builds again those that are missing: after a bulk load, and when the workspace opens in case one was cut
-     * off before it finished. Returns how many were built.
+     * Builds again those that are missing: after a bulk load, and when the workspace opens after one was cut
+     * off. Returns how many were built.
      */
     static int restore(Handle handle) {
         Set<String> present = present(handle);
@@ -51,7 +65,13 @@ final class KeyIndexes {
                 built++;
             }
         }
+        handle.execute("DELETE FROM setting WHERE name = ?", MARK);
         return built;
+    }
+
+    /** Builds them again if {@link #wereDropped}; returns how many were built. */
+    static int restoreIfDropped(Handle handle) {
+        return wereDropped(handle) ? restore(handle) : 0;
     }
 
     /**
