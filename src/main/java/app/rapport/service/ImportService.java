@@ -152,7 +152,7 @@ public final class ImportService {
         // Each changed contact as it was before the import, at the version the import left it: undo restores it
         // only if no one has saved it since.
         Map<Long, Influencer> replaced = new java.util.LinkedHashMap<>();
-        Function<Function<Repositories, Object>, Object> transaction = isBulk(plan) ? database::inBulkTransaction
+        Function<Function<Repositories, Object>, Object> transaction = isBulk(plan.rows().size()) ? database::inBulkTransaction
                 : database::inTransaction;
         transaction.apply(repos -> {
             ContactRepository contacts = repos.contacts();
@@ -207,9 +207,11 @@ public final class ImportService {
      * earlier values back.
      */
     public void undo(ImportReport report) {
+        Function<Function<Repositories, Object>, Object> transaction = isBulk(report.created().size())
+                ? database::inBulkTransaction : database::inTransaction;
         try {
-            database.inTransaction(repos -> {
-                report.created().forEach(repos.contacts()::delete);
+            transaction.apply(repos -> {
+                repos.contacts().deleteAll(report.created());
                 report.replaced().forEach(repos.contacts()::update);
                 return null;
             });
@@ -221,11 +223,10 @@ public final class ImportService {
     }
 
     /**
-     * Whether the plan brings in enough rows, against what the workspace holds, that building the lookup indexes
-     * again after it is quicker than keeping them up to date row by row.
+     * Whether an import (or its undo) writes enough rows, against what the workspace holds, that building the
+     * lookup indexes again after it is quicker than keeping them up to date row by row.
      */
-    private boolean isBulk(ImportPlan plan) {
-        int rows = plan.rows().size();
+    private boolean isBulk(int rows) {
         return rows >= BULK_ROWS && rows * 2L >= database.inTransaction(repos -> repos.contacts().count());
     }
 

@@ -92,6 +92,11 @@ class ImportServiceTest {
                         .satisfies(a -> assertThat(a.followers()).isEqualTo(6_099L)));
         assertThat(second.imported()).isZero();
         assertThat(second.skipped()).isEqualTo(6_000);
+
+        session.imports().undo(first);
+
+        assertThat(session.contacts().listContacts()).isEmpty();
+        assertThat(importFile(file, ImportService.OnDuplicate.SKIP).imported()).isEqualTo(6_000);
     }
 
     @Test

@@ -50,6 +50,26 @@ class MigrationTest {
     }
 
     @Test
+    void onH2EachForeignKeyColumnIsIndexedOnce() {
+        try (Database database = Database.open(Workspace.at(folder))) {
+            List<String> twice = database.withHandle(h -> h.createQuery("SELECT table_name || '.' || column_name "
+                    + "FROM information_schema.index_columns WHERE table_schema = 'PUBLIC' AND ordinal_position = 1 "
+                    + "AND (table_name, column_name) IN (('SOCIAL_ACCOUNT', 'CONTACT_ID'), ('STATUS_CHANGE', "
+                    + "'CONTACT_ID'), ('CONTACT_TAG', 'TAG_ID'), ('FIT_NOTE', 'CONTACT_ID'), ('DEAL_STAGE_CHANGE', "
+                    + "'DEAL_ID'), ('DELIVERABLE', 'DEAL_ID'), ('INSTALMENT', 'DEAL_ID')) "
+                    + "GROUP BY table_name, column_name HAVING COUNT(*) > 1").mapTo(String.class).list());
+            assertThat(twice).isEmpty();
+            // Each of those columns still has the foreign key's own index: the lookups by owner stay indexed.
+            long indexed = database.withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT table_name || column_name) "
+                    + "FROM information_schema.index_columns WHERE table_schema = 'PUBLIC' AND ordinal_position = 1 "
+                    + "AND (table_name, column_name) IN (('SOCIAL_ACCOUNT', 'CONTACT_ID'), ('STATUS_CHANGE', "
+                    + "'CONTACT_ID'), ('CONTACT_TAG', 'TAG_ID'), ('FIT_NOTE', 'CONTACT_ID'), ('DEAL_STAGE_CHANGE', "
+                    + "'DEAL_ID'), ('DELIVERABLE', 'DEAL_ID'), ('INSTALMENT', 'DEAL_ID'))").mapTo(Long.class).one());
+            assertThat(indexed).isEqualTo(7);
+        }
+    }
+
+    @Test
     void theSchemaVersionThatSkipsFlywayIsTheNewestMigrationShipped() throws Exception {
         try (Database database = Database.open(Workspace.at(folder))) {
             // Opening a current workspace skips Flyway on this number: it must be the newest migration file.
