@@ -299,7 +299,9 @@ public final class ContactsViewModel {
         int all = contacts.size();
         int shown = visibleContacts.size();
         String noun = all == 1 ? " contact" : " contacts";
-        return shown == all ? all + noun : shown + " of " + all + noun;
+        // Grouped as the user writes numbers: "2,641 of 100,000 contacts".
+        java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance();
+        return shown == all ? count.format(all) + noun : count.format(shown) + " of " + count.format(all) + noun;
     }
 
     // Properties, as the view binds them
