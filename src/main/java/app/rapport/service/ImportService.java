@@ -152,9 +152,7 @@ public final class ImportService {
         // Each changed contact as it was before the import, at the version the import left it: undo restores it
         // only if no one has saved it since.
         Map<Long, Influencer> replaced = new java.util.LinkedHashMap<>();
-        Function<Function<Repositories, Object>, Object> transaction = isBulk(plan.rows().size()) ? database::inBulkTransaction
-                : database::inTransaction;
-        transaction.apply(repos -> {
+        inOneTransaction(plan.rows().size(), repos -> {
             ContactRepository contacts = repos.contacts();
             Identities identities = new Identities(contacts.identityKeys());
             List<Influencer> pending = new ArrayList<>();
@@ -207,10 +205,8 @@ public final class ImportService {
      * earlier values back.
      */
     public void undo(ImportReport report) {
-        Function<Function<Repositories, Object>, Object> transaction = isBulk(report.created().size())
-                ? database::inBulkTransaction : database::inTransaction;
         try {
-            transaction.apply(repos -> {
+            inOneTransaction(report.created().size(), repos -> {
                 repos.contacts().deleteAll(report.created());
                 report.replaced().forEach(repos.contacts()::update);
                 return null;
@@ -223,14 +219,16 @@ public final class ImportService {
     }
 
     /**
-     * Whether an import (or its undo) writes enough rows, against what the workspace holds, that building the
-     * lookup indexes again after it is quicker than keeping them up to date row by row.
+     * Runs an import's (or its undo's) writes in one transaction: a bulk one when it writes enough rows, against
+     * what the workspace holds, that building the lookup indexes again after it is quicker than keeping them up
+     * to date row by row.
      */
-    private boolean isBulk(int rows) {
-        return rows >= BULK_ROWS && rows * 2L >= database.inTransaction(repos -> repos.contacts().count());
+    private <T> T inOneTransaction(int rows, Function<Repositories, T> work) {
+        boolean bulk = rows >= BULK_ROWS && rows * 2L >= database.inTransaction(repos -> repos.contacts().count());
+        return bulk ? database.inBulkTransaction(work) : database.inTransaction(work);
     }
 
-    /** From this many rows an import may rebuild the lookup indexes (see {@link #isBulk}). */
+    /** From this many rows an import may rebuild the lookup indexes (see {@link #inOneTransaction}). */
     private static final int BULK_ROWS = 5_000;
 
     /** Contacts are written this many at a time, one batched statement per table. */
