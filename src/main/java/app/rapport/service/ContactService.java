@@ -185,7 +185,8 @@ public final class ContactService {
         Influencer before = contacts.findById(contact.id())
                 .orElseThrow(() -> new ChangedElsewhereException(null));
         if (before.version() != contact.version()) {
-            throw new ChangedElsewhereException(before);
+            // Read again once the other save has finished: the first read may hold half of it.
+            throw new ChangedElsewhereException(contacts.findSettled(contact.id()).orElse(null));
         }
         Influencer saved = contacts.update(stamped(contact, before, now));
         repos.changes().add(ChangeLogRepository.CONTACT, saved.id(),

@@ -73,6 +73,7 @@ public final class CampaignRepository {
                         + "row_version = row_version + 1 WHERE id = :id AND row_version = :version"), c, at)
                 .bind("id", c.id()).bind("version", c.version()).execute();
         if (changed == 0) {
+            RowLock.awaitWriters(handle, "campaign", c.id());
             throw new ChangedElsewhereException(findById(c.id()).orElse(null));
         }
         writeRates(c.id(), c.rates());

@@ -83,6 +83,15 @@ public final class ContactRepository {
                 .list();
     }
 
+    /**
+     * One contact once no other save of it is under way: what a refused save is shown. {@link #findById} reads
+     * in several statements, which a save committing meanwhile could split between its before and after.
+     */
+    public Optional<Influencer> findSettled(long id) {
+        RowLock.awaitWriters(handle, "contact", id);
+        return findById(id);
+    }
+
     /** One contact, if it exists. */
     public Optional<Influencer> findById(long id) {
         List<SocialAccount> accounts = handle.createQuery(
@@ -219,7 +228,7 @@ public final class ContactRepository {
                 .bindMap(ContactRows.contactParameters(contact)).bind("id", id).bind("version", contact.version())
                 .execute();
         if (changed == 0) {
-            throw new ChangedElsewhereException(findById(id).orElse(null));
+            throw new ChangedElsewhereException(findSettled(id).orElse(null));
         }
         writeChildren(id, contact);
         return findById(id).orElseThrow();

@@ -131,6 +131,7 @@ public final class DealRepository {
                 .bind("id", deal.id()).bind("version", deal.version())
                 .execute();
         if (changed == 0) {
+            RowLock.awaitWriters(handle, "deal", deal.id());
             throw new ChangedElsewhereException(findById(deal.id(), zone).orElse(null));
         }
         if (before != deal.stage()) {
