@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
+import app.rapport.exchange.ColumnGuess;
 import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
@@ -12,10 +13,12 @@ import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--platform", paramLabel = "P", description = "The platform the whole file is about.")
     private String platform;
 
-    @Option(names = "--map", paramLabel = "Header=field", description = "Which field a column fills (repeatable).")
+    @Option(names = "--map", paramLabel = "Header=field",
+            description = "Which field a column fills, or - to leave it out (repeatable); other columns are "
+                    + "still guessed.")
     private List<String> maps;
 
     @Option(names = "--on-duplicate", paramLabel = "skip|fill|overwrite|new", defaultValue = "skip",
@@ -72,39 +77,78 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write every problem to this CSV file.")
     private Path report;
 
+    @Option(names = "--skip-invalid", description = "Import the valid rows and leave out those with errors "
+            + "(listed in the report; exit code 1).")
+    private boolean skipInvalid;
+
     @Override
     public Integer call() throws IOException {
-        Path workspace = parent.workspace();
         if (!Files.isRegularFile(file)) {
             throw new RuleViolation("There is no file " + file.toAbsolutePath() + ".");
         }
         Platform filePlatform = platform == null ? null : Platform.fromName(platform)
                 .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
         RawTable table = read(filePlatform);
-        Map<String, ImportField> mapping = maps == null || maps.isEmpty() ? ColumnGuesser.guess(table, filePlatform)
-                : mapping(table, filePlatform);
-        spec.commandLine().getOut().println("Mapping: " + (mapping.isEmpty() ? "(nothing recognised)"
+        Map<String, ColumnGuess> guesses = ColumnGuesser.explain(table, filePlatform, mapping(table, filePlatform),
+                file.getFileName().toString());
+        Map<String, ImportField> mapping = new LinkedHashMap<>();
+        guesses.forEach((header, guess) -> {
+            if (!guess.isIgnored()) {
+                mapping.put(header, guess.field());
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println("Mapping: " + (mapping.isEmpty() ? "(nothing recognised)"
                 : mapping.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue().id())
                         .collect(Collectors.joining(", "))));
+        String ignored = guesses.entrySet().stream().filter(e -> e.getValue().isIgnored())
+                .map(e -> e.getKey() + " (" + e.getValue().reason() + ")").collect(Collectors.joining(", "));
+        if (!ignored.isEmpty()) {
+            out.println("Left out: " + ignored);
+        }
+        if (mapping.values().stream().noneMatch(ImportCommand::identifies)) {
+            err.println("No column was recognised as a name, handle or email. The columns are: "
+                    + String.join(", ", table.headers()) + ". Say which is which, for example: --map \""
+                    + table.headers().get(0) + "=name\" --map \"" + table.headers().get(Math.min(1,
+                    table.headers().size() - 1)) + "=instagram.handle\"");
+            return 1;
+        }
         try (Session session = parent.openSession()) {
             ImportPlan plan = session.imports().plan(table, mapping);
-            writeReport(plan.problems());
+            ImportService.OnDuplicate policy = duplicatePolicy();
+            List<ImportPlan.Problem> listed = new ArrayList<>(plan.problems());
+            listed.addAll(ImportReport.duplicates(plan, policy, Map.of()));
+            writeReport(listed);
             long errors = plan.errorRows();
-            if (errors > 0) {
-                spec.commandLine().getErr().printf("Nothing imported: %d %s errors%s.%n", errors,
-                        errors == 1 ? "row has" : "rows have", report == null ? " (add --report FILE to list them)"
-                                : " (listed in " + report.toAbsolutePath() + ")");
+            String where = report == null ? " (add --report FILE to list them)"
+                    : " (listed in " + report.toAbsolutePath() + ")";
+            if (errors > 0 && !skipInvalid) {
+                err.printf("Nothing imported: %d %s errors%s. Correct them, or add --skip-invalid to import the "
+                        + "other rows.%n", errors, errors == 1 ? "row has" : "rows have", where);
                 return 1;
             }
             if (dryRun) {
-                spec.commandLine().getOut().printf("Dry run: %d rows would be imported, %d repeat a contact.%n",
-                        plan.rows().size(), plan.duplicates());
-                return 0;
+                out.printf("Dry run: %d rows would be imported, %d repeat a contact, %d %s errors, %d %s.%n",
+                        plan.rows().size() - errors, plan.duplicates(), errors, errors == 1 ? "has" : "have",
+                        plan.warnings(), plan.warnings() == 1 ? "warning" : "warnings");
+                return errors > 0 ? 1 : 0;
             }
-            ImportReport result = session.imports().commit(plan, duplicatePolicy(), ExportProgress.NONE);
-            spec.commandLine().getOut().println(result.summary());
+            ImportReport result = session.imports().commit(plan, policy, Map.of(), skipInvalid, ExportProgress.NONE);
+            out.println(result.summary());
+            if (errors > 0) {
+                err.printf("%d %s with errors %s left out%s.%n", errors, errors == 1 ? "row" : "rows",
+                        errors == 1 ? "was" : "were", where);
+                return 1;
+            }
         }
         return 0;
+    }
+
+    /** Whether a field tells contacts apart: a name, a handle, a profile link or an email. */
+    private static boolean identifies(ImportField field) {
+        return field.id().equals("name") || field.id().equals("email") || "handle".equals(field.part())
+                || "url".equals(field.part()) || field.id().equals("real_name");
     }
 
     private RawTable read(Platform filePlatform) throws IOException {
@@ -118,19 +162,28 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
+    /** The columns the user decided with {@code --map}; the others are still guessed. */
     private Map<String, ImportField> mapping(RawTable table, Platform filePlatform) {
         Map<String, ImportField> mapping = new LinkedHashMap<>();
-        for (String pair : maps) {
+        for (String pair : maps == null ? List.<String>of() : maps) {
             String[] parts = pair.split("=", 2);
-            if (parts.length != 2 || !table.headers().contains(parts[0].strip())) {
-                throw new RuleViolation("--map \"" + pair + "\" names no column; the columns are: "
-                        + String.join(", ", table.headers()) + ".");
+            String header = parts[0].strip();
+            String column = table.headers().stream().filter(h -> h.equalsIgnoreCase(header)).findFirst()
+                    .orElseThrow(() -> new RuleViolation("--map \"" + pair + "\" names no column; the columns are: "
+                            + String.join(", ", table.headers()) + "."));
+            if (parts.length != 2) {
+                throw new RuleViolation("--map \"" + pair + "\" needs a field after =, such as \"" + column
+                        + "=name\".");
+            }
+            if (parts[1].strip().equals("-") || parts[1].strip().equalsIgnoreCase("ignore")) {
+                mapping.put(column, null);
+                continue;
             }
             ImportField field = ImportField.named(parts[1], filePlatform).orElseThrow(() -> new RuleViolation(
                     "Unknown field \"" + parts[1].strip() + "\"; fields are: "
                             + String.join(", ", ImportField.CONTACT_FIELDS) + ", and platform.handle, "
-                            + "platform.followers, platform.engagement, platform.url."));
-            mapping.put(parts[0].strip(), field);
+                            + "platform.followers, platform.engagement, platform.url (or - to leave a column out)."));
+            mapping.put(column, field);
         }
         return mapping;
     }

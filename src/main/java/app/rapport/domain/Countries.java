@@ -91,7 +91,7 @@ public final class Countries {
     }
 
     private static String key(String text) {
-        return Text.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        return Text.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Country names in the languages brands and creators write most ("Brasil", "Allemagne"), built once. */
@@ -102,6 +102,9 @@ public final class Countries {
             java.util.Map<String, String> index = new java.util.HashMap<>();
             List<Locale> languages = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
                     new Locale("es"), new Locale("pt"), new Locale("nl"), new Locale("pl"), new Locale("sv"),
+                    new Locale("da"), new Locale("nb"), new Locale("fi"), new Locale("cs"), new Locale("ro"),
+                    new Locale("tr"), new Locale("ru"), new Locale("ar"), new Locale("hi"), new Locale("id"),
+                    Locale.JAPANESE, Locale.KOREAN, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE,
                     Locale.getDefault());
             for (Locale language : languages) {
                 for (String code : CODES) {

@@ -16,12 +16,22 @@ public final class EngagementRates {
      * @throws NumberFormatException when the text is not a number
      */
     public static Optional<BigDecimal> parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * The same; a fraction ("0.0256") is read as percent (2.56) before it is rounded, so no decimal is lost.
+     *
+     * @throws NumberFormatException when the text is not a number
+     */
+    public static Optional<BigDecimal> parse(String text, boolean fraction) {
         String t = Text.blankToNull(text);
         if (t == null) {
             return Optional.empty();
         }
         String number = t.replace("%", "").strip().replace(',', '.');
-        return Optional.of(normalize(new BigDecimal(number)));
+        BigDecimal rate = new BigDecimal(number);
+        return Optional.of(normalize(fraction ? rate.movePointRight(2) : rate));
     }
 
     /** Keeps three decimals at most and drops trailing zeros, so equal rates compare equal. */

@@ -86,13 +86,22 @@ public final class InfluencerRules {
     }
 
     public static Optional<String> checkHandle(SocialAccount account) {
-        if (account.handle().isEmpty()) {
+        if (!account.hasHandle() && (account.followers() != null || account.engagementRate() != null)) {
+            return Optional.empty();
+        }
+        if (!account.hasHandle()) {
             return Optional.of("Enter the " + account.platform().label() + " handle or paste the profile link.");
         }
         if (account.platform().hasCanonicalProfileUrl() && account.handle().matches(".*\\s.*")) {
-            return Optional.of("A " + account.platform().label() + " handle has no spaces.");
+            return Optional.of(article(account.platform().label()) + " " + account.platform().label()
+                    + " handle has no spaces.");
         }
         return Optional.empty();
+    }
+
+    /** "An Instagram", "An X", "A TikTok": the article as the name is said. */
+    private static String article(String label) {
+        return "AEIOUX".indexOf(label.charAt(0)) >= 0 ? "An" : "A";
     }
 
     public static Optional<String> checkRating(Integer rating) {

@@ -41,8 +41,19 @@ public record SocialAccount(
         return SocialHandles.key(handle);
     }
 
+    /**
+     * Whether the handle is known. An imported list may give a channel's figures before its handle (a ranked
+     * list of channel names and subscribers): the account keeps them, and the handle is added later.
+     */
+    public boolean hasHandle() {
+        return !handle.isEmpty();
+    }
+
     /** "@handle" for platforms whose handles are written that way, else the handle as is. */
     public String displayHandle() {
+        if (!hasHandle()) {
+            return "";
+        }
         return switch (platform) {
             case BLOG, PODCAST, OTHER, LINKEDIN, FACEBOOK -> handle;
             default -> "@" + handle;

@@ -16,6 +16,8 @@ public record ImportField(String id, Platform platform, String part) {
     /** The contact's own fields, in the order the wizard lists them. */
     public static final List<String> CONTACT_FIELDS = List.of("name", "real_name", "email", "phone", "city",
             "country", "languages", "tags", "notes", "website", "fit", "red_flags", "fit_note", "status");
+    /** The fields several columns may fill together: their values are joined, never one kept over another. */
+    public static final List<String> JOINED_FIELDS = List.of("real_name", "languages", "tags", "notes");
     /** The parts of a platform account. */
     public static final List<String> ACCOUNT_PARTS = List.of("handle", "followers", "engagement", "url");
 
@@ -59,6 +61,11 @@ public record ImportField(String id, Platform platform, String part) {
 
     public boolean isAccount() {
         return platform != null;
+    }
+
+    /** Whether several columns may fill this field together (tags from "Niche 1" and "Niche 2"). */
+    public boolean isJoined() {
+        return JOINED_FIELDS.contains(id);
     }
 
     @Override

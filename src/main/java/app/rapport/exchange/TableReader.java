@@ -221,7 +221,28 @@ public final class TableReader {
             rows.add(row);
             lines.add(lineNumbers.get(i));
         }
-        return new RawTable(headers, rows, lines, ragged, encoding, delimiter);
+        return new RawTable(headers, rows, lines, ragged, encoding, delimiter,
+                start > 0 ? groups(records.get(start - 1), headers.size()) : List.of());
+    }
+
+    /**
+     * The labels a row just above the header puts over its columns: a sheet with "Instagram" merged over
+     * "Handle | Followers | ER" and "TikTok" over the next ones. A label reaches right to the next one; a row that
+     * starts in the first column is a title, not labels.
+     */
+    static List<String> groups(List<String> above, int width) {
+        if (above.isEmpty() || !above.get(0).isBlank() || above.stream().allMatch(String::isBlank)) {
+            return List.of();
+        }
+        List<String> groups = new ArrayList<>();
+        String current = "";
+        for (int c = 0; c < width; c++) {
+            if (c < above.size() && !above.get(c).isBlank()) {
+                current = above.get(c).strip();
+            }
+            groups.add(current);
+        }
+        return groups;
     }
 
     /**

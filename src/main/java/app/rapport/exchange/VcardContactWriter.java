@@ -68,6 +68,9 @@ public final class VcardContactWriter {
                 url.setType(platform);
                 card.addUrl(url);
             }
+            if (!account.hasHandle() && account.profileUrl() == null) {
+                continue;
+            }
             RawProperty social = card.addExtendedProperty("X-SOCIALPROFILE", account.profileUrl() != null
                     ? account.profileUrl() : account.handle());
             social.setParameter("TYPE", account.platform().name().toLowerCase(Locale.ROOT));

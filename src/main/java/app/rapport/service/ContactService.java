@@ -154,8 +154,8 @@ public final class ContactService {
             Instant now = now();
             Map<String, Long> ids = new HashMap<>();
             for (Influencer contact : sample) {
-                boolean taken = contact.accounts().stream().anyMatch(
-                        a -> contacts.findAccountOwner(a.platform(), a.handleKey()).isPresent());
+                boolean taken = contact.accounts().stream().anyMatch(a -> a.hasHandle()
+                        && contacts.findAccountOwner(a.platform(), a.handleKey()).isPresent());
                 if (!taken) {
                     ids.put(contact.displayName(), saveIn(repos, contact, now).id());
                 }
@@ -172,6 +172,9 @@ public final class ContactService {
     private Influencer saveIn(Repositories repos, Influencer contact, Instant now) {
         ContactRepository contacts = repos.contacts();
         for (SocialAccount account : contact.accounts()) {
+            if (!account.hasHandle()) {
+                continue;
+            }
             contacts.findAccountOwner(account.platform(), account.handleKey())
                     .filter(owner -> !Objects.equals(owner.contactId(), contact.id()))
                     .ifPresent(owner -> {

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +25,18 @@ final class Identities {
         this.owners = new HashMap<>(owners);
     }
 
-    /** The keys a contact is recognised by: its handles, then its email. */
+    /**
+     * The keys a contact is recognised by: its handles, then its email; with neither, its name (which only the
+     * rows of one file are matched by: "48 channels listed twice" with names alone).
+     */
     static List<String> keys(Influencer c) {
         List<String> keys = new ArrayList<>();
-        c.accounts().forEach(a -> keys.add(key(a)));
+        c.accounts().stream().filter(SocialAccount::hasHandle).forEach(a -> keys.add(key(a)));
         if (c.email() != null) {
             keys.add("email:" + c.email().toLowerCase(Locale.ROOT));
+        }
+        if (keys.isEmpty() && c.displayName() != null) {
+            keys.add("name:" + Text.fold(c.displayName()).strip());
         }
         return keys;
     }
@@ -47,12 +54,17 @@ final class Identities {
 
     /** Whether someone already holds this handle. */
     boolean holds(SocialAccount account) {
-        return owners.containsKey(key(account));
+        return account.hasHandle() && owners.containsKey(key(account));
     }
 
     /** Records the contact's handles as its own and its email, unless an earlier contact has that email. */
     void add(Influencer c, long id) {
-        c.accounts().forEach(a -> owners.put(key(a), id));
+        c.accounts().stream().filter(SocialAccount::hasHandle).forEach(a -> owners.put(key(a), id));
+        if (c.accounts().stream().noneMatch(SocialAccount::hasHandle) && c.email() == null
+                && c.displayName() != null) {
+            owners.putIfAbsent("name:" + Text.fold(c.displayName()).strip(), id);
+            owners.computeIfPresent("name:" + Text.fold(c.displayName()).strip(), (k, v) -> v == PENDING ? id : v);
+        }
         if (c.email() != null) {
             String email = "email:" + c.email().toLowerCase(Locale.ROOT);
             Long before = owners.get(email);

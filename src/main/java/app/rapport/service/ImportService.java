@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.BrandFit;
 import app.rapport.domain.EngagementRates;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
@@ -102,34 +103,59 @@ public final class ImportService {
         table.ragged().forEach(line -> problems.add(new ImportPlan.Problem(line, "", "",
                 "This row has a different number of cells than the header.", ImportPlan.Severity.WARNING)));
         List<ImportPlan.Row> rows = new ArrayList<>();
-        Map<String, Integer> seenInFile = new HashMap<>();
+        Map<String, ImportPlan.Row> seenInFile = new HashMap<>();
         return database.inTransaction(repos -> {
             ContactRepository contacts = repos.contacts();
             Identities identities = new Identities(contacts.identityKeys());
             for (int r = 0; r < table.rows().size(); r++) {
                 int line = table.lines().get(r);
                 List<String> values = table.rows().get(r);
+                if (repeatsHeader(values, table.headers())) {
+                    problems.add(new ImportPlan.Problem(line, "", "", "Repeats the header row; left out.",
+                            ImportPlan.Severity.WARNING));
+                    continue;
+                }
                 RowReader reader = new RowReader(line, problems, locale, clock);
                 Influencer contact = reader.read(values, mapping, index, fractions);
                 if (contact != null && RowReader.isTotals(contact)) {
                     problems.add(new ImportPlan.Problem(line, "", contact.displayName(),
-                            "Looks like the sheet's totals row, not a creator; left out.", ImportPlan.Severity.WARNING));
+                            "Looks like the sheet's totals row, not a creator; left out.",
+                            ImportPlan.Severity.WARNING));
                     continue;
                 }
                 Influencer existing = null;
-                boolean inFile = false;
+                ImportPlan.Row earlier = null;
                 if (contact != null) {
                     for (String key : Identities.keys(contact)) {
-                        inFile |= seenInFile.containsKey(key);
-                        seenInFile.putIfAbsent(key, line);
+                        if (earlier == null) {
+                            earlier = seenInFile.get(key);
+                        }
                     }
                     Long owner = identities.owner(contact);
                     existing = owner == null ? null : contacts.findById(owner).orElse(null);
                 }
-                rows.add(new ImportPlan.Row(line, contact, existing, inFile));
+                ImportPlan.Row row = new ImportPlan.Row(line, contact, existing, earlier == null ? 0 : earlier.line(),
+                        earlier == null ? null : earlier.contact());
+                if (contact != null) {
+                    Identities.keys(contact).forEach(key -> seenInFile.putIfAbsent(key, row));
+                }
+                rows.add(row);
             }
             return new ImportPlan(rows, problems);
         });
+    }
+
+    /** A header row pasted again among the data (sheets built from copied blocks). */
+    private static boolean repeatsHeader(List<String> values, List<String> headers) {
+        int same = 0;
+        int filled = 0;
+        for (int c = 0; c < values.size(); c++) {
+            if (!values.get(c).isBlank()) {
+                filled++;
+                same += values.get(c).strip().equalsIgnoreCase(headers.get(c).replaceFirst(" \\d+$", "")) ? 1 : 0;
+            }
+        }
+        return filled >= 2 && same * 10 >= filled * 8;
     }
 
     /**
@@ -137,12 +163,23 @@ public final class ImportService {
      * leaves the workspace exactly as before.
      */
     public ImportReport commit(ImportPlan plan, OnDuplicate onDuplicate, ExportProgress progress) {
-        return commit(plan, onDuplicate, Map.of(), progress);
+        return commit(plan, onDuplicate, Map.of(), false, progress);
     }
 
-    /** The same, with a different choice for some duplicate rows (by line number). */
+    /**
+     * The same, with a different choice for some duplicate rows (by line number).
+     *
+     * @param skipInvalid whether the user chose to leave out the rows with errors; otherwise a plan with any
+     *                    such row imports nothing
+     */
     public ImportReport commit(ImportPlan plan, OnDuplicate onDuplicate, Map<Integer, OnDuplicate> perRow,
-            ExportProgress progress) {
+            boolean skipInvalid, ExportProgress progress) {
+        long errors = plan.errorRows();
+        if (errors > 0 && !skipInvalid) {
+            throw new RuleViolation(errors == 1 ? "One row has errors, so nothing was imported: correct it, or "
+                    + "choose to leave it out." : errors + " rows have errors, so nothing was imported: correct "
+                    + "them, or choose to leave them out.");
+        }
         if (!plan.rows().isEmpty()) {
             beforeCommit.run();
         }
@@ -254,7 +291,10 @@ public final class ImportService {
         for (SocialAccount a : in.accounts()) {
             int at = -1;
             for (int i = 0; i < accounts.size(); i++) {
-                if (accounts.get(i).platform() == a.platform() && accounts.get(i).handleKey().equals(a.handleKey())) {
+                SocialAccount o = accounts.get(i);
+                // An account whose handle is not known yet is the same platform's account, whatever its handle.
+                if (o.platform() == a.platform() && (o.handleKey().equals(a.handleKey()) || !o.hasHandle()
+                        || !a.hasHandle())) {
                     at = i;
                 }
             }
@@ -262,7 +302,9 @@ public final class ImportService {
                 accounts.add(a.withTimestamps(now, now));
             } else {
                 SocialAccount o = accounts.get(at);
-                accounts.set(at, new SocialAccount(o.id(), o.platform(), o.handle(), o.profileUrl(),
+                boolean handleNow = !o.hasHandle() && a.hasHandle();
+                accounts.set(at, new SocialAccount(o.id(), o.platform(), handleNow ? a.handle() : o.handle(),
+                        handleNow ? a.profileUrl() : o.profileUrl(),
                         pick(o.followers(), a.followers(), overwrite), pick(o.engagementRate(), a.engagementRate(),
                         overwrite), o.checkedOn(), o.createdAt(), now));
             }

@@ -13,26 +13,38 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.SocialHandles;
+import app.rapport.domain.StatusWords;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
 import app.rapport.exchange.ImportField;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads one row of an import into a contact, collecting its problems. */
 final class RowReader {
 
-    private static final List<String> EMPTY_WORDS = List.of("n/a", "na", "-", "--", "—", "none", "null", "nan",
-            "nan%", "?");
+    /** What people write for "nothing here", including a form's "no" to "Do you have a TikTok?". */
+    private static final Set<String> EMPTY_WORDS = Set.of("n/a", "na", "n.a.", "-", "--", "—", "none", "null",
+            "nan", "nan%", "?", "no", "nope", "not yet", "not yet!", "don't have one", "dont have one",
+            "don't have", "i don't have one", "tbd", "tba", "#n/a", "nein", "keine", "non", "aucun", "ninguno",
+            "nessuno", "nee", "geen", "yok", "なし", "無し", "없음", "无", "没有");
+
+    private static final Pattern EMAIL_INSIDE = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*\\.\\p{L}{2,}");
 
     private final int line;
     private final List<ImportPlan.Problem> problems;
@@ -41,14 +53,17 @@ final class RowReader {
     private boolean failed;
 
     /** What sheets call the row that adds up the others, in the languages Rapport's users write. */
-    private static final java.util.Set<String> TOTALS = java.util.Set.of("total", "totals", "sum", "subtotal",
+    private static final Set<String> TOTALS = Set.of("total", "totals", "sum", "subtotal",
             "sub-total", "grand total", "gesamt", "summe", "insgesamt", "totale", "totaal", "suma", "somme",
             "total general", "totaux", "合計", "总计", "合计", "総計", "합계", "итого", "всего");
 
     /** Whether a read row is the sheet's totals line ("Total" and figures), not a creator. */
     static boolean isTotals(Influencer contact) {
-        String name = Text.fold(contact.displayName()).strip().replaceAll("[:.]+$", "");
-        return TOTALS.contains(name) && contact.accounts().isEmpty() && contact.email() == null
+        // Folding splits Hangul into its letters: composed again, "합계" compares as written.
+        String name = Normalizer.normalize(Text.fold(contact.displayName()), Normalizer.Form.NFC).strip()
+                .replaceAll("[:.]+$", "");
+        return TOTALS.contains(name) && contact.accounts().stream().noneMatch(SocialAccount::hasHandle)
+                && contact.email() == null
                 && contact.phone() == null;
     }
 
@@ -62,15 +77,16 @@ final class RowReader {
     Influencer read(List<String> values, Map<String, ImportField> mapping, Map<String, Integer> index,
             Map<String, Boolean> fractions) {
         Map<String, String> own = new HashMap<>();
+        Map<String, Map<String, String>> joined = new HashMap<>();
         Map<Platform, Map<String, String>> accounts = new EnumMap<>(Platform.class);
         Map<String, String> columnOf = new HashMap<>();
         mapping.forEach((header, field) -> {
             String raw = values.get(index.get(header)).strip();
-            String value = Text.repairMojibake(raw);
+            String value = Normalizer.normalize(Text.repairMojibake(raw), Normalizer.Form.NFC);
             if (empty(value)) {
                 return;
             }
-            if (!value.equals(raw)) {
+            if (!Text.repairMojibake(raw).equals(raw)) {
                 problem(header, raw, "Garbled characters repaired to \"" + value + "\".", false);
             }
             // Line breaks inside a cell belong in notes only; elsewhere they become one space.
@@ -83,11 +99,35 @@ final class RowReader {
                 if ("engagement".equals(field.part()) && fractions.getOrDefault(header, false)) {
                     accounts.get(field.platform()).put("fraction", "yes");
                 }
+            } else if (field.isJoined()) {
+                joined.computeIfAbsent(field.id(), f -> new LinkedHashMap<>()).put(header, value);
+                columnOf.putIfAbsent(field.id(), header);
             } else {
                 own.put(field.id(), value);
                 columnOf.put(field.id(), header);
             }
         });
+        // Columns that fill one field together are read in the file's order.
+        joined.values().forEach(parts -> sortByColumn(parts, index));
+        List<String> notes = new ArrayList<>();
+        Map<String, String> noteParts = joined.getOrDefault("notes", Map.of());
+        noteParts.forEach((header, text) -> notes.add(noteParts.size() > 1 ? header + ": " + text : text));
+        String email = own.get("email");
+        if (email != null && !EMAIL_INSIDE.matcher(email).matches()) {
+            Matcher found = EMAIL_INSIDE.matcher(email);
+            if (found.find()) {
+                // "Email: ana@studio.fr / WhatsApp +33 6…": the address, and the whole text kept in notes.
+                notes.add(columnOf.get("email") + ": " + email);
+                email = found.group();
+            } else if (!email.contains("@")) {
+                // "DM only", "über Insta-DM": words about how to reach them, not a mistyped address.
+                notes.add(columnOf.get("email") + ": " + email);
+                problem(columnOf.get("email"), email, "No email address here; kept in notes.", false);
+                email = null;
+            } else if (InfluencerRules.checkEmail(email).isPresent()) {
+                problem(columnOf.get("email"), email, "Not an email address.", true);
+            }
+        }
         List<SocialAccount> socials = new ArrayList<>();
         accounts.forEach((platform, parts) -> account(platform, parts, columnOf).ifPresent(socials::add));
         if (own.containsKey("website")) {
@@ -95,14 +135,16 @@ final class RowReader {
                     p -> socials.add(SocialAccount.of(Platform.BLOG, p.handle()).withProfileUrl(p.url())),
                     () -> problem(columnOf.get("website"), own.get("website"), "Not a web address.", false));
         }
-        String name = Optional.ofNullable(own.get("name"))
-                .orElse(socials.isEmpty() ? own.get("email") : socials.get(0).handle());
+        String realName = joined.containsKey("real_name")
+                ? String.join(" ", joined.get("real_name").values()) : null;
+        String name = own.get("name");
         if (name == null) {
-            problem("", "", "The row has no name, handle or email to know the contact by.", true);
+            String handle = socials.stream().filter(SocialAccount::hasHandle).map(SocialAccount::handle).findFirst()
+                    .orElse(null);
+            name = handle != null ? handle : realName != null ? realName : email;
         }
-        String email = own.get("email");
-        if (email != null && InfluencerRules.checkEmail(email).isPresent()) {
-            problem(columnOf.get("email"), email, "Not an email address.", true);
+        if (name == null && !failed) {
+            problem("", "", "The row has no name, handle or email to know the contact by.", true);
         }
         String country = null;
         if (own.containsKey("country")) {
@@ -118,12 +160,16 @@ final class RowReader {
             return null;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<app.rapport.domain.FitNote> notes = own.containsKey("fit_note")
-                ? List.of(FitNote.at(now, own.get("fit_note"))) : List.of();
-        Influencer contact = new Influencer(null, name, own.get("real_name"), email, own.get("phone"),
-                own.get("city"), country, Tags.parse(own.get("languages")), Tags.parse(own.get("tags")),
-                own.get("notes"), socials, new BrandFit(fit, own.get("red_flags"), notes),
-                new Outreach(status, null, null, null), null, null);
+        List<FitNote> fitNotes = own.containsKey("fit_note") ? List.of(FitNote.at(now, own.get("fit_note")))
+                : List.of();
+        List<String> tags = new ArrayList<>();
+        joined.getOrDefault("tags", Map.of()).values().forEach(t -> tags.addAll(Tags.parse(t)));
+        List<String> languages = new ArrayList<>();
+        joined.getOrDefault("languages", Map.of()).values().forEach(t -> languages.addAll(Tags.parse(t)));
+        Influencer contact = new Influencer(null, name, realName, email, own.get("phone"),
+                own.get("city"), country, Tags.clean(languages), Tags.clean(tags),
+                notes.isEmpty() ? null : String.join("\n", notes), socials, new BrandFit(fit, own.get("red_flags"),
+                fitNotes), new Outreach(status, null, null, null), null, null);
         try {
             InfluencerRules.check(contact);
         } catch (RuleViolation e) {
@@ -131,6 +177,13 @@ final class RowReader {
             return null;
         }
         return contact;
+    }
+
+    private static void sortByColumn(Map<String, String> parts, Map<String, Integer> index) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(parts.entrySet());
+        entries.sort(Comparator.comparing(e -> index.get(e.getKey())));
+        parts.clear();
+        entries.forEach(e -> parts.put(e.getKey(), e.getValue()));
     }
 
     private Optional<SocialAccount> account(Platform platform, Map<String, String> parts,
@@ -147,11 +200,26 @@ final class RowReader {
                         .orElse(SocialHandles.looksLikeUrl(text) ? null : SocialAccount.of(platform, text));
             }
         }
+        if (account == null && (handle != null || url != null)) {
+            String column = columnOf.get(key + (handle != null ? ".handle" : ".url"));
+            boolean figures = parts.containsKey("followers") || parts.containsKey("engagement");
+            problem(column, handle != null ? handle : url, "Not a " + platform.label() + " handle or profile link; "
+                    + (figures ? "the figures were kept without it." : "left out."), false);
+        }
+        if (account == null && !parts.containsKey("followers") && !parts.containsKey("engagement")) {
+            return Optional.empty();
+        }
         if (account == null) {
-            if (parts.containsKey("followers") || parts.containsKey("engagement")) {
-                problem(columnOf.get(key + ".followers"), "", "Numbers for " + platform.label()
-                        + " but no handle; they were left out.", false);
-            }
+            // Figures before the handle is known (a ranked list of channel names): the account keeps them.
+            account = SocialAccount.of(platform, "");
+        }
+        Optional<String> wrongHandle = account.hasHandle() ? InfluencerRules.checkHandle(account) : Optional.empty();
+        if (wrongHandle.isPresent() && handle != null) {
+            // A display name in a handle column: the wizard offers to use it as the name.
+            problems.add(new ImportPlan.Problem(line, columnOf.get(key + ".handle"), handle, wrongHandle.get()
+                    + " Correct it, use it as the name, or leave the row out.", ImportPlan.Severity.ERROR,
+                    handle.contains(" ") ? ImportPlan.Fix.USE_AS_NAME : ImportPlan.Fix.NONE));
+            failed = true;
             return Optional.empty();
         }
         if (parts.containsKey("followers")) {
@@ -163,10 +231,8 @@ final class RowReader {
         }
         if (parts.containsKey("engagement")) {
             try {
-                BigDecimal rate = EngagementRates.parse(parts.get("engagement")).orElse(null);
-                if (rate != null && parts.containsKey("fraction")) {
-                    rate = rate.movePointRight(2);
-                }
+                BigDecimal rate = EngagementRates.parse(parts.get("engagement"), parts.containsKey("fraction"))
+                        .orElse(null);
                 if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0)) {
                     problem(columnOf.get(key + ".engagement"), parts.get("engagement"),
                             "Engagement must be between 0 and 100 %; left empty.", false);
@@ -196,14 +262,11 @@ final class RowReader {
     }
 
     private OutreachStatus status(String text, String column) {
-        for (OutreachStatus s : OutreachStatus.values()) {
-            if (s.label().equalsIgnoreCase(text.strip()) || s.name().equalsIgnoreCase(text.strip()
-                    .replace(' ', '_'))) {
-                return s;
-            }
+        Optional<OutreachStatus> known = StatusWords.find(text);
+        if (known.isEmpty()) {
+            problem(column, text, "Unknown status; imported as Prospect.", false);
         }
-        problem(column, text, "Unknown status; imported as Prospect.", false);
-        return OutreachStatus.PROSPECT;
+        return known.orElse(OutreachStatus.PROSPECT);
     }
 
     private void problem(String column, String value, String reason, boolean error) {

@@ -107,7 +107,8 @@ final class ContactBatchInsert {
                 counts[0]++;
                 for (int order = 0; order < c.accounts().size(); order++) {
                     SocialAccount a = c.accounts().get(order);
-                    add(accounts, new Object[] {id, order, a.platform().name(), a.handle(), a.handleKey(),
+                    add(accounts, new Object[] {id, order, a.platform().name(), a.handle(),
+                        ContactRepository.storedKey(a),
                         a.profileUrl(), a.followers(), a.engagementRate(), a.checkedOn(),
                         ContactRepository.timestamp(a.createdAt()), ContactRepository.timestamp(a.updatedAt())},
                             Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,

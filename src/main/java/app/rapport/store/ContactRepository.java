@@ -155,6 +155,11 @@ public final class ContactRepository {
         return handle.createQuery("SELECT name FROM tag ORDER BY name_key").mapTo(String.class).list();
     }
 
+    /** An account's key as stored: none while its handle is unknown, so any number of such accounts fit. */
+    static String storedKey(SocialAccount account) {
+        return account.hasHandle() ? account.handleKey() : null;
+    }
+
     /** The contact that holds this handle on this platform, if any. */
     public Optional<AccountOwner> findAccountOwner(Platform platform, String handleKey) {
         return handle.createQuery("SELECT c.id, CASE WHEN c.deleted_at IS NULL THEN c.display_name "
@@ -178,7 +183,8 @@ public final class ContactRepository {
      */
     public Map<String, Long> identityKeys() {
         Map<String, Long> keys = new HashMap<>();
-        handle.createQuery("SELECT platform, handle_key, contact_id FROM social_account ORDER BY id")
+        handle.createQuery("SELECT platform, handle_key, contact_id FROM social_account WHERE handle_key IS NOT NULL "
+                        + "ORDER BY id")
                 .map((rs, ctx) -> Map.entry(rs.getString(1) + ":" + rs.getString(2), rs.getLong(3)))
                 .forEach(e -> keys.putIfAbsent(e.getKey(), e.getValue()));
         handle.createQuery("SELECT email_key, id FROM contact WHERE email_key IS NOT NULL AND deleted_at IS NULL "
@@ -302,7 +308,7 @@ public final class ContactRepository {
                     .bind("order", i)
                     .bind("platform", a.platform().name())
                     .bind("handle", a.handle())
-                    .bind("key", a.handleKey())
+                    .bind("key", storedKey(a))
                     .bind("url", a.profileUrl())
                     .bind("followers", a.followers())
                     .bind("rate", a.engagementRate())

@@ -79,7 +79,8 @@ final class KeyIndexes {
      * a bulk load commits, since the constraint is not there to check it.
      */
     static boolean handlesRepeat(Handle handle) {
-        return handle.createQuery("SELECT 1 FROM social_account GROUP BY platform, handle_key HAVING COUNT(*) > 1 "
+        return handle.createQuery("SELECT 1 FROM social_account WHERE handle_key IS NOT NULL GROUP BY platform, handle_key "
+                + "HAVING COUNT(*) > 1 "
                 + "FETCH FIRST 1 ROW ONLY").mapTo(Integer.class).findOne().isPresent();
     }
 

@@ -283,7 +283,7 @@ class RapportCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("Mapping: Creator → name, IG → instagram.handle, "
-                + "Followers → instagram.followers").contains("Imported 2, updated 0, skipped 0, 0 rows with errors.");
+                + "Followers → instagram.followers").contains("Imported 2, updated 0, skipped 0.");
         try (Session session = Session.open(workspace, Clock.systemUTC())) {
             assertThat(session.contacts().listContacts()).extracting(c -> c.accounts().get(0).followers())
                     .containsExactly(48_200L, 18_900L);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
+import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.UserError;
 import app.rapport.exchange.ColumnGuesser;
@@ -265,10 +266,17 @@ class ImportServiceTest {
         Path file = file("bad.csv", "name,email,fit\r\nLuna,luna@,4\r\nWick,wick@w.example,9\r\n",
                 StandardCharsets.UTF_8);
 
-        ImportReport report = importFile(file, ImportService.OnDuplicate.SKIP);
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+        ImportPlan plan = session.imports().plan(table, ColumnGuesser.guess(table, null));
 
+        assertThatThrownBy(() -> session.imports().commit(plan, ImportService.OnDuplicate.SKIP, ExportProgress.NONE))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("nothing was imported");
+        assertThat(session.contacts().countContacts()).isZero();
+        ImportReport report = session.imports().commit(plan, ImportService.OnDuplicate.SKIP, Map.of(), true,
+                ExportProgress.NONE);
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.errors()).isEqualTo(1);
+        assertThat(report.summary()).contains("1 row with errors left out").contains("1 warning");
         assertThat(report.problems()).extracting(ImportPlan.Problem::line, ImportPlan.Problem::column,
                         ImportPlan.Problem::value, ImportPlan.Problem::severity)
                 .contains(org.assertj.core.groups.Tuple.tuple(2, "email", "luna@", ImportPlan.Severity.ERROR),

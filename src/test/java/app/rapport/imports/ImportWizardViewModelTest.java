@@ -228,20 +228,23 @@ class ImportWizardViewModelTest {
 
     @Test
     void theReportSavedAfterAnImportListsTheRowsLeftOut() throws Exception {
-        ImportWizardViewModel wizard = wizard("name,email\r\nLuna,luna@lunabakes.example\r\nBad,not-an-email\r\n",
+        ImportWizardViewModel wizard = wizard("name,email\r\nLuna,luna@lunabakes.example\r\nBad,no-email@\r\n",
                 new AtomicInteger());
         wizard.next();
         wizard.next();
+        dialogs.willConfirm(true);
         wizard.next();
         wizard.next();
-        assertThat(wizard.reportProperty().get().summary()).isEqualTo("Imported 1, updated 0, skipped 0, 1 row with errors.");
+        assertThat(dialogs.asked).anyMatch(q -> q.contains("1 row has errors and will be left out (line 3)"));
+        assertThat(wizard.reportProperty().get().summary())
+                .isEqualTo("Imported 1, updated 0, skipped 0; 1 row with errors left out.");
         Path saved = folder.resolve("report.csv");
         dialogs.willAnswer(saved);
 
         wizard.saveReport();
 
         assertThat(Files.readAllLines(saved, StandardCharsets.UTF_8)).containsExactly(
-                "Line,Column,Value,Severity,Reason", "3,email,not-an-email,ERROR,Not an email address.");
+                "Line,Column,Value,Severity,Reason", "3,email,no-email@,ERROR,Not an email address.");
         assertThat(wizard.summaryProperty().get()).isEqualTo("Saved the report to " + saved + ".");
     }
 }

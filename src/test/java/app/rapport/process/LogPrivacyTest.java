@@ -32,7 +32,7 @@ class LogPrivacyTest {
         Path people = folder.resolve("people.csv");
         Files.writeString(people, "Name,Email,Phone,Instagram,Notes\n"
                 + "Zephyrine Quillfeather,zephyrine@quill.example,+34 611 22 33 44,@zephyquill,Met Zephyrine at a fair\n"
-                + "Zephyrine Quillfeather,not-an-email,,@zephyquill,\n", StandardCharsets.UTF_8);
+                + "Zephyrine Quillfeather,no-email@,,@zephyquill,\n", StandardCharsets.UTF_8);
         Path clean = folder.resolve("clean.csv");
         Files.writeString(clean, "Name,Email,Phone,Instagram,Notes\n"
                 + "Zephyrine Quillfeather,zephyrine@quill.example,+34 611 22 33 44,@zephyquill,Met Zephyrine at a fair\n",

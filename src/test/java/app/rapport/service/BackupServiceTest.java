@@ -114,9 +114,9 @@ class BackupServiceTest {
         WorkspaceHealth health = session.backups().check();
 
         assertThat(health.healthy()).isTrue();
-        assertThat(health.schemaVersion()).isEqualTo("11");
+        assertThat(health.schemaVersion()).isEqualTo("12");
         assertThat(health.rows()).containsEntry("contact", 1L).containsKey("social_account");
-        assertThat(health.verdict()).startsWith("Healthy: schema 11, 1 contact, ").endsWith("every link intact.");
+        assertThat(health.verdict()).startsWith("Healthy: schema 12, 1 contact, ").endsWith("every link intact.");
     }
 
     @Test

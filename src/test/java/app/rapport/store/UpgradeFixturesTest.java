@@ -28,7 +28,7 @@ class UpgradeFixturesTest {
     Path folder;
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
     void aWorkspaceFromAnEarlierSchemaUpgradesAndKeepsEveryRow(int version) throws Exception {
         Path workspace = unpack("workspace-v" + version + ".zip");
         Map<String, Long> before = rowCounts(workspace);

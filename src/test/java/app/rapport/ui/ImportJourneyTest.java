@@ -41,7 +41,7 @@ class ImportJourneyTest {
         Path file = Files.write(workspace.resolve("creators.csv"), ("Creator;IG;E-mail;Subscribers\r\n"
                 + "Luna Bakes;@luna.bakes;luna@lunabakes.example;48,2K\r\n"
                 + "\"Wick\r\n& Wander\";wickandwander;hello@wick.example;18.9k\r\n"
-                + "Bad Row;badrow;not-an-email;12\r\n").getBytes(StandardCharsets.UTF_8));
+                + "Bad Row;badrow;no-email@;12\r\n").getBytes(StandardCharsets.UTF_8));
         window = RapportWindow.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
@@ -58,7 +58,7 @@ class ImportJourneyTest {
         // Correct the bad email in place: double-click the value, type, Enter.
         javafx.scene.Node problems = robot.lookup("#problemTable").query();
         ScreenshotTest.snapshot(robot, problems.getScene(), "import.png");
-        robot.doubleClickOn(robot.from(problems).lookup("not-an-email").queryLabeled());
+        robot.doubleClickOn(robot.from(problems).lookup("no-email@").queryLabeled());
         waitUntil(() -> robot.lookup("#problemTable .text-field").tryQuery().isPresent());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
@@ -74,7 +74,7 @@ class ImportJourneyTest {
 
         waitUntil(() -> robot.lookup("Done").tryQuery().isPresent());
         assertThat(robot.lookup("#doneLabel").queryAs(Label.class).getText())
-                .isEqualTo("Imported 2, updated 1, skipped 0, 0 rows with errors.");
+                .isEqualTo("Imported 2, updated 1, skipped 0.");
         robot.clickOn("#nextButton");
         waitUntil(() -> window.table().getItems().size() == 3);
         Influencer luna = window.<Influencer>table().getItems().stream()
@@ -83,5 +83,52 @@ class ImportJourneyTest {
         assertThat(luna.accounts().get(0).followers()).as("filled, not overwritten").isEqualTo(40_000L);
         assertThat(window.<Influencer>table().getItems()).extracting(Influencer::displayName)
                 .contains("Wick & Wander");
+    }
+
+    @Test
+    void aDisplayNameInTheHandleColumnBecomesTheNameAndARowIsLeftOutOnlyWhenChosen() throws Exception {
+        Path file = Files.write(workspace.resolve("tiktokers.csv"), ("Tiktoker name,Followers,Email\r\n"
+                + "khaby.lame,162.4M,khaby@example.com\r\n"
+                + "5-Minute Crafts GIRLY,78.1M,crafts@example.com\r\n"
+                + "bellapoarch,93.4M,no-email@\r\n"
+                + "charlidamelio,151.2M,charli@example.com\r\n"
+                + "addisonre,88.7M,addison@example.com\r\n"
+                + "zachking,82.1M,zach@example.com\r\n").getBytes(StandardCharsets.UTF_8));
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+        robot.interact(() -> window.app().importFile(file));
+        waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText().startsWith("6 rows"));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("2 · Match the columns").tryQuery().isPresent());
+        assertThat(robot.lookup("values look like TikTok handles").tryQuery()).isPresent();
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
+                .startsWith("6 rows: 4 ready, 2 with errors"));
+
+        javafx.scene.Node problems = robot.lookup("#problemTable").query();
+        robot.clickOn(robot.from(problems).lookup("5-Minute Crafts GIRLY").queryLabeled());
+        robot.clickOn("#useAsNameButton");
+        waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
+                .startsWith("6 rows: 5 ready, 1 with errors"));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> robot.lookup("Leave it out").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("1 row has errors and will be left out (line 4)");
+        robot.clickOn("Leave it out");
+        waitUntil(() -> robot.lookup("4 · Contacts already there").tryQuery().isPresent());
+        robot.clickOn("#nextButton");
+
+        waitUntil(() -> robot.lookup("Done").tryQuery().isPresent());
+        assertThat(robot.lookup("#doneLabel").queryAs(Label.class).getText())
+                .startsWith("Imported 5, updated 0, skipped 0; 1 row with errors left out");
+        robot.clickOn("#nextButton");
+        waitUntil(() -> window.table().getItems().size() == 5);
+        Influencer crafts = window.<Influencer>table().getItems().stream()
+                .filter(c -> c.displayName().equals("5-Minute Crafts GIRLY")).findFirst().orElseThrow();
+        assertThat(crafts.accounts()).singleElement().satisfies(a -> {
+            assertThat(a.platform()).isEqualTo(Platform.TIKTOK);
+            assertThat(a.hasHandle()).isFalse();
+            assertThat(a.followers()).isEqualTo(78_100_000L);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui.imports;
 
 import app.rapport.domain.RuleViolation;
+import app.rapport.exchange.ColumnGuess;
 import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
 import app.rapport.service.ImportService;
@@ -22,25 +23,35 @@ final class ColumnMapping {
         return rows;
     }
 
-    /** Shows the file's columns mapped to the given fields (a column missing from them is ignored). */
-    void show(RawTable table, Map<String, ImportField> fields) {
+    /** Shows the file's columns with what each was guessed to hold and why. */
+    void show(RawTable table, Map<String, ColumnGuess> guesses) {
         // Any column could be engagement once the user maps it: ask about fractions wherever values are <= 1.
         Map<String, ImportField> asEngagement = new LinkedHashMap<>();
         table.headers().forEach(h ->
                 asEngagement.put(h, ImportField.named("instagram.engagement", null).orElseThrow()));
         Map<String, Boolean> small = ImportService.engagementAsFractions(table, asEngagement, indexOf(table));
-        rows.setAll(table.headers().stream().map(h -> new MappingRow(h, samples(table, h), fields.get(h),
-                small.getOrDefault(h, false))).toList());
+        rows.setAll(table.headers().stream().map(h -> {
+            ColumnGuess guess = guesses.getOrDefault(h, new ColumnGuess(null, ""));
+            return new MappingRow(h, samples(table, h), guess.field(), guess.reason(), small.getOrDefault(h, false));
+        }).toList());
     }
 
-    /** The mapping chosen, header to field, ignored columns left out; a field used twice is refused. */
+    /** Adds a column the user made while checking the rows (names moved out of a handle column). */
+    void add(RawTable table, String header, ImportField field, String reason) {
+        rows.add(new MappingRow(header, samples(table, header), field, reason, false));
+    }
+
+    /**
+     * The mapping chosen, header to field, ignored columns left out; a field used twice is refused, except those
+     * several columns fill together (tags, notes, real name, languages).
+     */
     Map<String, ImportField> chosen() {
         Map<String, ImportField> chosen = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (MappingRow row : rows) {
             ImportField field = row.fieldProperty().get();
             if (field != null) {
-                if (!used.add(field.id())) {
+                if (!used.add(field.id()) && !field.isJoined()) {
                     throw new RuleViolation("Two columns fill " + field.id() + ": choose one, and ignore the other.");
                 }
                 chosen.put(row.header(), field);

@@ -21,7 +21,7 @@ final class ImportUndo {
             service.undo(last.get());
             return null;
         }, () -> {
-            last.set(service.commit(plan, policy, rowChoices, ExportProgress.NONE));
+            last.set(service.commit(plan, policy, rowChoices, true, ExportProgress.NONE));
             return null;
         });
     }

@@ -5,12 +5,14 @@ import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
+import app.rapport.service.RowDifferences;
 import app.rapport.ui.common.ChildWindows;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -65,6 +67,7 @@ public final class ImportWizardView {
     @FXML private ListView<ImportPlan.Row> duplicateList;
     @FXML private ProgressBar importProgress;
     @FXML private Label doneLabel;
+    @FXML private Button useAsNameButton;
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button cancelButton;
@@ -136,9 +139,9 @@ public final class ImportWizardView {
                         + (a.followers() == null ? "" : " · " + app.rapport.domain.FollowerCounts.abbreviate(
                                 a.followers())))
                 .collect(java.util.stream.Collectors.joining(", "))));
-        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Left out: " + viewModel.errorOf(r)
+        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Error: " + viewModel.errorOf(r)
                 : r.duplicateOf() != null ? "Already there: " + r.duplicateOf().displayName()
-                : r.duplicateInFile() ? "Repeats an earlier row" : "Ready"));
+                : r.duplicateInFile() ? "Repeats line " + r.repeatsLine() : "Ready"));
         problemTable.setItems(viewModel.shownProblems());
         problemTable.setPlaceholder(new Label("No problems: every row reads cleanly."));
         lineColumn.setCellValueFactory(cell(ImportPlan.Problem::line));
@@ -153,6 +156,10 @@ public final class ImportWizardView {
                 problemTable.refresh();
             }
         });
+        useAsNameButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ImportPlan.Problem selected = problemTable.getSelectionModel().getSelectedItem();
+            return selected == null || selected.fix() != ImportPlan.Fix.USE_AS_NAME;
+        }, problemTable.getSelectionModel().selectedItemProperty()));
         severityColumn.setCellValueFactory(cell(p -> p.severity() == ImportPlan.Severity.ERROR ? "Error" : "Warning"));
         reasonColumn.setCellValueFactory(cell(ImportPlan.Problem::reason));
 
@@ -187,7 +194,8 @@ public final class ImportWizardView {
                 }
                 Label text = new Label("Line " + row.line() + ": " + row.contact().displayName()
                         + (row.duplicateOf() != null ? " — already in Rapport as " + row.duplicateOf().displayName()
-                        : " — repeats an earlier row of the file"));
+                        : " — repeats line " + row.repeatsLine() + differences(row)));
+                text.setWrapText(true);
                 javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 text.setMaxWidth(Double.MAX_VALUE);
                 ComboBox<ImportService.OnDuplicate> choice = new ComboBox<>();
@@ -205,6 +213,12 @@ public final class ImportWizardView {
         viewModel.reportProperty().addListener((obs, old, report) ->
                 doneLabel.setText(report == null ? "" : report.summary()));
         showPreview(viewModel.tableProperty().get());
+    }
+
+    /** "; differs: YouTube followers 227M → 227.4M", so the user sees what choosing a row keeps. */
+    private static String differences(ImportPlan.Row row) {
+        List<String> differing = RowDifferences.between(row.repeated(), row.contact());
+        return differing.isEmpty() ? " (the same values)" : "; differs: " + String.join(", ", differing);
     }
 
     private void showStep(List<VBox> panes, int step) {
@@ -263,10 +277,14 @@ public final class ImportWizardView {
             field.valueProperty().bindBidirectional(row.fieldProperty());
             CheckBox fractions = new CheckBox("fractions (0.032 = 3.2 %)");
             fractions.selectedProperty().bindBidirectional(row.fractionsProperty());
-            fractions.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            fractions.visibleProperty().bind(Bindings.createBooleanBinding(
                     () -> row.fractionsLikely() && row.fieldProperty().get() != null
                             && "engagement".equals(row.fieldProperty().get().part()), row.fieldProperty()));
-            mappingGrid.addRow(r++, header, samples, field, fractions);
+            Label reason = new Label(row.reason());
+            reason.getStyleClass().add("text-muted");
+            reason.setMaxWidth(260);
+            reason.setWrapText(true);
+            mappingGrid.addRow(r++, header, samples, field, reason, fractions);
         }
     }
 
@@ -282,6 +300,14 @@ public final class ImportWizardView {
             return;
         }
         viewModel.next();
+    }
+
+    @FXML
+    private void useAsName() {
+        ImportPlan.Problem selected = problemTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.useAsName(selected);
+        }
     }
 
     @FXML

@@ -84,6 +84,8 @@ public final class ImportWizardViewModel {
     private final Runnable onImported;
     private app.rapport.ui.common.UndoHistory history;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    /** Whether the user chose to import without the rows that have errors. */
+    private boolean skipInvalid;
 
     public ImportWizardViewModel(Path file, ImportService service, Background background, DialogService dialogs,
             Runnable onImported) {
@@ -154,7 +156,8 @@ public final class ImportWizardViewModel {
                 }
                 RawTable t = table.get();
                 background.run(() -> service.recallMapping(t.headers()), remembered -> {
-                    remembered.ifPresentOrElse(fields -> columns.show(t, fields), this::guessMapping);
+                    remembered.ifPresentOrElse(fields -> columns.show(t, RowCorrections.remembered(t, fields)),
+                            this::guessMapping);
                     step.set(MAP);
                 }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
             }
@@ -162,6 +165,12 @@ public final class ImportWizardViewModel {
             case CHECK -> {
                 if (plan.get().rows().stream().allMatch(ImportPlan.Row::hasErrors)) {
                     dialogs.showError("Every row has errors: fix the file or the mapping, then try again.");
+                    return;
+                }
+                long errors = plan.get().errorRows();
+                skipInvalid = errors > 0 && dialogs.confirm("Leave rows out?", RowCorrections.leftOut(plan.get()),
+                        errors == 1 ? "Leave it out" : "Leave them out");
+                if (errors > 0 && !skipInvalid) {
                     return;
                 }
                 duplicates.setAll(plan.get().rows().stream()
@@ -183,7 +192,7 @@ public final class ImportWizardViewModel {
     /** Maps every column to what the file looks like; "all from platform" changes the guesses. */
     public void guessMapping() {
         RawTable t = table.get();
-        columns.show(t, ColumnGuesser.guess(t, platform.get()));
+        columns.show(t, ColumnGuesser.explain(t, platform.get(), Map.of(), file.getFileName().toString()));
     }
 
     private void check() {
@@ -223,8 +232,9 @@ public final class ImportWizardViewModel {
         Map<String, ImportField> chosen = columns.chosen();
         List<String> headers = table.get().headers();
         Map<Integer, ImportService.OnDuplicate> rowChoices = new HashMap<>(perRow);
+        boolean leaveOut = skipInvalid;
         background.run(() -> {
-            ImportReport result = service.commit(p, policy, Map.copyOf(rowChoices), tracker);
+            ImportReport result = service.commit(p, policy, Map.copyOf(rowChoices), leaveOut, tracker);
             service.rememberMapping(headers, chosen);
             return result;
         }, done -> {
@@ -286,19 +296,33 @@ public final class ImportWizardViewModel {
      * @return whether the problem pointed at a cell that could be corrected
      */
     public boolean fix(ImportPlan.Problem problem, String value) {
-        RawTable t = table.get();
-        int row = t.lines().indexOf(problem.line());
-        int column = t.headers().indexOf(problem.column());
-        if (row < 0 || column < 0) {
+        RawTable corrected = RowCorrections.correct(table.get(), problem, value);
+        if (corrected == null) {
             return false;
         }
-        List<List<String>> rows = new ArrayList<>(t.rows());
-        List<String> cells = new ArrayList<>(rows.get(row));
-        cells.set(column, value);
-        rows.set(row, cells);
-        table.set(new RawTable(t.headers(), rows, t.lines(), t.ragged(), t.encoding(), t.delimiter()));
+        table.set(corrected);
         check();
         return true;
+    }
+
+    /**
+     * Makes a handle column's display name the row's name instead (the problem offers {@link ImportPlan.Fix#USE_AS_NAME})
+     * and checks the rows again.
+     */
+    public void useAsName(ImportPlan.Problem problem) {
+        RawTable t = table.get();
+        String nameColumn = columns.chosen().entrySet().stream().filter(e -> "name".equals(e.getValue().id()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        RawTable moved = RowCorrections.moveToName(t, problem, nameColumn);
+        if (moved == null) {
+            return;
+        }
+        table.set(moved);
+        if (nameColumn == null) {
+            columns.add(moved, RowCorrections.NAME_COLUMN, ImportField.named("name", null).orElseThrow(),
+                    "names you moved out of a handle column");
+        }
+        check();
     }
 
     /** Stops a running import; nothing of it is kept. */

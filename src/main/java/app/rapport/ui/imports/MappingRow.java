@@ -1,7 +1,9 @@
 package app.rapport.ui.imports;
 
 import app.rapport.exchange.ImportField;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** One column of the file: its header, a few of its values, and the field it fills ({@code null}: ignored). */
@@ -10,13 +12,14 @@ public final class MappingRow {
     private final String header;
     private final String samples;
     private final ObjectProperty<ImportField> field = new SimpleObjectProperty<>(this, "field");
-    private final javafx.beans.property.BooleanProperty fractions =
-            new javafx.beans.property.SimpleBooleanProperty(this, "fractions");
+    private final BooleanProperty fractions = new SimpleBooleanProperty(this, "fractions");
     private final boolean fractionsLikely;
+    private final String reason;
 
-    MappingRow(String header, String samples, ImportField guess, boolean fractionsLikely) {
+    MappingRow(String header, String samples, ImportField guess, String reason, boolean fractionsLikely) {
         this.header = header;
         this.samples = samples;
+        this.reason = reason;
         this.fractionsLikely = fractionsLikely;
         field.set(guess);
         fractions.set(fractionsLikely);
@@ -28,8 +31,13 @@ public final class MappingRow {
     }
 
     /** The user's answer: read this engagement column as fractions. */
-    public javafx.beans.property.BooleanProperty fractionsProperty() {
+    public BooleanProperty fractionsProperty() {
         return fractions;
+    }
+
+    /** Why the column was guessed so ("values look like TikTok handles"); empty when nothing was guessed. */
+    public String reason() {
+        return reason;
     }
 
     public String header() {
