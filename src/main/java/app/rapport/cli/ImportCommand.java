@@ -6,7 +6,8 @@ import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
-import app.rapport.exchange.TableReader;
+import app.rapport.exchange.TableFile;
+import app.rapport.exchange.TableFiles;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -44,7 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", description = "Default: from the file's name.")
+    // Kept so that scripts written for earlier versions still run; the file's content now tells its format.
+    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", hidden = true,
+            description = "Ignored: Rapport reads the file's content to tell its format.")
     private String format;
 
     @Option(names = "--encoding", paramLabel = "E", description = "CSV text encoding (default: detected).")
@@ -53,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "D", description = "CSV delimiter: , ; or tab (default: detected).")
     private String delimiter;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX: the sheet to read (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "XLSX: the sheet to read (default: the first sheet with rows).")
     private String sheet;
 
     @Option(names = "--platform", paramLabel = "P", description = "The platform the whole file is about.")
@@ -108,14 +111,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private RawTable read(Platform filePlatform) throws IOException {
-        String kind = format != null ? format.toLowerCase(Locale.ROOT)
-                : file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
-        return switch (kind) {
-            case "xlsx", "xls" -> TableReader.readWorkbook(file, sheet);
-            case "vcf", "vcard" -> TableReader.readVcards(file);
-            default -> TableReader.readCsv(file, new TableReader.CsvOptions(
-                    encoding == null ? null : charset(encoding), delimiter()));
-        };
+        TableFile read = TableFiles.read(file, new TableFiles.Options(encoding == null ? null : charset(encoding),
+                delimiter(), sheet));
+        if (!read.note().isEmpty()) {
+            spec.commandLine().getOut().println(read.note());
+        }
+        return read.table();
     }
 
     private Map<String, ImportField> mapping(RawTable table, Platform filePlatform) {
