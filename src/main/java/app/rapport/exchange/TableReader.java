@@ -72,20 +72,6 @@ public final class TableReader {
         return table(records, lineNumbers, encoding, delimiter);
     }
 
-    /** The names of a workbook's sheets, in order. */
-    public static List<String> sheetNames(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < book.getNumberOfSheets(); i++) {
-                names.add(book.getSheetName(i));
-            }
-            return names;
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
-            throw new UserError(file.getFileName() + " is not an Excel workbook. Save it as XLSX or CSV.", e);
-        }
-    }
-
     /** Reads the first sheet, or the sheet with this name, of an XLSX (or XLS) workbook. */
     public static RawTable readWorkbook(Path file, String sheetName) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
