@@ -7,7 +7,8 @@ import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
-import app.rapport.exchange.TableReader;
+import app.rapport.exchange.TableFile;
+import app.rapport.exchange.TableFiles;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -47,7 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", description = "Default: from the file's name.")
+    // Kept so that scripts written for earlier versions still run; the file's content now tells its format.
+    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", hidden = true,
+            description = "Ignored: Rapport reads the file's content to tell its format.")
     private String format;
 
     @Option(names = "--encoding", paramLabel = "E", description = "CSV text encoding (default: detected).")
@@ -56,7 +58,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "D", description = "CSV delimiter: , ; or tab (default: detected).")
     private String delimiter;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX: the sheet to read (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "XLSX: the sheet to read (default: the first sheet with rows).")
     private String sheet;
 
     @Option(names = "--platform", paramLabel = "P", description = "The platform the whole file is about.")
@@ -83,6 +86,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Names the workspace's log folder before anything is logged (reading the file may log).
+        parent.workspace();
         if (!Files.isRegularFile(file)) {
             throw new RuleViolation("There is no file " + file.toAbsolutePath() + ".");
         }
@@ -152,14 +157,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private RawTable read(Platform filePlatform) throws IOException {
-        String kind = format != null ? format.toLowerCase(Locale.ROOT)
-                : file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
-        return switch (kind) {
-            case "xlsx", "xls" -> TableReader.readWorkbook(file, sheet);
-            case "vcf", "vcard" -> TableReader.readVcards(file);
-            default -> TableReader.readCsv(file, new TableReader.CsvOptions(
-                    encoding == null ? null : charset(encoding), delimiter()));
-        };
+        TableFile read = TableFiles.read(file, new TableFiles.Options(encoding == null ? null : charset(encoding),
+                delimiter(), sheet));
+        if (!read.note().isEmpty()) {
+            spec.commandLine().getOut().println(read.note());
+        }
+        return read.table();
     }
 
     /** The columns the user decided with {@code --map}; the others are still guessed. */

@@ -152,7 +152,13 @@ public final class RapportCommand implements Runnable {
 
     private static String userMessage(Exception e) {
         if (e instanceof UserError) {
-            LoggerFactory.getLogger(RapportCommand.class).info("Command refused: {}", e.getClass().getSimpleName());
+            if (e.getCause() == null) {
+                LoggerFactory.getLogger(RapportCommand.class).info("Command refused: {}",
+                        e.getClass().getSimpleName());
+            } else {
+                // A sentence made from a library's failure (POI on a broken workbook): the trace says what broke.
+                LoggerFactory.getLogger(RapportCommand.class).warn("Command refused: {}", SafeLog.describe(e));
+            }
             return e.getMessage();
         }
         LoggerFactory.getLogger(RapportCommand.class).error("Command failed: {}", SafeLog.describe(e));

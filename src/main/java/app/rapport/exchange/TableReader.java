@@ -72,20 +72,6 @@ public final class TableReader {
         return table(records, lineNumbers, encoding, delimiter);
     }
 
-    /** The names of a workbook's sheets, in order. */
-    public static List<String> sheetNames(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < book.getNumberOfSheets(); i++) {
-                names.add(book.getSheetName(i));
-            }
-            return names;
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
-            throw new UserError(file.getFileName() + " is not an Excel workbook. Save it as XLSX or CSV.", e);
-        }
-    }
-
     /** Reads the first sheet, or the sheet with this name, of an XLSX (or XLS) workbook. */
     public static RawTable readWorkbook(Path file, String sheetName) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
@@ -93,25 +79,30 @@ public final class TableReader {
             if (sheet == null) {
                 throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
             }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            // A formula cell is read as what Excel last showed, not as its formula text.
-            formatter.setUseCachedValuesForFormulaCells(true);
-            List<List<String>> records = new ArrayList<>();
-            List<Integer> lineNumbers = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                records.add(cells);
-                lineNumbers.add(row.getRowNum() + 1);
-            }
-            return table(records, lineNumbers, null, (char) 0);
+            return readSheet(sheet);
         } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                 | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
             throw new UserError(file.getFileName() + " is not an Excel workbook. Save it as XLSX or CSV.", e);
         }
+    }
+
+    /** Reads one sheet of an open workbook, each cell as the text Excel shows. */
+    static RawTable readSheet(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        // A formula cell is read as what Excel last showed, not as its formula text.
+        formatter.setUseCachedValuesForFormulaCells(true);
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                Cell cell = row.getCell(c);
+                cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+            }
+            records.add(cells);
+            lineNumbers.add(row.getRowNum() + 1);
+        }
+        return table(records, lineNumbers, null, (char) 0);
     }
 
     /** Reads a vCard file (3.0 or 4.0) as a table: names, emails, phones, places, notes and profile links. */

@@ -6,15 +6,22 @@ import app.rapport.service.AppVersion;
 import app.rapport.domain.TeamServer;
 import app.rapport.service.Session;
 import app.rapport.testing.PostgresServer;
+import app.rapport.testing.WrongFiles;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class RapportCommandTest {
 
@@ -306,6 +313,71 @@ class RapportCommandTest {
         try (Session session = Session.open(workspace, Clock.systemUTC())) {
             assertThat(session.contacts().countContacts()).isZero();
         }
+    }
+
+    @Test
+    void importOfAPdfNamedXlsxSaysWhatItIsOnceAndImportsNothing() throws Exception {
+        Path workspace = home.resolve("brand");
+        Path file = WrongFiles.pdf(home.resolve("invoice.xlsx"));
+
+        int exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("invoice.xlsx is a PDF document, not a spreadsheet. "
+                + "Open the sheet it came from and save it as CSV or XLSX.");
+        assertThat(out.toString()).doesNotContain("Mapping");
+    }
+
+    @Test
+    void importOfACalendarNamedCsvSaysItIsACalendarRatherThanCountingRowsWithErrors() throws Exception {
+        Path workspace = home.resolve("brand");
+        Path file = WrongFiles.calendar(home.resolve("events.csv"));
+
+        int exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("events.csv is a calendar file, not a list of contacts.")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void aWorkbookPoiCannotReadIsOneSentenceAboutTheFileAndPoisStackTraceIsLogged() throws Exception {
+        Path workspace = home.resolve("brand");
+        Path file = WrongFiles.damagedWorkbook(home.resolve("creators.xlsx"));
+        Logger log = (Logger) LoggerFactory.getLogger(RapportCommand.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Level before = log.getLevel();
+        log.setLevel(Level.INFO);
+        log.addAppender(lines);
+        int exit;
+        try {
+            exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString());
+        } finally {
+            log.detachAppender(lines);
+            log.setLevel(before);
+        }
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("creators.xlsx looks like an Excel workbook, but Rapport "
+                + "cannot read it").hasLineCount(1).doesNotContain("could not finish", "Exception");
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.contains("caused by ") && line.contains("at org.apache.poi."));
+    }
+
+    @Test
+    void importOfAWorkbookWithAnEmptyFirstSheetSaysWhichSheetItRead() throws Exception {
+        Path workspace = home.resolve("brand");
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put("Cover", List.of());
+        sheets.put("Creators", List.of(List.of("Name", "Instagram"), List.of("Luna Bakes", "@luna.bakes")));
+        Path file = WrongFiles.workbook(home.resolve("creators.csv"), sheets);
+
+        int exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Read the sheet \"Creators\": the sheets before it have no rows.")
+                .contains("Imported 1, updated 0, skipped 0");
     }
 
     @Test

@@ -8,12 +8,16 @@ import app.rapport.service.ImportService;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
+import app.rapport.testing.WrongFiles;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.imports.ImportWizardViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,5 +250,100 @@ class ImportWizardViewModelTest {
         assertThat(Files.readAllLines(saved, StandardCharsets.UTF_8)).containsExactly(
                 "Line,Column,Value,Severity,Reason", "3,email,no-email@,ERROR,Not an email address.");
         assertThat(wizard.summaryProperty().get()).isEqualTo("Saved the report to " + saved + ".");
+    }
+
+    private ImportWizardViewModel wizardOn(Path file) {
+        return new ImportWizardViewModel(file, session.imports(), new Background(Runnable::run, Runnable::run),
+                dialogs, () -> { });
+    }
+
+    @Test
+    void aPdfNamedXlsxIsNamedOnceAndTheWizardCannotGoOn() throws Exception {
+        Path file = WrongFiles.pdf(folder.resolve("invoice.xlsx"));
+
+        ImportWizardViewModel wizard = wizardOn(file);
+
+        assertThat(dialogs.errors).containsExactly("invoice.xlsx is a PDF document, not a spreadsheet. "
+                + "Open the sheet it came from and save it as CSV or XLSX.");
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.READ);
+        assertThat(wizard.tableProperty().get()).isNull();
+        assertThat(wizard.canGoNextProperty().get()).isFalse();
+        assertThat(wizard.workbookProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCalendarNamedCsvIsNamedAsACalendarInsteadOfRowsWithErrors() throws Exception {
+        Path file = WrongFiles.calendar(folder.resolve("events.csv"));
+
+        ImportWizardViewModel wizard = wizardOn(file);
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("events.csv is a calendar file");
+        assertThat(wizard.canGoNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFileThatStopsBeingATableTakesTheWizardBackToItsFirstStepWithAnEmptyPreview() throws Exception {
+        ImportWizardViewModel wizard = wizard("Name,Instagram\r\nLuna Bakes,@luna.bakes\r\n", new AtomicInteger());
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.MAP);
+        // Saved over from elsewhere with a screenshot of the sheet, then read again.
+        WrongFiles.image(wizard.file(), "png");
+        wizard.encodingProperty().set(StandardCharsets.ISO_8859_1);
+
+        wizard.read();
+
+        assertThat(dialogs.errors).containsExactly("creators.csv is a PNG image, not a spreadsheet. "
+                + "Open the sheet it came from and save it as CSV or XLSX.");
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.READ);
+        assertThat(wizard.tableProperty().get()).isNull();
+        assertThat(wizard.summaryProperty().get()).isEmpty();
+        assertThat(wizard.canGoNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void nextIsPossibleOnlyOnceATableWithRowsIsRead() throws Exception {
+        ImportWizardViewModel headerOnly = wizard("Name,Instagram\r\n", new AtomicInteger());
+        assertThat(headerOnly.tableProperty().get().headers()).containsExactly("Name", "Instagram");
+        assertThat(headerOnly.canGoNextProperty().get()).isFalse();
+
+        ImportWizardViewModel withRows = wizard("Name,Instagram\r\nLuna Bakes,@luna.bakes\r\n",
+                new AtomicInteger());
+        assertThat(withRows.canGoNextProperty().get()).isTrue();
+        withRows.next();
+        assertThat(withRows.canGoNextProperty().get()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aWorkbookIsKnownByWhatWasReadNotByItsName() throws Exception {
+        Path file = WrongFiles.workbook(folder.resolve("creators.csv"), Map.of("Creators", List.of(
+                List.of("Name", "Instagram"), List.of("Luna Bakes", "@luna.bakes"),
+                List.of("Wick & Wander", "@wickandwander"))));
+
+        ImportWizardViewModel wizard = wizardOn(file);
+
+        assertThat(wizard.workbookProperty().get()).isTrue();
+        assertThat(wizard.isWorkbook()).isTrue();
+        assertThat(wizard.sheets()).containsExactly("Creators");
+        assertThat(wizard.sheetProperty().get()).isEqualTo("Creators");
+        assertThat(wizard.summaryProperty().get()).isEqualTo("2 rows, 2 columns");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aWorkbookWhoseFirstSheetIsEmptyOpensOnTheFirstSheetWithRowsAndSaysSo() throws Exception {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put("Cover", List.of());
+        sheets.put("Creators", List.of(List.of("Name", "Instagram"), List.of("Luna Bakes", "@luna.bakes"),
+                List.of("Wick & Wander", "@wickandwander")));
+        Path file = WrongFiles.workbook(folder.resolve("book.xlsx"), sheets);
+
+        ImportWizardViewModel wizard = wizardOn(file);
+
+        assertThat(wizard.sheets()).containsExactly("Cover", "Creators");
+        assertThat(wizard.sheetProperty().get()).isEqualTo("Creators");
+        assertThat(wizard.summaryProperty().get())
+                .isEqualTo("2 rows, 2 columns. Read the sheet \"Creators\": the sheets before it have no rows.");
+        assertThat(wizard.canGoNextProperty().get()).isTrue();
     }
 }

@@ -7,16 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.service.Session;
+import app.rapport.testing.WrongFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The import wizard in the real window, on a small messy file with one contact already there. */
 class ImportJourneyTest {
@@ -130,5 +134,26 @@ class ImportJourneyTest {
             assertThat(a.hasHandle()).isFalse();
             assertThat(a.followers()).isEqualTo(78_100_000L);
         });
+    }
+
+    @Test
+    void aPdfNamedXlsxIsNamedOnceAndTheWizardWaitsOnItsFirstStepWithNextDisabled() throws Exception {
+        Path file = WrongFiles.pdf(workspace.resolve("invoice.xlsx"));
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+
+        robot.interact(() -> window.app().importFile(file));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+        assertThat(robot.lookup(".dialog-pane").queryAll()).hasSize(1);
+        DialogPane message = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(message.getContentText()).isEqualTo("invoice.xlsx is a PDF document, not a spreadsheet. "
+                + "Open the sheet it came from and save it as CSV or XLSX.");
+        robot.clickOn(robot.from(message).lookup(".button").queryButton());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("1 · Read the file").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
     }
 }

@@ -19,7 +19,12 @@ public final class Errors {
      */
     public static String describe(Throwable failure, String action) {
         if (failure instanceof UserError) {
-            LOG.info("Could not {}: {}", action, failure.getClass().getSimpleName());
+            if (failure.getCause() == null) {
+                LOG.info("Could not {}: {}", action, failure.getClass().getSimpleName());
+            } else {
+                // A sentence made from a library's failure (POI on a broken workbook): the trace says what broke.
+                LOG.warn("Could not {}: {}", action, SafeLog.describe(failure));
+            }
             return failure.getMessage();
         }
         LOG.error("Could not {}: {}", action, SafeLog.describe(failure));

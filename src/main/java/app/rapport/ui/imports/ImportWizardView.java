@@ -114,11 +114,13 @@ public final class ImportWizardView {
         sheetBox.setItems(viewModel.sheets());
         sheetBox.valueProperty().bindBidirectional(viewModel.sheetProperty());
         sheetBox.setOnAction(e -> viewModel.read());
-        boolean workbook = viewModel.isWorkbook();
-        sheetBox.setVisible(workbook);
-        sheetLabel.setVisible(workbook);
-        encodingBox.setDisable(workbook);
-        delimiterBox.setDisable(workbook);
+        // Whether the file is a workbook is known once it is read, whatever its name.
+        sheetBox.visibleProperty().bind(viewModel.workbookProperty());
+        sheetLabel.visibleProperty().bind(viewModel.workbookProperty());
+        encodingBox.disableProperty().bind(viewModel.workbookProperty());
+        delimiterBox.disableProperty().bind(viewModel.workbookProperty());
+        nextButton.disableProperty().bind(viewModel.canGoNextProperty().not());
+        previewTable.setPlaceholder(new Label("No table to show."));
         delimiterBox.setOnAction(e -> viewModel.read());
         viewModel.tableProperty().addListener((obs, old, table) -> showPreview(table));
 

@@ -6,27 +6,29 @@ import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
-import app.rapport.exchange.TableReader;
+import app.rapport.exchange.TableFile;
+import app.rapport.exchange.TableFiles;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -60,6 +62,8 @@ public final class ImportWizardViewModel {
     private final ObjectProperty<String> sheet = new SimpleObjectProperty<>(this, "sheet");
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RawTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyBooleanWrapper workbook = new ReadOnlyBooleanWrapper(this, "workbook");
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
     private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(this, "platform");
     private final ColumnMapping columns = new ColumnMapping();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
@@ -86,6 +90,7 @@ public final class ImportWizardViewModel {
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Whether the user chose to import without the rows that have errors. */
     private boolean skipInvalid;
+    private boolean applyingRead;
 
     public ImportWizardViewModel(Path file, ImportService service, Background background, DialogService dialogs,
             Runnable onImported) {
@@ -94,6 +99,9 @@ public final class ImportWizardViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.onImported = onImported;
+        // Past the first step Next does the step's own checks; on it, only a table with rows can go on.
+        canGoNext.bind(Bindings.createBooleanBinding(() -> step.get() != READ
+                || (table.get() != null && !table.get().isEmpty()), step, table));
         errorsOnly.addListener((obs, old, only) -> {
             shownProblems.setPredicate(only ? p -> p.severity() == ImportPlan.Severity.ERROR : null);
             shownRows.setPredicate(only ? ImportPlan.Row::hasErrors : null);
@@ -101,47 +109,51 @@ public final class ImportWizardViewModel {
         read();
     }
 
-    /** Reads (again) with the chosen encoding and delimiter. */
+    /**
+     * Reads (again) with the chosen encoding, delimiter and sheet: one read, so a file that is no table is named
+     * once. A file that cannot be read takes the wizard back to this step, with nothing to go on with.
+     */
     public void read() {
-        Charset chosenEncoding = encoding.get();
-        Character chosenDelimiter = delimiter.get();
-        String chosenSheet = sheet.get();
-        if (isWorkbook() && sheets.isEmpty()) {
-            background.run(() -> TableReader.sheetNames(file), names -> {
-                sheets.setAll(names);
-                if (!names.isEmpty() && sheet.get() == null) {
-                    sheet.set(names.get(0));
-                }
-            }, failure -> dialogs.showError(Errors.describe(failure, "read " + file.getFileName())));
+        if (applyingRead) {
+            return;
         }
-        background.run(() -> readTable(chosenEncoding, chosenDelimiter, chosenSheet), read -> {
-            table.set(read);
-            if (encoding.get() == null && read.encoding() != null) {
-                encoding.set(read.encoding());
-            }
-            if (delimiter.get() == null && read.delimiter() != 0) {
-                delimiter.set(read.delimiter());
-            }
-            summary.set(read.rows().size() + " rows, " + read.headers().size() + " columns"
-                    + (read.ragged().isEmpty() ? "" : ", " + read.ragged().size() + " with a different number of cells"));
-        }, failure -> dialogs.showError(Errors.describe(failure, "read " + file.getFileName())));
+        TableFiles.Options chosen = new TableFiles.Options(encoding.get(), delimiter.get(), sheet.get());
+        background.run(() -> TableFiles.read(file, chosen), this::show, failure -> {
+            table.set(null);
+            summary.set("");
+            step.set(READ);
+            dialogs.showError(Errors.describe(failure, "read " + file.getFileName()));
+        });
     }
 
-    /** Whether the file is an Excel workbook (its sheet can be chosen). */
+    private void show(TableFile read) {
+        RawTable t = read.table();
+        // Filling in what was detected changes the choices the view re-reads on; this read already answers them.
+        applyingRead = true;
+        try {
+            workbook.set(read.isWorkbook());
+            sheets.setAll(read.sheets());
+            if (read.isWorkbook()) {
+                sheet.set(read.sheet());
+            }
+            table.set(t);
+            if (encoding.get() == null && t.encoding() != null) {
+                encoding.set(t.encoding());
+            }
+            if (delimiter.get() == null && t.delimiter() != 0) {
+                delimiter.set(t.delimiter());
+            }
+        } finally {
+            applyingRead = false;
+        }
+        summary.set(t.rows().size() + " rows, " + t.headers().size() + " columns"
+                + (t.ragged().isEmpty() ? "" : ", " + t.ragged().size() + " with a different number of cells")
+                + (read.note().isEmpty() ? "" : ". " + read.note()));
+    }
+
+    /** Whether the file read is a workbook (its sheet can be chosen). */
     public boolean isWorkbook() {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls");
-    }
-
-    private RawTable readTable(Charset chosenEncoding, Character chosenDelimiter, String chosenSheet)
-            throws IOException {
-        if (isWorkbook()) {
-            return TableReader.readWorkbook(file, chosenSheet);
-        }
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".vcf")) {
-            return TableReader.readVcards(file);
-        }
-        return TableReader.readCsv(file, new TableReader.CsvOptions(chosenEncoding, chosenDelimiter));
+        return workbook.get();
     }
 
     // Commands
@@ -370,6 +382,16 @@ public final class ImportWizardViewModel {
 
     public ReadOnlyObjectProperty<RawTable> tableProperty() {
         return table.getReadOnlyProperty();
+    }
+
+    /** Whether the file read is a workbook, known from its content once read. */
+    public ReadOnlyBooleanProperty workbookProperty() {
+        return workbook.getReadOnlyProperty();
+    }
+
+    /** Whether Next can be pressed: on the first step, only once a table with rows was read. */
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
     }
 
     public ObjectProperty<Platform> platformProperty() {

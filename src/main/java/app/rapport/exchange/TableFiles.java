@@ -1,0 +1,100 @@
+package app.rapport.exchange;
+
+import app.rapport.domain.UserError;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads any file picked for import as a table, by what it is rather than what it is called: CSV and other text,
+ * XLSX and XLS workbooks, vCards. Anything else is refused with one sentence naming what it is and what to do.
+ */
+public final class TableFiles {
+
+    /**
+     * How to read the file; {@code null} parts are detected or chosen.
+     *
+     * @param encoding  a text file's encoding
+     * @param delimiter a text file's delimiter
+     * @param sheet     a workbook's sheet; by default the first sheet with rows
+     */
+    public record Options(Charset encoding, Character delimiter, String sheet) {
+        public static final Options DETECT = new Options(null, null, null);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(TableFiles.class);
+
+    private TableFiles() {
+    }
+
+    /** Reads the file as what its content says it is. */
+    public static TableFile read(Path file, Options options) throws IOException {
+        FileKind kind = FileKind.of(file);
+        return switch (kind) {
+            case TEXT -> TableFile.of(TableReader.readCsv(file, new TableReader.CsvOptions(options.encoding(),
+                    options.delimiter())));
+            case VCARD -> TableFile.of(TableReader.readVcards(file));
+            case XLSX, XLS -> readWorkbook(file, options.sheet());
+            default -> throw refused(file, kind);
+        };
+    }
+
+    private static UserError refused(Path file, FileKind kind) {
+        // The extension, not the name: a file's name can be a person's ("Luna Bakes contract.pdf").
+        LOG.info("Refused a file to import ({}): it is {}", extension(file), kind.description());
+        return new UserError(kind.refusal(file.getFileName().toString()));
+    }
+
+    /** The named sheet, else the first sheet with rows, so that a cover or notes sheet in front is passed over. */
+    private static TableFile readWorkbook(Path file, String sheetName) {
+        String name = file.getFileName().toString();
+        try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                names.add(book.getSheetName(i));
+            }
+            if (sheetName != null) {
+                Sheet sheet = book.getSheet(sheetName);
+                if (sheet == null) {
+                    throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
+                }
+                return new TableFile(TableReader.readSheet(sheet), names, sheetName, "");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                RawTable table = TableReader.readSheet(book.getSheetAt(i));
+                if (!table.isEmpty()) {
+                    return new TableFile(table, names, names.get(i), i == 0 ? ""
+                            : "Read the sheet \"" + names.get(i) + "\": the sheets before it have no rows.");
+                }
+            }
+            LOG.info("Refused a file to import ({}): a workbook with no rows in any of its {} sheets",
+                    extension(file), names.size());
+            throw new UserError(name + " has no rows in any of its sheets: there is nothing to import.");
+        } catch (UserError e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            // An old XLS protected by a password is an ordinary XLS container until POI meets its encryption.
+            throw new UserError(FileKind.PASSWORD.refusal(name), e);
+        } catch (IOException | RuntimeException e) {
+            // POI fails on a broken workbook with IOException and a dozen runtime exceptions; the caller logs this
+            // one's stack trace as the cause and the user reads what to do with the file.
+            throw new UserError(name + " looks like an Excel workbook, but Rapport cannot read it: it may be "
+                    + "damaged. Open it in Excel or LibreOffice, save it again as XLSX or CSV and import that.", e);
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "no extension" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+}
