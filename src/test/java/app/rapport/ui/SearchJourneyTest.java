@@ -168,7 +168,7 @@ class SearchJourneyTest {
 
         waitUntil(() -> robot.lookup("#searchError").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#searchError").queryAs(Label.class).getText())
-                .isEqualTo("Followers need a number such as 50k, <50k or 10k..100k.");
+                .isEqualTo("Followers need a number such as 50k, <50k, 10k..100k or 1,000,000.");
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !robot.lookup("#searchError").queryAs(Label.class).isVisible());
         assertThat(table.getItems()).hasSize(all);
