@@ -241,6 +241,17 @@ class RapportCommandTest {
     }
 
     @Test
+    void anUnknownFilterIsOneLineNamingTheKnownOnesAndExitOne() {
+        Path workspace = home.resolve("demo");
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--query", "vegan nme:joy"))
+                .isEqualTo(1);
+
+        assertThat(err.toString().strip()).startsWith("In the search, \"nme:joy\": Unknown filter \"nme:\": use "
+                + "name, ").endsWith(".").hasLineCount(1);
+    }
+
+    @Test
     void exportRefusesBadArgumentsWithOneLine() {
         Path workspace = home.resolve("demo");
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv")).isEqualTo(2);
