@@ -23,8 +23,8 @@ import java.util.Random;
  */
 final class VariedContacts {
 
-    static final String[] FIRST = {"Joy", "Zoë", "Chloé", "Björn", "Ana", "Luna", "Mateo", "Noémie", "Søren", "Ines",
-        "Jo", "Renée"};
+    static final String[] FIRST = {"Joy", "Zoë", "Chloé", "Björn", "Ana", "Luna", "Mateo", "Noémie", "Søren",
+        "Ines", "Jo", "Renée"};
     static final String[] LAST = {"Müller", "García", "Joyce", "O'Neil", "Bakes", "Lefèvre", "Kim", "Rossi"};
     static final String[] SUFFIX = {"", " Bakes", " Café", " Studio", " & Co"};
     /** The countries used, by code, with their English names: the names the exported sheet holds. */

@@ -61,7 +61,10 @@ final class NumberRanges {
         return false;
     }
 
-    /** {@code <x}, {@code <=x}, {@code >x}, {@code >=x}, {@code =x}, {@code x..y} or {@code x}; null when unreadable. */
+    /**
+     * {@code <x}, {@code <=x}, {@code >x}, {@code >=x}, {@code =x}, {@code x..y} or {@code x} as a range; null when
+     * unreadable.
+     */
     static NumberRange range(String value, Function<String, BigDecimal> number) {
         try {
             String v = value.strip();

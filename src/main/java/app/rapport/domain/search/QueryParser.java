@@ -212,8 +212,9 @@ final class QueryParser {
             case FOLLOWUP -> problem = firstUnknown(values,
                     v -> ContactQuery.FOLLOW_UPS.contains(v.toLowerCase(Locale.ROOT)), "follow-up",
                     List.of("overdue", "today", "due", "week", "planned", "none"));
-            case HAS -> problem = firstUnknown(values, v -> ContactQuery.HAS_VALUES.contains(v.toLowerCase(Locale.ROOT)),
-                    "has:", List.of("email", "phone", "followup", "fit", "notes"));
+            case HAS -> problem = firstUnknown(values,
+                    v -> ContactQuery.HAS_VALUES.contains(v.toLowerCase(Locale.ROOT)), "has:",
+                    List.of("email", "phone", "followup", "fit", "notes"));
             case STALE -> problem = ContactQuery.yesNo(raw).isPresent() ? null : "Stale takes yes or no.";
             default -> problem = null;
         }

@@ -65,7 +65,8 @@ class QueryNumbersTest {
 
         assertThat(query.terms()).isEmpty();
         assertThat(query.errors()).extracting(QueryError::message).containsExactly("\"10000,20000\" is not one "
-                + "number: a comma between digits groups thousands (1,000,000), so list numbers with k or m (10k,20k).");
+                + "number: a comma between digits groups thousands (1,000,000), so list numbers with k or m "
+                + "(10k,20k).");
     }
 
     @Test
