@@ -74,6 +74,9 @@ public final class RapportCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new RapportCommand(openWindow, environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // A search that starts by excluding (--query -has:email) is a value, not an option: without this, picocli
+        // reads "-has:email" as -h (help) and refuses it.
+        commandLine.setAllowOptionsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println(userMessage(e));
             cl.getErr().flush();

@@ -248,6 +248,33 @@ class RapportCommandTest {
     }
 
     @Test
+    void aQueryStartingWithAnExclusionIsTheQueryNotAnOption() {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        out.getBuffer().setLength(0);
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--count", "--query", "-has:email"))
+                .as(err.toString()).isZero();
+        int withoutEmail = Integer.parseInt(out.toString().strip());
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--count", "--query", "has:email"))
+                .isZero();
+
+        assertThat(withoutEmail + Integer.parseInt(out.toString().strip())).isEqualTo(30);
+    }
+
+    @Test
+    void anUnknownFilterIsOneLineNamingTheKnownOnesAndExitOne() {
+        Path workspace = home.resolve("demo");
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "list", "--query", "vegan nme:joy"))
+                .isEqualTo(1);
+
+        assertThat(err.toString().strip()).startsWith("In the search, \"nme:joy\": Unknown filter \"nme:\": use "
+                + "name, ").endsWith(".").hasLineCount(1);
+    }
+
+    @Test
     void exportRefusesBadArgumentsWithOneLine() {
         Path workspace = home.resolve("demo");
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv")).isEqualTo(2);

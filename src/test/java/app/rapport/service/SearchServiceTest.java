@@ -46,8 +46,8 @@ class SearchServiceTest {
 
     private static final int SIZE = 360;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static final String[] CITIES = {"Lyon", "Paris", "Montréal", "Zürich", "Kyoto"};
-    private static final String[] COUNTRIES = {"FR", "FR", "CA", "CH", "JP"};
+    private static final String[] CITIES = {"Lyon", "Paris", "New York", "Zürich", "Kyoto"};
+    private static final String[] COUNTRIES = {"FR", "FR", "US", "CH", "JP"};
     private static final String[] NICHES = {"vegan", "food", "travel", "slow living", "fashion", "fitness", "books"};
     private static final Platform[] PLATFORMS = {Platform.TIKTOK, Platform.INSTAGRAM, Platform.YOUTUBE};
     private static final OutreachStatus[] STATUSES = OutreachStatus.values();
@@ -67,6 +67,10 @@ class SearchServiceTest {
                 TODAY.plusMonths(1), Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), null, null));
         session.campaigns().addToShortlist(holiday.id(),
                 IntStream.range(0, SIZE).filter(i -> i % 13 == 0).mapToObj(ids::get).toList());
+        Campaign withComma = session.campaigns().save(new Campaign(null, "Holiday, 2026", null, TODAY,
+                TODAY.plusMonths(2), Money.of("500", "EUR"), List.of(), Set.of(), null, List.of(), null, null));
+        session.campaigns().addToShortlist(withComma.id(),
+                IntStream.range(0, SIZE).filter(i -> i % 19 == 0).mapToObj(ids::get).toList());
         IntStream.range(0, SIZE).filter(i -> i % 17 == 0).forEach(i -> session.outreach().log(new Interaction(null,
                 ids.get(i), Instant.parse("2026-11-20T10:00:00Z"), Interaction.Channel.EMAIL,
                 Interaction.Direction.OUTBOUND, "Sent the gifting offer", null)));
@@ -83,7 +87,8 @@ class SearchServiceTest {
         accounts.add(new SocialAccount(null, PLATFORMS[i % 3], "handle" + i, null, followers(i),
                 new BigDecimal(i % 9), TODAY.minusDays(i % 200), null, null));
         LocalDate followUp = i % 3 == 0 ? TODAY.plusDays(i % 11 - 5) : null;
-        return new Influencer(null, name, null, i % 4 == 0 ? "c" + i + "@gmail.com" : null, null, CITIES[i % 5],
+        String realName = i % 9 == 0 ? "Zoë Joyce" : null;
+        return new Influencer(null, name, realName, i % 4 == 0 ? "c" + i + "@gmail.com" : null, null, CITIES[i % 5],
                 COUNTRIES[i % 5], List.of(), List.of(NICHES[i % 7], NICHES[(i / 7) % 7]),
                 i % 8 == 0 ? "Audience loves matcha lattes" : null, accounts,
                 new BrandFit(i % 6 == 0 ? null : i % 6, null, List.of()),
@@ -111,7 +116,8 @@ class SearchServiceTest {
         assertFinds("CAFÉ créatrice 20", i -> i % 10 == 0 && String.valueOf(i).contains("20"));
         assertFinds("matcha", i -> i % 8 == 0);
         assertFinds("gifting offer", i -> i % 17 == 0);
-        assertFinds("montreal", i -> i % 5 == 2);
+        assertFinds("zurich", i -> i % 5 == 3);
+        assertFinds("new york", i -> i % 5 == 2);
         assertFinds("switzerland", i -> i % 5 == 3);
         assertFinds("@handle12", i -> String.valueOf(i).startsWith("12"));
         assertFinds("gmail -cafe", i -> i % 4 == 0 && i % 10 != 0);
@@ -139,11 +145,51 @@ class SearchServiceTest {
     }
 
     @Test
+    void numbersWithThousandsSeparatorsReadAsOneNumber() {
+        assertFinds("followers:>100,000", i -> followers(i) > 100_000);
+        assertFinds("followers:>100.000", i -> followers(i) > 100_000);
+        assertFinds("followers:>100 000", i -> followers(i) > 100_000);
+        assertFinds("followers:10,000..20,000", i -> followers(i) >= 10_000 && followers(i) <= 20_000);
+        assertFinds("followers:<1,5k", i -> followers(i) < 1_500);
+        assertFinds("followers:<5k,>190,000", i -> followers(i) < 5_000 || followers(i) > 190_000);
+    }
+
+    @Test
+    void quotedValuesInsideACommaListAreEachOneValue() {
+        assertFinds("country:\"United States\",Japan", i -> i % 5 == 2 || i % 5 == 4);
+        assertFinds("tag:\"slow living\",vegan", i -> hasTag(i, "slow living") || hasTag(i, "vegan"));
+        assertFinds("campaign:\"Holiday, 2026\",\"holiday gifts\"", i -> i % 19 == 0 || i % 13 == 0);
+    }
+
+    @Test
+    void nameHandleAndEmailFiltersMatchPartOfTheirOwnField() {
+        assertFinds("name:joy", i -> i % 9 == 0);
+        assertFinds("name:ZOE", i -> i % 9 == 0);
+        assertFinds("name:tricé", i -> i % 10 == 0);
+        assertFinds("handle:@handle12", i -> String.valueOf(i).startsWith("12"));
+        assertFinds("handle:dle35", i -> String.valueOf(i).startsWith("35"));
+        assertFinds("-handle:handle1 email:gmail", i -> !String.valueOf(i).startsWith("1") && i % 4 == 0);
+        assertThat(session.search().find("name:handle")).as("names only").isEmpty();
+        assertThat(session.search().find("handle:creator")).as("handles only").isEmpty();
+        assertThat(session.search().find("email:joyce")).as("emails only").isEmpty();
+    }
+
+    @Test
+    void anUnknownFilterNamesTheKnownOnesClosestFirst() {
+        assertThatThrownBy(() -> session.search().find("vegan nme:joy"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("In the search, \"nme:joy\": Unknown filter \"nme:\": use name, ");
+        assertThatThrownBy(() -> session.search().find("folowers:>5k"))
+                .hasMessageStartingWith("In the search, \"folowers:>5k\": Unknown filter \"folowers:\": use "
+                        + "followers, ");
+    }
+
+    @Test
     void aSearchThatCannotBeUsedSaysWhy() {
         assertThatThrownBy(() -> session.search().find("vegan followers:<lots"))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("In the search, \"followers:<lots\": Followers need a number such as 50k, <50k or "
-                        + "10k..100k.");
+                .hasMessage("In the search, \"followers:<lots\": Followers need a number such as 50k, <50k, "
+                        + "10k..100k or 1,000,000.");
         assertThatThrownBy(() -> session.search().find("campaign:Summer"))
                 .hasMessage("In the search, \"campaign:Summer\": There is no campaign named \"Summer\".");
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.RapportApp;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.search.QueryKey;
 import app.rapport.service.Session;
 import app.rapport.ui.common.Snapshots;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
@@ -21,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -168,9 +171,30 @@ class SearchJourneyTest {
 
         waitUntil(() -> robot.lookup("#searchError").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#searchError").queryAs(Label.class).getText())
-                .isEqualTo("Followers need a number such as 50k, <50k or 10k..100k.");
+                .isEqualTo("Followers need a number such as 50k, <50k, 10k..100k or 1,000,000.");
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !robot.lookup("#searchError").queryAs(Label.class).isVisible());
         assertThat(table.getItems()).hasSize(all);
+    }
+
+    @Test
+    void theHelpBesideTheSearchListsEveryKeyAndHowValuesAreWritten() throws Exception {
+        window = RapportWindow.open(workspace);
+        FxRobot robot = window.robot();
+
+        Button helpButton = window.find("#searchHelpButton");
+        robot.interact(helpButton::fire);
+
+        waitUntil(() -> robot.lookup(".search-help").tryQuery().isPresent());
+        VBox help = robot.lookup(".search-help").queryAs(VBox.class);
+        List<String> texts = robot.from(help).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .toList();
+        for (QueryKey key : QueryKey.values()) {
+            assertThat(texts).as(key.word()).contains(key.help(), String.join("\n", key.examples()));
+        }
+        assertThat(texts).contains(QueryKey.SYNTAX);
+        assertThat(String.join(" ", texts)).contains("name:joy", "handle:@luna", "email:gmail", "1,000,000",
+                "country:\"United States\",Spain");
+        ScreenshotTest.snapshot(robot, help.getScene(), "search-help.png");
     }
 }

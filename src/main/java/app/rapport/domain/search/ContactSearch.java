@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs searches over contacts. Each contact's searchable text is folded once and kept until the contact
@@ -158,7 +159,7 @@ public final class ContactSearch {
             }
             boolean[] found = new boolean[count];
             int[] todo = unknown;
-            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, count);
+            IntStream range = IntStream.range(0, count);
             (count > PARALLEL_FROM ? range.parallel() : range).forEach(k -> found[k] = holdsWords(
                     aligned.entries[todo[k]].text()));
             for (int k = 0; k < count; k++) {
@@ -229,7 +230,7 @@ public final class ContactSearch {
         }
         int[] unknown = todo;
         boolean[] passes = new boolean[count];
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, count);
+        IntStream range = IntStream.range(0, count);
         (count > PARALLEL_FROM ? range.parallel() : range)
                 .forEach(k -> passes[k] = compiled.rest.test(aligned.entries[unknown[k]]));
         for (int k = 0; k < count; k++) {

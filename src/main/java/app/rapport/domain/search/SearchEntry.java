@@ -15,12 +15,16 @@ import java.util.stream.Collectors;
  * A contact's values folded once for matching; rebuilt when the contact (a new record) changes.
  *
  * @param slot  its own number, for remembering what recent words matched (a rebuilt entry gets a new one)
- * @param chars which characters the text holds ({@link #charBit}), and {@code pairs} which pairs of
- *              neighbouring characters, 256 bits: a word with a character or a pair the text lacks is ruled out
- *              without scanning the text, which is most of the work of a keystroke at 100,000 contacts
+ * @param text       every searchable value folded, one a line: first the names, then the handles, then the rest
+ * @param namesEnd   where the names end in {@code text} (display name and real name), for {@code name:}
+ * @param handlesEnd where the handles that follow them end, for {@code handle:}: offsets into the one text rather
+ *                   than strings of their own, which at 100,000 contacts would cost megabytes of heap
+ * @param chars      which characters the text holds ({@link #charBit}), and {@code pairs} which pairs of
+ *                   neighbouring characters, 256 bits: a word with a character or a pair the text lacks is ruled
+ *                   out without scanning the text, which is most of the work of a keystroke at 100,000 contacts
  */
-record SearchEntry(Influencer source, int slot, String text, long chars, long[] pairs, Set<String> tags,
-        String city, String email, List<String> languages, Long followers, BigDecimal engagement) {
+record SearchEntry(Influencer source, int slot, String text, int namesEnd, int handlesEnd, long chars, long[] pairs,
+        Set<String> tags, String city, String email, List<String> languages, Long followers, BigDecimal engagement) {
 
     /** The pairs of neighbouring characters of {@code text} as {@link #pairs} holds them. */
     static long[] pairsOf(String text) {
@@ -45,20 +49,51 @@ record SearchEntry(Influencer source, int slot, String text, long chars, long[] 
     /** Folds a contact's values for the search, with the facts known now (interactions, countries). */
     static SearchEntry of(Influencer contact, SearchFacts facts, int slot) {
         SocialAccount main = contact.mainAccount().orElse(null);
-        String text = searchableText(contact, facts);
-        return new SearchEntry(contact, slot, text, charsOf(text), pairsOf(text),
+        // Folded a part at a time: folding can change a text's length (Hangul splits into letters), so the
+        // offsets of the names and handles are those of the folded parts.
+        String names = Text.fold(names(contact));
+        String handles = Text.fold(handles(contact));
+        String text = names + handles + Text.fold(otherText(contact, facts));
+        return new SearchEntry(contact, slot, text, names.length(), names.length() + handles.length(),
+                charsOf(text), pairsOf(text),
                 contact.tags().stream().map(Text::fold).collect(Collectors.toUnmodifiableSet()),
                 Text.fold(contact.city()), Text.fold(contact.email()),
                 contact.languages().stream().map(Text::fold).toList(),
                 main == null ? null : main.followers(), main == null ? null : main.engagementRate());
     }
 
-    private static String searchableText(Influencer c, SearchFacts facts) {
-        StringBuilder s = new StringBuilder(256);
+    /** Whether a part of the display name or the real name is {@code part} (folded). */
+    boolean nameHolds(String part) {
+        int at = text.indexOf(part);
+        // The first occurrence is the earliest: if it does not end within the names, none does.
+        return at >= 0 && at + part.length() <= namesEnd;
+    }
+
+    /** Whether a part of a handle (on any platform) is {@code part} (folded). */
+    boolean handleHolds(String part) {
+        int at = text.indexOf(part, namesEnd);
+        return at >= 0 && at + part.length() <= handlesEnd;
+    }
+
+    private static String names(Influencer c) {
+        StringBuilder s = new StringBuilder(64);
         append(s, c.displayName());
         append(s, c.realName());
+        return s.toString();
+    }
+
+    private static String handles(Influencer c) {
+        StringBuilder s = new StringBuilder(64);
         for (SocialAccount account : c.accounts()) {
             append(s, account.displayHandle());
+        }
+        return s.toString();
+    }
+
+    /** The searchable values besides names and handles. */
+    private static String otherText(Influencer c, SearchFacts facts) {
+        StringBuilder s = new StringBuilder(256);
+        for (SocialAccount account : c.accounts()) {
             append(s, account.profileUrl());
         }
         append(s, c.email());
@@ -78,7 +113,7 @@ record SearchEntry(Influencer source, int slot, String text, long chars, long[] 
         if (c.id() != null) {
             append(s, facts.interactionText().get(c.id()));
         }
-        return Text.fold(s.toString());
+        return s.toString();
     }
 
     private static void append(StringBuilder s, String part) {
@@ -89,8 +124,8 @@ record SearchEntry(Influencer source, int slot, String text, long chars, long[] 
 
     /** The same entry under another slot. */
     SearchEntry withSlot(int newSlot) {
-        return new SearchEntry(source, newSlot, text, chars, pairs, tags, city, email, languages, followers,
-                engagement);
+        return new SearchEntry(source, newSlot, text, namesEnd, handlesEnd, chars, pairs, tags, city, email, languages,
+                followers, engagement);
     }
 
     /** The characters of {@code text} as {@link #chars} holds them. */

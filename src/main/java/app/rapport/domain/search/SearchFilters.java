@@ -22,9 +22,11 @@ final class SearchFilters {
 
     static Predicate<SearchEntry> of(QueryTerm term, SearchFacts facts) {
         List<String> folded = term.values().stream().map(Text::fold).toList();
-        NumberRange range = term.range();
+        List<NumberRange> ranges = term.ranges();
         LocalDate today = facts.today();
         return switch (term.key()) {
+            case NAME -> e -> folded.stream().anyMatch(e::nameHolds);
+            case HANDLE -> e -> folded.stream().anyMatch(e::handleHolds);
             case TAG -> e -> anyIn(folded, e.tags());
             case PLATFORM -> {
                 Set<Platform> platforms = term.values().stream().map(v -> Platform.fromName(v).orElseThrow())
@@ -45,18 +47,22 @@ final class SearchFilters {
             }
             case FOLLOWERS -> e -> {
                 Long followers = e.followers();
-                return followers != null && range.contains(followers);
+                return followers != null && anyContains(ranges, BigDecimal.valueOf(followers));
             };
-            case ENGAGEMENT -> e -> range.contains(e.engagement());
+            case ENGAGEMENT -> e -> anyContains(ranges, e.engagement());
             case COUNTRY -> {
                 Set<String> codes = term.values().stream().map(v -> ContactQuery.country(v).orElseThrow())
                         .collect(Collectors.toSet());
                 yield e -> e.source().country() != null && codes.contains(e.source().country());
             }
             case CITY -> e -> anyWithin(folded, e.city());
-            case FIT -> range == null ? e -> e.source().fit().rating() == null
-                    : e -> e.source().fit().rating() != null
-                            && range.contains(BigDecimal.valueOf(e.source().fit().rating()));
+            case FIT -> {
+                boolean unrated = folded.contains("none");
+                yield e -> {
+                    Integer rating = e.source().fit().rating();
+                    return rating == null ? unrated : anyContains(ranges, BigDecimal.valueOf(rating));
+                };
+            }
             case FOLLOWUP -> e -> folded.stream().anyMatch(v -> followUp(v, e.source().outreach().followUpOn(), today));
             case CAMPAIGN -> {
                 Set<Long> members = facts.campaignsByContact().entrySet().stream()
@@ -108,6 +114,16 @@ final class SearchFilters {
             LocalDate checked = account.checkedOn() != null ? account.checkedOn()
                     : account.updatedAt() == null ? null : account.updatedAt().atZone(ZoneOffset.UTC).toLocalDate();
             if (checked == null || checked.isBefore(limit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the ranges (the alternatives of a numeric filter) holds the number; null is in none. */
+    private static boolean anyContains(List<NumberRange> ranges, BigDecimal value) {
+        for (NumberRange range : ranges) {
+            if (range.contains(value)) {
                 return true;
             }
         }

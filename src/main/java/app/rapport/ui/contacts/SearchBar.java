@@ -1,6 +1,8 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.search.QueryKey;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -71,27 +73,30 @@ final class SearchBar {
     }
 
     /** Shows what the search language understands, beside the help button. */
-    static void showHelp(javafx.scene.Node owner) {
+    static void showHelp(Node owner) {
         GridPane keys = new GridPane();
         keys.setHgap(14);
         keys.setVgap(4);
         int row = 0;
         for (QueryKey key : QueryKey.values()) {
-            Label example = new Label(key.example());
+            // One example a line and the help wrapped, so the keys with several examples keep the list narrow.
+            Label example = new Label(String.join("\n", key.examples()));
             example.getStyleClass().add("code");
-            keys.addRow(row++, example, new Label(key.help()));
+            Label help = new Label(key.help());
+            help.setWrapText(true);
+            help.setMaxWidth(330);
+            keys.addRow(row++, example, help);
         }
         Label intro = new Label("Type words to find them anywhere: names, handles, email, niches, city, notes and "
                 + "messages; every word must match. Accents and case do not matter. Add filters:");
         intro.setWrapText(true);
         intro.setMaxWidth(560);
-        Label tail = new Label("Compare with < <= > >= or a range a..b; commas mean \"or\"; quote values with "
-                + "spaces; a leading minus excludes (-tag:fashion). Esc clears the search.");
+        Label tail = new Label(QueryKey.SYNTAX);
         tail.setWrapText(true);
         tail.setMaxWidth(560);
         VBox content = new VBox(10, intro, keys, tail);
         content.getStyleClass().add("search-help");
-        content.setPadding(new javafx.geometry.Insets(14));
+        content.setPadding(new Insets(14));
         PopOver popOver = new PopOver(content);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
         popOver.setTitle("Search");

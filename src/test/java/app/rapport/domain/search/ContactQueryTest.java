@@ -3,6 +3,9 @@ package app.rapport.domain.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -77,13 +80,57 @@ class ContactQueryTest {
     }
 
     @Test
-    void keysAreCaseInsensitiveAndUnknownKeysAreWords() {
-        ContactQuery query = ContactQuery.parse("TAG:Vegan Follow-Up:overdue https://instagram.com/x note:hi");
+    void keysAreCaseInsensitiveAndTakeTheirOtherSpellings() {
+        ContactQuery query = ContactQuery.parse("TAG:Vegan Follow-Up:overdue Niche:food E-mail:gmail language:fr");
 
         assertThat(query.errors()).isEmpty();
-        assertThat(query.term(QueryKey.TAG)).isPresent();
-        assertThat(query.term(QueryKey.FOLLOWUP)).isPresent();
-        assertThat(query.words()).containsExactly("https://instagram.com/x", "note:hi");
+        assertThat(query.terms()).extracting(QueryTerm::key).containsExactly(QueryKey.TAG, QueryKey.FOLLOWUP,
+                QueryKey.TAG, QueryKey.EMAIL, QueryKey.LANGUAGE);
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingTheKnownKeysClosestFirst() {
+        ContactQuery query = ContactQuery.parse("vegan nme:joy -folowers:>5k cuntry:\"United States\",Spain");
+
+        assertThat(query.words()).containsExactly("vegan");
+        assertThat(query.errors()).extracting(QueryError::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("Unknown filter \"nme:\": use name, "),
+                m -> assertThat(m).startsWith("Unknown filter \"folowers:\": use followers, "),
+                m -> assertThat(m).startsWith("Unknown filter \"cuntry:\": use country, "));
+        assertThat(query.errors().get(0).message()).endsWith(".")
+                .contains(Arrays.stream(QueryKey.values()).map(QueryKey::word).toList());
+        assertThat(query.errors()).extracting(e -> query.text().substring(e.start(), e.end()))
+                .containsExactly("nme:joy", "-folowers:>5k", "cuntry:\"United States\",Spain");
+    }
+
+    @Test
+    void anOtherSpellingOfAKeyCountsAsCloseAsTheKey() {
+        assertThat(QueryKey.closestTo("nich").get(0)).isEqualTo(QueryKey.TAG);
+        assertThat(QueryKey.closestTo("follwoup").get(0)).isEqualTo(QueryKey.FOLLOWUP);
+        assertThat(QueryKey.closestTo("hnadle").get(0)).isEqualTo(QueryKey.HANDLE);
+        assertThat(QueryKey.closestTo("x")).containsExactlyInAnyOrder(QueryKey.values());
+    }
+
+    @Test
+    void textThatMerelyHoldsAColonStaysAWord() {
+        ContactQuery query = ContactQuery.parse("https://instagram.com/x instagram.com/luna:1 10:30 vegan: "
+                + "mailto:ana@example.com note: std::x");
+
+        assertThat(query.errors()).isEmpty();
+        assertThat(query.words()).containsExactly("https://instagram.com/x", "instagram.com/luna:1", "10:30",
+                "vegan:", "mailto:ana@example.com", "note:", "std::x");
+    }
+
+    @Test
+    void nameHandleAndEmailAreFilters() {
+        ContactQuery query = ContactQuery.parse("name:Joy handle:@luna.bakes email:gmail");
+
+        assertThat(query.errors()).isEmpty();
+        assertThat(query.terms()).extracting(QueryTerm::key)
+                .containsExactly(QueryKey.NAME, QueryKey.HANDLE, QueryKey.EMAIL);
+        assertThat(query.term(QueryKey.HANDLE).orElseThrow().values()).containsExactly("luna.bakes");
+        assertThat(ContactQuery.parse("handle:@").errors()).extracting(QueryError::message)
+                .containsExactly("Type a value after handle: — for example handle:@luna.");
     }
 
     @Test
@@ -93,7 +140,7 @@ class ContactQueryTest {
 
         assertThat(query.words()).containsExactly("vegan");
         assertThat(query.errors()).extracting(QueryError::message).containsExactly(
-                "Followers need a number such as 50k, <50k or 10k..100k.",
+                "Followers need a number such as 50k, <50k, 10k..100k or 1,000,000.",
                 "Unknown status \"sleeping\": use prospect, contacted, replied, negotiating, partner, declined, "
                         + "not_a_fit, do_not_contact.",
                 "Type a value after tag: — for example tag:vegan.",
@@ -158,12 +205,13 @@ class ContactQueryTest {
             assertThat(term.end()).isLessThanOrEqualTo(text.length());
         }
         ContactQuery.withTerm(text, QueryKey.TAG, "vegan");
-        new ContactSearch(SearchFacts.onlyToday(java.time.LocalDate.of(2026, 1, 1))).compile(query);
+        new ContactSearch(SearchFacts.onlyToday(LocalDate.of(2026, 1, 1))).compile(query);
     }
 
     private static NumberRange range(String text) {
         ContactQuery query = ContactQuery.parse(text);
         assertThat(query.errors()).as(text).isEmpty();
-        return query.terms().get(0).range();
+        assertThat(query.terms().get(0).ranges()).as(text).hasSize(1);
+        return query.terms().get(0).ranges().get(0);
     }
 }

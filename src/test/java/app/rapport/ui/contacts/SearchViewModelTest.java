@@ -99,4 +99,35 @@ class SearchViewModelTest {
         assertThat(shown).hasSize(2);
         assertThat(search.wordsProperty().get()).isEqualTo(List.of());
     }
+
+    @Test
+    void anUnknownFilterIsShownUnderTheBoxAndTheRestStillFilters() {
+        search.queryTextProperty().set("nme:luna fashion");
+
+        assertThat(search.errorTextProperty().get()).startsWith("Unknown filter \"nme:\": use name, ");
+        assertThat(shown).extracting(Influencer::displayName).containsExactly("Luna");
+        search.queryTextProperty().set("name:CREME");
+        assertThat(search.errorTextProperty().get()).isEmpty();
+        assertThat(shown).extracting(Influencer::displayName).containsExactly("Café Crème");
+        search.queryTextProperty().set("name:martinez");
+        assertThat(shown).as("the real name, which both have").hasSize(2);
+        search.queryTextProperty().set("handle:@lun");
+        assertThat(shown).extracting(Influencer::displayName).containsExactly("Luna");
+    }
+
+    @Test
+    void aTypedListWithQuotesStaysOnItsChipAndIsWrittenBackAsTyped() {
+        search.queryTextProperty().set("country:\"United States\",Spain");
+
+        FilterChip country = search.chip(QueryKey.COUNTRY);
+        assertThat(country.valueProperty().get()).isEqualTo("\"United States\",Spain");
+        assertThat(shown).hasSize(2);
+        country.valueProperty().set("FR");
+        assertThat(search.queryTextProperty().get()).isEqualTo("country:FR");
+        assertThat(shown).isEmpty();
+        country.valueProperty().set("\"United States\",Spain");
+        assertThat(search.queryTextProperty().get()).isEqualTo("country:\"United States\",Spain");
+        assertThat(search.errorTextProperty().get()).isEmpty();
+        assertThat(shown).hasSize(2);
+    }
 }
