@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The contact sheet written, then read back with PDFBox's text extraction. */
@@ -53,6 +54,22 @@ class PdfContactSheetTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** The characters of the glyphs on the page, whatever a span says they stand for when copied. */
+    private static String drawn(byte[] pdf) throws Exception {
+        StringBuilder glyphs = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.append(text.getUnicode());
+                super.processTextPosition(text);
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            stripper.getText(document);
+        }
+        return glyphs.toString();
     }
 
     @Test
@@ -111,7 +128,8 @@ class PdfContactSheetTest {
         List<Influencer> contacts = names.stream().map(name -> contact(decomposed(name), null, "creator")).toList();
 
         for (PdfContactSheet.Layout layout : PdfContactSheet.Layout.values()) {
-            String raw = extracted(sheet(contacts, Locale.UK, layout, decomposed("city São Paulo")));
+            byte[] pdf = sheet(contacts, Locale.UK, layout, decomposed("city São Paulo"));
+            String raw = extracted(pdf);
             String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
 
             assertThat(text).as(layout.name()).contains("설인아", "प्रिया शर्मा", "क्षितिज", "Piqué", "Zoë",
@@ -119,9 +137,19 @@ class PdfContactSheetTest {
             // The letters are drawn right to left; extraction reads them back into the order they were typed.
             assertThat(text).as(layout.name()).contains("ليلى", "محمد");
             assertThat(text).as(layout.name()).doesNotContain("?");
+            assertThat(drawn(pdf)).as(layout.name()).doesNotContain("?");
             // Composing the extracted text would hide loose jamo and floating accents: the glyphs drawn must be
             // whole syllables and accented letters already.
             assertThat(raw).as(layout.name()).doesNotContainPattern("[\\u1100-\\u11FF\\u0300-\\u036F]");
         }
+    }
+
+    @Test
+    void anEmojiNoBundledFontHasPrintsAsABoxThatCopiesAsTheEmoji() throws Exception {
+        // U+1FAE0 (melting face) came in Unicode 14, after the bundled Symbola.
+        byte[] pdf = sheet(List.of(contact("Mina 🫠", null, "mina")), Locale.UK);
+
+        assertThat(drawn(pdf)).contains("Mina □").doesNotContain("?");
+        assertThat(extracted(pdf)).contains("Mina 🫠");
     }
 }
