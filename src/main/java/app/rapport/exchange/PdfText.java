@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 
 /**
  * Text in a PDF with the fonts Rapport ships: Noto Sans KR (Latin, Korean, kana, common Han) first, then DejaVu Sans
- * (Arabic, Hebrew, Cyrillic, Greek, symbols), then Noto Sans Devanagari. Text is composed (NFC) before a font is
- * chosen; right-to-left runs are put in visual order; Arabic letters are shown in their basic forms (no contextual
- * joining); a character no font has prints as a box that copies as the character.
+ * (Arabic, Hebrew, Cyrillic, Greek, symbols), Noto Sans Devanagari, and Symbola (emoji up to Unicode 9). Text is
+ * composed (NFC) before a font is chosen; right-to-left runs are put in visual order; Arabic letters are shown in their
+ * basic forms (no contextual joining); a character no font has prints as a box that copies as the character.
  */
 final class PdfText {
 
@@ -39,13 +39,15 @@ final class PdfText {
 
     /** The regular and bold faces, subset-embedded into the document. */
     static PdfText[] load(PDDocument document) {
+        // Symbola has one weight; both faces share it so that it is embedded once.
+        BundledFont symbols = new BundledFont(document, "Symbola.ttf");
         return new PdfText[] {
             new PdfText(new BundledFont(document, "NotoSansKR-Regular.ttf"),
                     new BundledFont(document, "DejaVuSans.ttf"),
-                    new BundledFont(document, "NotoSansDevanagari-Regular.ttf")),
+                    new BundledFont(document, "NotoSansDevanagari-Regular.ttf"), symbols),
             new PdfText(new BundledFont(document, "NotoSansKR-Bold.ttf"),
                     new BundledFont(document, "DejaVuSans-Bold.ttf"),
-                    new BundledFont(document, "NotoSansDevanagari-Bold.ttf"))
+                    new BundledFont(document, "NotoSansDevanagari-Bold.ttf"), symbols)
         };
     }
 

@@ -130,6 +130,14 @@ class PdfTextTest {
     }
 
     @Test
+    void emojiAreDrawnFromSymbolaAndASkinToneIsCopiedButNotDrawn() throws Exception {
+        Path pdf = drawn("Green 🌱 Tea ✨ 👍🏽");
+
+        assertThat(glyphs(pdf)).contains("Green 🌱 Tea ✨ 👍").doesNotContain("🏽").doesNotContain("□");
+        assertThat(copied(pdf)).contains("Green 🌱 Tea ✨ 👍🏽");
+    }
+
+    @Test
     void cuttingToFitKeepsWholeCharactersAndNoSpaceBeforeTheEllipsis() throws Exception {
         try (PDDocument document = new PDDocument()) {
             PdfText regular = PdfText.load(document)[0];
