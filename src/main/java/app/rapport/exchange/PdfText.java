@@ -230,6 +230,8 @@ final class PdfText {
     }
 
     private static void show(PDPageContentStream content, String text) throws IOException {
-        content.showText(text);
+        for (String piece : DevanagariShaping.pieces(text)) {
+            content.showText(piece);
+        }
     }
 }

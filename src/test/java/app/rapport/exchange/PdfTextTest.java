@@ -106,6 +106,27 @@ class PdfTextTest {
     }
 
     @Test
+    void aRephBeforeTheVowelSignIIsDrawnAtTheEndOfItsSyllable() throws Exception {
+        // PDFBox alone draws कीर्ति as की त र ि ्: a loose र् and ि after the त.
+        Path pdf = drawn("कीर्ति");
+
+        assertThat(devanagariGlyphNames(pdf)).containsExactly(
+                "kadeva", "iivowelsigndeva", "ivowelsigndeva", "tadeva", "rephdeva");
+        assertThat(copied(pdf)).contains("कीर्ति");
+    }
+
+    @Test
+    void aLetterWithANuktaKeepsItBesideTheVowelSignI() throws Exception {
+        // Composing (NFC) takes ज़ apart into ज and ़, and PDFBox would put ि between the two.
+        Path pdf = drawn("\u095B\u093F\u092F\u093E", "\u091C\u093C\u093F\u092F\u093E");
+
+        assertThat(devanagariGlyphNames(pdf)).containsExactly(
+                "ivowelsigndeva", "zadeva", "yadeva", "aavowelsigndeva",
+                "ivowelsigndeva", "zadeva", "yadeva", "aavowelsigndeva");
+        assertThat(Normalizer.normalize(copied(pdf), Normalizer.Form.NFC)).contains("ज़िया");
+    }
+
+    @Test
     void hanCharactersSharedWithKangxiRadicalsCopyAsTheCharactersTyped() throws Exception {
         // Noto Sans KR draws 山 and the radical ⼭ with one glyph; PDFBox alone would copy 山田 as ⼭⽥.
         Path pdf = drawn("山田 さくら");
