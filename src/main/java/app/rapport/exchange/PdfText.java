@@ -31,9 +31,17 @@ final class PdfText {
     private static final int VIRAMA = 0x094D;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
-    private final BundledFont[] fonts;
+    private static final int ELLIPSIS = 0x2026;
 
-    private PdfText(BundledFont... fonts) {
+    private final BundledFont[] fonts;
+    private final BundledFont ellipsisFont;
+
+    /**
+     * @param ellipsisFont where "…" comes from: Noto Sans KR centres it between the lines, as Korean sets it, so that
+     *                     after a cut Latin or Hindi name it floats like a stray dash; DejaVu Sans sets it on the line
+     */
+    private PdfText(BundledFont ellipsisFont, BundledFont... fonts) {
+        this.ellipsisFont = ellipsisFont;
         this.fonts = fonts;
     }
 
@@ -41,12 +49,12 @@ final class PdfText {
     static PdfText[] load(PDDocument document) {
         // Symbola has one weight; both faces share it so that it is embedded once.
         BundledFont symbols = new BundledFont(document, "Symbola.ttf");
+        BundledFont dejaVu = new BundledFont(document, "DejaVuSans.ttf");
+        BundledFont dejaVuBold = new BundledFont(document, "DejaVuSans-Bold.ttf");
         return new PdfText[] {
-            new PdfText(new BundledFont(document, "NotoSansKR-Regular.ttf"),
-                    new BundledFont(document, "DejaVuSans.ttf"),
+            new PdfText(dejaVu, new BundledFont(document, "NotoSansKR-Regular.ttf"), dejaVu,
                     new BundledFont(document, "NotoSansDevanagari-Regular.ttf"), symbols),
-            new PdfText(new BundledFont(document, "NotoSansKR-Bold.ttf"),
-                    new BundledFont(document, "DejaVuSans-Bold.ttf"),
+            new PdfText(dejaVuBold, new BundledFont(document, "NotoSansKR-Bold.ttf"), dejaVuBold,
                     new BundledFont(document, "NotoSansDevanagari-Bold.ttf"), symbols)
         };
     }
@@ -119,6 +127,9 @@ final class PdfText {
     }
 
     private BundledFont fontFor(int cp) {
+        if (cp == ELLIPSIS) {
+            return ellipsisFont;
+        }
         for (BundledFont font : fonts) {
             if (font.has(cp)) {
                 return font;

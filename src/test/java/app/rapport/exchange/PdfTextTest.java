@@ -177,4 +177,34 @@ class PdfTextTest {
             }
         }
     }
+
+    @Test
+    void theEllipsisOfACutNameSitsOnTheLineNotBetweenTheLines() throws Exception {
+        Path file = folder.resolve("cut.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PdfText regular = PdfText.load(document)[0];
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                regular.draw(content, regular.fit("Überlänge Kreativstudio", 18, 120), 40, 700, 18);
+            }
+            document.save(file.toFile());
+        }
+        List<String> fonts = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (text.getUnicode().equals("…")) {
+                    fonts.add(text.getFont().getName());
+                }
+                super.processTextPosition(text);
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            stripper.getText(document);
+        }
+
+        // Noto Sans KR centres "…" between the lines, as Korean sets it; DejaVu Sans sets it on the baseline.
+        assertThat(fonts).singleElement().asString().contains("DejaVuSans");
+    }
 }
