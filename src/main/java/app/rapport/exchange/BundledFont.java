@@ -11,6 +11,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -20,11 +21,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class BundledFont {
 
+    /** The substitutions PDFBox 3.0 makes in a font whose script it takes as Latin (GsubWorkerForLatin). */
+    private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig");
+
     private final PDDocument document;
     private final String file;
     private final Map<Integer, Boolean> covered = new HashMap<>();
     private PDType0Font font;
     private GsubWorker shaper;
+    /** The glyph sequences the shaper may replace, by their first glyph; null where every run must be shaped to tell. */
+    private Map<Integer, List<List<Integer>>> replaceable;
 
     BundledFont(PDDocument document, String file) {
         this.document = document;
@@ -46,6 +52,16 @@ final class BundledFont {
             // The same shaping PDFBox applies when it shows text in this font, to know what glyphs end up drawn.
             shaper = gsub == GsubData.NO_DATA_FOUND ? null
                     : new GsubWorkerFactory().getGsubWorker(font.getCmapLookup(), gsub);
+            if (shaper != null && gsub.getLanguage() == Language.LATIN) {
+                replaceable = new HashMap<>();
+                for (String feature : LATIN_FEATURES) {
+                    if (gsub.isFeatureSupported(feature)) {
+                        for (List<Integer> glyphs : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+                            replaceable.computeIfAbsent(glyphs.get(0), first -> new ArrayList<>()).add(glyphs);
+                        }
+                    }
+                }
+            }
         }
         return font;
     }
@@ -73,6 +89,24 @@ final class BundledFont {
             }
             glyphs.add(glyph);
         }
-        return shaper == null || shaper.applyTransforms(glyphs).equals(glyphs);
+        return shaper == null || !mayBeShaped(glyphs) || shaper.applyTransforms(glyphs).equals(glyphs);
+    }
+
+    /**
+     * Whether any substitution could apply, checked without shaping: shaping a run costs as much as drawing it, and
+     * most Latin runs have no ligature in them.
+     */
+    private boolean mayBeShaped(List<Integer> glyphs) {
+        if (replaceable == null) {
+            return true;
+        }
+        for (int i = 0; i < glyphs.size(); i++) {
+            for (List<Integer> sequence : replaceable.getOrDefault(glyphs.get(i), List.of())) {
+                if (i + sequence.size() <= glyphs.size() && glyphs.subList(i, i + sequence.size()).equals(sequence)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
