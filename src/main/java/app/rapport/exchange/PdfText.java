@@ -78,22 +78,23 @@ final class PdfText {
         for (int i = 0; i < visual.length(); ) {
             int cp = visual.codePointAt(i);
             i += Character.charCount(cp);
-            if (currentFont != null && isSkinTone(cp)) {
-                // One-colour fonts draw a skin tone as a grey swatch beside the emoji: copied, never drawn.
+            if (currentFont != null && (isSkinTone(cp) || isJoinerOrSelector(cp) && !currentFont.has(cp))) {
+                // Copied, not drawn: a one-colour font draws a skin tone as a grey swatch beside the emoji, and a
+                // joiner or variation selector only means something to the font of the character before it.
                 meant.appendCodePoint(cp);
                 continue;
             }
             int shown = cp;
             BundledFont chosen;
             if (currentFont != null && joinsPrevious(cp) && currentFont.has(cp)) {
-                // A mark or joiner stays in its base letter's font, so that the font can place or join it.
+                // A mark stays in its base letter's font, so that the font can place it.
                 chosen = currentFont;
             } else {
                 chosen = fontFor(cp);
             }
             if (chosen == null) {
                 if (joinsPrevious(cp)) {
-                    // Invisible on its own (a variation selector, a joiner): a box would only add noise.
+                    // A mark with nothing to sit on is invisible: a box would only add noise.
                     continue;
                 }
                 shown = MISSING;
@@ -118,8 +119,13 @@ final class PdfText {
     private static boolean joinsPrevious(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || cp == ZERO_WIDTH_JOINER || cp == 0x200C
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+                || type == Character.ENCLOSING_MARK || isJoinerOrSelector(cp);
+    }
+
+    /** Zero-width (non-)joiners and variation selectors (text or emoji style, ideographic variants). */
+    private static boolean isJoinerOrSelector(int cp) {
+        return cp == ZERO_WIDTH_JOINER || cp == 0x200C || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     private static boolean isSkinTone(int cp) {

@@ -151,11 +151,11 @@ class PdfTextTest {
     }
 
     @Test
-    void emojiAreDrawnFromSymbolaAndASkinToneIsCopiedButNotDrawn() throws Exception {
-        Path pdf = drawn("Green 🌱 Tea ✨ 👍🏽");
+    void emojiAreDrawnFromSymbolaAndSkinTonesAndStyleSelectorsAreCopiedButNotDrawn() throws Exception {
+        Path pdf = drawn("Green 🌱 Tea ✨ 👍🏽 ❤️");
 
         assertThat(glyphs(pdf)).contains("Green 🌱 Tea ✨ 👍").doesNotContain("🏽").doesNotContain("□");
-        assertThat(copied(pdf)).contains("Green 🌱 Tea ✨ 👍🏽");
+        assertThat(copied(pdf)).contains("Green 🌱 Tea ✨ 👍🏽 ❤️");
     }
 
     @Test
