@@ -6,6 +6,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The contact sheet written, then read back with PDFBox's text extraction. */
@@ -31,10 +33,43 @@ class PdfContactSheetTest {
 
     private static byte[] sheet(List<Influencer> contacts, Locale locale, PdfContactSheet.Layout layout)
             throws Exception {
+        return sheet(contacts, locale, layout, "status Partner");
+    }
+
+    private static byte[] sheet(List<Influencer> contacts, Locale locale, PdfContactSheet.Layout layout,
+            String filter) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale), layout,
-                "Lumen Candles", "status Partner", LocalDate.of(2026, 11, 27), locale), out, ExportProgress.NONE);
+                "Lumen Candles", filter, LocalDate.of(2026, 11, 27), locale), out, ExportProgress.NONE);
         return out.toByteArray();
+    }
+
+    /** Text as some spreadsheets hand it over: every character taken apart (NFD). */
+    private static String decomposed(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD);
+    }
+
+    /** What a reader copies out of the PDF. */
+    private static String extracted(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The characters of the glyphs on the page, whatever a span says they stand for when copied. */
+    private static String drawn(byte[] pdf) throws Exception {
+        StringBuilder glyphs = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.append(text.getUnicode());
+                super.processTextPosition(text);
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            stripper.getText(document);
+        }
+        return glyphs.toString();
     }
 
     @Test
@@ -84,5 +119,37 @@ class PdfContactSheetTest {
             String text = new PDFTextStripper().getText(a4);
             assertThat(text).contains("Page 1 of 3", "Page 3 of 3", "Creator 0", "Creator 69");
         }
+    }
+
+    @Test
+    void decomposedNamesInEveryScriptPrintComposedAndNothingBecomesAQuestionMark() throws Exception {
+        List<String> names = List.of("설인아", "प्रिया शर्मा", "क्षितिज", "ليلى", "محمد", "Piqué", "Zoë", "さくら 山田",
+                "Green 🌱 Tea ✨");
+        List<Influencer> contacts = names.stream().map(name -> contact(decomposed(name), null, "creator")).toList();
+
+        for (PdfContactSheet.Layout layout : PdfContactSheet.Layout.values()) {
+            byte[] pdf = sheet(contacts, Locale.UK, layout, decomposed("city São Paulo"));
+            String raw = extracted(pdf);
+            String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+
+            assertThat(text).as(layout.name()).contains("설인아", "प्रिया शर्मा", "क्षितिज", "Piqué", "Zoë",
+                    "São Paulo", "さくら 山田", "Green 🌱 Tea ✨");
+            // The letters are drawn right to left; extraction reads them back into the order they were typed.
+            assertThat(text).as(layout.name()).contains("ليلى", "محمد");
+            assertThat(text).as(layout.name()).doesNotContain("?");
+            assertThat(drawn(pdf)).as(layout.name()).doesNotContain("?").doesNotContain("\u25A1");
+            // Composing the extracted text would hide loose jamo and floating accents: the glyphs drawn must be
+            // whole syllables and accented letters already.
+            assertThat(raw).as(layout.name()).doesNotContainPattern("[\\u1100-\\u11FF\\u0300-\\u036F]");
+        }
+    }
+
+    @Test
+    void anEmojiNoBundledFontHasPrintsAsABoxThatCopiesAsTheEmoji() throws Exception {
+        // U+1FAE0 (melting face) came in Unicode 14, after the bundled Symbola.
+        byte[] pdf = sheet(List.of(contact("Mina 🫠", null, "mina")), Locale.UK);
+
+        assertThat(drawn(pdf)).contains("Mina □").doesNotContain("?");
+        assertThat(extracted(pdf)).contains("Mina 🫠");
     }
 }
