@@ -106,7 +106,7 @@ public final class ColumnGuesser {
             Platform left, Platform only) {
         Optional<ImportField> exact = ImportField.named(header, file);
         if (exact.isPresent()) {
-            return ColumnGuess.of(exact.get(), "the header is Rapport's own name for it");
+            return ColumnGuess.of(exact.get(), "the header names the field");
         }
         if (values.isEmpty()) {
             return ColumnGuess.ignored("the column is empty");

@@ -105,6 +105,7 @@ class ImportJourneyTest {
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("2 · Match the columns").tryQuery().isPresent());
         assertThat(robot.lookup("values look like TikTok handles").tryQuery()).isPresent();
+        ScreenshotTest.snapshot(robot, robot.lookup("#mappingGrid").query().getScene(), "import-mapping.png");
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
                 .startsWith("6 rows: 4 ready, 2 with errors"));

@@ -25,6 +25,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -259,12 +260,16 @@ public final class ImportWizardView {
         for (MappingRow row : viewModel.mapping()) {
             Label header = new Label(row.header());
             header.getStyleClass().add("entry-name");
+            // The header is what the user recognises: it keeps its width, the samples give way.
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            header.setMaxWidth(240);
             Label samples = new Label(row.samples());
             samples.getStyleClass().add("text-muted");
             samples.setMaxWidth(320);
             ComboBox<ImportField> field = new ComboBox<>();
             field.getItems().setAll(fields);
             field.setPrefWidth(230);
+            field.setMinWidth(Region.USE_PREF_SIZE);
             field.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(ImportField f) {

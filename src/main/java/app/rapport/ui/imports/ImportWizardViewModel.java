@@ -228,7 +228,7 @@ public final class ImportWizardViewModel {
             planRows.setAll(planned.rows());
             long errors = planned.errorRows();
             summary.set(planned.rows().size() + " rows: " + (planned.rows().size() - errors) + " ready, " + errors
-                    + " with errors (left out), " + planned.problems().stream()
+                    + " with errors, " + planned.problems().stream()
                             .filter(p -> p.severity() == ImportPlan.Severity.WARNING).count() + " warnings.");
             step.set(CHECK);
         }, failure -> dialogs.showError(Errors.describe(failure, "check the rows")));
