@@ -203,8 +203,8 @@ final class RowReader {
         if (account == null && (handle != null || url != null)) {
             String column = columnOf.get(key + (handle != null ? ".handle" : ".url"));
             boolean figures = parts.containsKey("followers") || parts.containsKey("engagement");
-            problem(column, handle != null ? handle : url, "Not a " + platform.label() + " handle or profile link; "
-                    + (figures ? "the figures were kept without it." : "left out."), false);
+            problem(column, handle != null ? handle : url, "Not a handle or profile link on " + platform.label()
+                    + "; " + (figures ? "the figures were kept without it." : "left out."), false);
         }
         if (account == null && !parts.containsKey("followers") && !parts.containsKey("engagement")) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.exchange.ImportField;
+import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
@@ -345,5 +346,29 @@ class ImportWizardViewModelTest {
         assertThat(wizard.summaryProperty().get())
                 .isEqualTo("2 rows, 2 columns. Read the sheet \"Creators\": the sheets before it have no rows.");
         assertThat(wizard.canGoNextProperty().get()).isTrue();
+    }
+
+    @Test
+    void aDisplayNameInAHandleColumnIsCorrectedInPlaceAndTheRowIsCheckedAgain() throws Exception {
+        AtomicInteger imported = new AtomicInteger();
+        ImportWizardViewModel wizard = wizard("Tiktoker name,Followers\r\nkhaby.lame,162.4M\r\n"
+                + "5-Minute Crafts GIRLY,78.1M\r\nbellapoarch,93.4M\r\ncharlidamelio,151.2M\r\nzachking,82.1M\r\n",
+                imported);
+        wizard.next();
+        wizard.next();
+        ImportPlan.Problem problem = wizard.shownProblems().stream().filter(ImportPlan.Problem::isError)
+                .findFirst().orElseThrow();
+        assertThat(problem.column()).isEqualTo("Tiktoker name");
+        assertThat(problem.reason()).startsWith("A TikTok handle has no spaces.");
+        assertThat(problem.fix()).isEqualTo(ImportPlan.Fix.USE_AS_NAME);
+
+        assertThat(wizard.fix(problem, "5minutecraftsgirly")).isTrue();
+
+        assertThat(wizard.planProperty().get().errorRows()).isZero();
+        assertThat(wizard.summaryProperty().get()).startsWith("5 rows: 5 ready, 0 with errors");
+        wizard.next();
+        wizard.next();
+        assertThat(wizard.reportProperty().get().imported()).isEqualTo(5);
+        assertThat(dialogs.asked).noneMatch(q -> q.contains("left out"));
     }
 }
