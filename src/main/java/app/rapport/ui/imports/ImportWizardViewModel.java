@@ -2,6 +2,7 @@ package app.rapport.ui.imports;
 
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
+import app.rapport.exchange.ColumnGuess;
 import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.ImportField;
@@ -167,11 +168,14 @@ public final class ImportWizardViewModel {
                     return;
                 }
                 RawTable t = table.get();
-                background.run(() -> service.recallMapping(t.headers()), remembered -> {
-                    remembered.ifPresentOrElse(fields -> columns.show(t, RowCorrections.remembered(t, fields)),
-                            this::guessMapping);
-                    step.set(MAP);
-                }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
+                Platform chosen = platform.get();
+                // Guessing reads the values of every column: off the FX thread, with the remembered mapping.
+                background.run(() -> service.recallMapping(t.headers())
+                        .map(fields -> RowCorrections.remembered(t, fields)).orElseGet(() -> guesses(t, chosen)),
+                        guesses -> {
+                            columns.show(t, guesses);
+                            step.set(MAP);
+                        }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
             }
             case MAP -> check();
             case CHECK -> {
@@ -204,7 +208,13 @@ public final class ImportWizardViewModel {
     /** Maps every column to what the file looks like; "all from platform" changes the guesses. */
     public void guessMapping() {
         RawTable t = table.get();
-        columns.show(t, ColumnGuesser.explain(t, platform.get(), Map.of(), file.getFileName().toString()));
+        Platform chosen = platform.get();
+        background.run(() -> guesses(t, chosen), guesses -> columns.show(t, guesses),
+                failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
+    }
+
+    private Map<String, ColumnGuess> guesses(RawTable t, Platform chosen) {
+        return ColumnGuesser.explain(t, chosen, Map.of(), file.getFileName().toString());
     }
 
     private void check() {
