@@ -37,7 +37,7 @@ class EncryptionTest {
         try (Session session = Session.open(workspace, clock, "correct horse battery")) {
             saveKnownContact(session);
             session.backups().automatic("exit");
-            session.backups().backUpTo(workspace.resolve("backups").resolve("manual-copy.zip"));
+            session.backups().automatic("manual");
         }
 
         assertThat(filesContaining(workspace, NAME, EMAIL)).isEmpty();
