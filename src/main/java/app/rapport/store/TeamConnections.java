@@ -1,11 +1,22 @@
 package app.rapport.store;
 
+import app.rapport.domain.HandleTakenException;
+import app.rapport.domain.Platform;
+import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
+import app.rapport.domain.UserError;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /** Connections to a team workspace's PostgreSQL server, and what its refusals mean to the user. */
 final class TeamConnections {
@@ -47,15 +58,67 @@ final class TeamConnections {
      */
     static boolean isConnectionLost(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
+            // Jdbi's tidying after a lost connection fails too, and keeps the first failure as a suppressed one.
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isConnectionLost(suppressed)) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /**
+     * Whether the server answers now: asked after a failure whose own exceptions no longer say why (a connection
+     * that broke mid-transaction leaves Jdbi's tidying with only "Connection is closed").
+     */
+    static boolean isUnreachable(DataSource pool) {
+        try (Connection connection = pool.getConnection()) {
+            return !connection.isValid(3);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static final Pattern HANDLE_KEY = Pattern.compile("\\(platform, handle_key\\)=\\(([A-Z_]+), (.*)\\)");
+
+    /**
+     * The save a colleague's save of the same handle or tag refused (a unique key PostgreSQL holds across
+     * everyone's transactions), as a sentence naming it; empty for any other failure.
+     */
+    static Optional<UserError> conflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (!(t instanceof SQLException sql) || !"23505".equals(sql.getSQLState())) {
+                continue;
+            }
+            // A batch's refusal names the constraint only in the server's own message, one link further on.
+            if (!(t instanceof PSQLException) && sql.getNextException() instanceof PSQLException next) {
+                t = next;
+            }
+            ServerErrorMessage server = t instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+            String constraint = server == null || server.getConstraint() == null ? "" : server.getConstraint();
+            if (constraint.equals("uq_social_account_handle")) {
+                Matcher key = HANDLE_KEY.matcher(server.getDetail() == null ? "" : server.getDetail());
+                Optional<Platform> platform = key.find() ? Platform.fromName(key.group(1)) : Optional.empty();
+                if (platform.isPresent()) {
+                    return Optional.of(new HandleTakenException(platform.get(), key.group(2), t));
+                }
+            }
+            if (constraint.equals("uq_tag_name_key")) {
+                return Optional.of(new RuleViolation("Someone else added the same new tag at the same moment, so "
+                        + "nothing was saved; try again.", t));
+            }
+            return Optional.of(new RuleViolation("Someone else saved the same record at the same moment, so "
+                    + "nothing was saved; try again.", t));
+        }
+        return Optional.empty();
     }
 
     /** One sentence for what went wrong, by PostgreSQL's SQL state. */
