@@ -49,6 +49,9 @@ public final class PostgresServer implements AutoCloseable {
     /** How the tests' own statements connect: without TLS, or (to a TLS-only server) encrypted, unchecked. */
     private String adminSslMode = "disable";
     private String listenAddresses = "127.0.0.1";
+    /** How Rapport reaches the server's databases: the throw-away one without TLS, on this computer. */
+    private String sslMode = "disable";
+    private String caFile;
 
     private PostgresServer(String host, int port, String user, String password, Path binaries, Path dataDir,
             boolean asPostgresUser) {
@@ -122,7 +125,7 @@ public final class PostgresServer implements AutoCloseable {
     public TeamServer newDatabase() {
         String name = "rapport_test_" + ProcessHandle.current().pid() + "_" + created.incrementAndGet();
         execute("postgres", "CREATE DATABASE " + name);
-        return new TeamServer(host, port, name, user, "disable");
+        return new TeamServer(host, port, name, user, sslMode, caFile);
     }
 
     public String password() {
@@ -198,8 +201,13 @@ public final class PostgresServer implements AutoCloseable {
         }
         if (given != null && !given.isBlank()) {
             TeamServer server = TeamServer.parse(given);
-            return new PostgresServer(server.host(), server.port(), server.user(),
+            PostgresServer external = new PostgresServer(server.host(), server.port(), server.user(),
                     env.getOrDefault("RAPPORT_TEST_POSTGRES_PASSWORD", ""), null, null, false);
+            // A server elsewhere is reached as its address says: TLS, checked, with its CA file if given.
+            external.sslMode = server.sslMode();
+            external.caFile = server.caFile();
+            external.adminSslMode = server.sslMode().equals("disable") ? "disable" : "require";
+            return external;
         }
         Path binaries = binaries(env).orElseThrow(() -> new IllegalStateException("no PostgreSQL server is "
                 + "configured (RAPPORT_TEST_POSTGRES) and no initdb was found (RAPPORT_POSTGRES_BIN or "
