@@ -92,6 +92,25 @@ public record TeamServer(String host, int port, String database, String user, St
                 uri.getUserInfo(), sslMode, options.get("sslrootcert"));
     }
 
+    /**
+     * Reads an address a workspace folder remembered. One remembered before a connection without TLS was kept
+     * to this computer ({@code sslmode=disable} to another host) is read with TLS and the certificate checked,
+     * so the team workspace is still the one opened, and a server without TLS is named as such when connecting.
+     *
+     * @throws RuleViolation when the address is faulty for another reason
+     */
+    public static TeamServer parseRemembered(String text) {
+        try {
+            return parse(text);
+        } catch (RuleViolation refused) {
+            String checked = text == null ? null : text.replaceFirst("(?i)sslmode=disable", "sslmode=" + VERIFY_FULL);
+            if (checked == null || checked.equals(text)) {
+                throw refused;
+            }
+            return parse(checked);
+        }
+    }
+
     /** Whether {@code host} names this computer, the only place a connection without TLS may go. */
     public static boolean isOnThisComputer(String host) {
         String name = host.strip().toLowerCase(Locale.ROOT);

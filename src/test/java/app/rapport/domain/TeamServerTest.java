@@ -63,6 +63,16 @@ class TeamServerTest {
         assertThat(remembered.address()).isEqualTo("postgresql://ana@db.example.com:5432/brand");
     }
 
+    @Test
+    void aRememberedAddressWithoutTlsToAnotherComputerIsReadWithTlsChecked() {
+        assertThat(TeamServer.parseRemembered("postgresql://ana@db.example.com:5432/brand?sslmode=disable"))
+                .isEqualTo(new TeamServer("db.example.com", 5432, "brand", "ana", "verify-full"));
+        assertThat(TeamServer.parseRemembered("postgresql://ana@127.0.0.1:5432/brand?sslmode=disable").sslMode())
+                .isEqualTo("disable");
+        assertThatThrownBy(() -> TeamServer.parseRemembered("postgresql://db.example.com/brand"))
+                .isInstanceOf(RuleViolation.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://ana@db.example.com/brand?sslmode=disable",
         "postgresql://ana@192.168.1.20/brand?sslmode=disable", "postgresql://ana@localhost.evil.example/brand?sslmode=disable"})
