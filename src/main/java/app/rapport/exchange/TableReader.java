@@ -1,5 +1,6 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.ControlCharacters;
 import app.rapport.domain.UserError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -265,7 +266,8 @@ public final class TableReader {
         Map<String, Integer> seen = new HashMap<>();
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            String h = raw.get(i).replace('\ufeff', ' ').replaceAll("\\s+", " ").strip();
+            String h = ControlCharacters.clean(raw.get(i), false).text().replace('\ufeff', ' ')
+                    .replaceAll("\\s+", " ").strip();
             if (h.isEmpty()) {
                 h = "Column " + (i + 1);
             }
