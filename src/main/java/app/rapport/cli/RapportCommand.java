@@ -2,9 +2,11 @@ package app.rapport.cli;
 
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
+import app.rapport.service.LogFiles;
 import app.rapport.domain.RuleViolation;
 import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
+import app.rapport.service.WorkspaceFolder;
 import app.rapport.domain.TeamServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -143,13 +145,18 @@ public final class RapportCommand implements Runnable {
         return passwordFile;
     }
 
-    /** The workspace chosen on the command line or by default; from here on, logs go into it. */
+    /**
+     * The workspace chosen on the command line or by default, its folder checked and created; from here on, logs go
+     * into it.
+     */
     Path workspace() {
         Path root = workspaceDir != null ? workspaceDir
                 : Session.defaultWorkspaceRoot(environment, System.getProperty("os.name"),
                         Path.of(System.getProperty("user.home")));
         Path absolute = root.toAbsolutePath().normalize();
-        System.setProperty(LOG_DIR_PROPERTY, Session.logsDir(absolute).toString());
+        Path logs = WorkspaceFolder.prepare(absolute);
+        System.setProperty(LOG_DIR_PROPERTY, logs.toString());
+        LogFiles.writeTo(logs);
         return absolute;
     }
 
