@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.UserError;
 import app.rapport.exchange.ColumnGuess;
 import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,11 +86,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return importFile();
+        } catch (OutOfMemoryError e) {
+            // The rows read so far are garbage once this is thrown; what is left is the sentence.
+            throw new UserError(file.getFileName() + " is too large to import at once with the memory Rapport has ("
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB). Split it into smaller files and import "
+                    + "them one by one.");
+        }
+    }
+
+    private int importFile() throws IOException {
         // Names the workspace's log folder before anything is logged (reading the file may log).
         parent.workspace();
-        if (!Files.isRegularFile(file)) {
-            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ".");
-        }
         Platform filePlatform = platform == null ? null : Platform.fromName(platform)
                 .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
         RawTable table = read(filePlatform);

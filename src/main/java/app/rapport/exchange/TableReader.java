@@ -47,6 +47,7 @@ public final class TableReader {
 
     /** Reads a CSV or TSV file. */
     public static RawTable readCsv(Path file, CsvOptions options) throws IOException {
+        FileSizes.refuseTooLarge(file);
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length == 0) {
             throw new UserError(file.getFileName() + " is empty: there is nothing to import.");
@@ -108,6 +109,7 @@ public final class TableReader {
 
     /** Reads a vCard file (3.0 or 4.0) as a table: names, emails, phones, places, notes and profile links. */
     public static RawTable readVcards(Path file) throws IOException {
+        FileSizes.refuseTooLarge(file);
         List<ezvcard.VCard> cards = ezvcard.Ezvcard.parse(file).all();
         if (cards.isEmpty()) {
             throw new UserError(file.getFileName() + " holds no vCards.");

@@ -35,9 +35,19 @@ public final class DiskSpace {
     }
 
     /** The sentence for a full disk, naming the folder the user chose. */
-    public static UserError full(Path where, Throwable cause) {
-        return new UserError("The disk holding " + where.toAbsolutePath() + " is full; free some space and try "
-                + "again.", cause);
+    public static Full full(Path where, Throwable cause) {
+        return new Full("The disk holding " + where.toAbsolutePath() + " is full; free some space and try again.",
+                cause);
+    }
+
+    /** A write that found the disk full, already said as such. */
+    public static final class Full extends UserError {
+
+        private static final long serialVersionUID = 1L;
+
+        Full(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private static boolean nearlyFull(Path where) {
