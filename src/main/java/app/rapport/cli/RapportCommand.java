@@ -171,7 +171,7 @@ public final class RapportCommand implements Runnable {
     }
 
     /** The one sentence the user reads for a failed command; what went wrong in detail goes to the log. */
-    private String userMessage(Exception e) {
+    String userMessage(Exception e) {
         boolean deliberate = e instanceof DiskSpace.Full || e instanceof UserError && e.getCause() == null;
         if (!deliberate && DiskSpace.isFull(e, chosenWorkspace)) {
             // A full disk hides behind many failures (H2 cannot write, a backup cannot be made): say it plainly.
