@@ -10,13 +10,13 @@ import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
 import app.rapport.exchange.TableFile;
 import app.rapport.exchange.TableFiles;
+import app.rapport.service.DiskSpace;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -231,7 +231,12 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ImportReport.writeProblems(problems, report);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Path folder = report.toAbsolutePath().getParent();
+            if (DiskSpace.isFull(e, folder)) {
+                throw DiskSpace.full(folder, e);
+            }
+            throw new UserError("Rapport cannot write the report " + report.toAbsolutePath() + "; give a file in a "
+                    + "folder you can write to.", e);
         }
     }
 }

@@ -99,6 +99,18 @@ class BadInputTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsOneSentenceNamingIt() throws Exception {
+        Path file = Files.writeString(home.resolve("creators.csv"), "Name,Email\nLuna,luna@bakes.example\n");
+        Path folder = Files.createDirectories(home.resolve("reports"));
+        Files.writeString(folder.resolve("inside.txt"), "keeps the folder from being replaced");
+
+        assertThat(run(home.resolve("ws"), "import", file.toString(), "--report", folder.toString())).isEqualTo(1);
+
+        assertThat(oneSentence()).isEqualTo("Rapport cannot write the report " + folder + "; give a file in a folder "
+                + "you can write to.");
+    }
+
+    @Test
     void importOfAFileTheAccountMayNotReadSaysSo() throws Exception {
         Path file = Files.writeString(home.resolve("private.csv"), "Name\nLuna\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
