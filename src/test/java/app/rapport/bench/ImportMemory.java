@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * How much memory reading a large CSV for import takes: {@code java -cp … app.rapport.bench.ImportMemory [ROWS]}
- * (default 1,000,000 rows of {@link SyntheticContacts}, about 200 MB). Prints the file's size, the time, the peak
+ * (default 1,000,000 rows of {@link SyntheticContacts}, about 175 MB). Prints the file's size, the time, the peak
  * heap while reading, the heap the read table keeps, and the process's peak resident size.
  */
 public final class ImportMemory {

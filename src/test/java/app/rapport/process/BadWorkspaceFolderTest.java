@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class BadWorkspaceFolderTest {
     private List<String> rapport(String... args) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String appLogging = Path.of(BadWorkspaceFolderTest.class.getResource("/logback.xml").toURI()).toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Dlogback.configurationFile=" + appLogging, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
