@@ -19,10 +19,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -43,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** From this many rows an import prints its progress. */
+    private static final int PROGRESS_ROWS = 5_000;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
     private Path file;
@@ -147,7 +152,8 @@ final class ImportCommand implements Callable<Integer> {
                         plan.warnings(), plan.warnings() == 1 ? "warning" : "warnings");
                 return errors > 0 ? 1 : 0;
             }
-            ImportReport result = session.imports().commit(plan, policy, Map.of(), skipInvalid, ExportProgress.NONE);
+            ImportReport result = session.imports().commit(plan, policy, Map.of(), skipInvalid,
+                    plan.rows().size() >= PROGRESS_ROWS ? progress(err) : ExportProgress.NONE);
             out.println(result.summary());
             if (errors > 0) {
                 err.printf("%d %s with errors %s left out%s.%n", errors, errors == 1 ? "row" : "rows",
@@ -156,6 +162,29 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A large import says how far it is, a line for each tenth, so that a long wait is not a silent one. */
+    private static ExportProgress progress(PrintWriter err) {
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.getDefault());
+        int[] tenthsSaid = {0};
+        return new ExportProgress() {
+            @Override
+            public void done(int rows, int total) {
+                int tenths = (int) (rows * 10L / Math.max(1, total));
+                if (tenths > tenthsSaid[0]) {
+                    tenthsSaid[0] = tenths;
+                    err.printf("Importing: %d%% (%s of %s rows)%n", tenths * 10, count.format(rows),
+                            count.format(total));
+                    err.flush();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
     /** Whether a field tells contacts apart: a name, a handle, a profile link or an email. */
