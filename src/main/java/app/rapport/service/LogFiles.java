@@ -29,10 +29,14 @@ public final class LogFiles {
 
     /** From now on, writes the log into this existing folder; switches over when another workspace is chosen. */
     public static synchronized void writeTo(Path logsFolder) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)
-                || !APP_CONTEXT.equals(context.getName())) {
-            return;
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+                && APP_CONTEXT.equals(context.getName())) {
+            attach(context, logsFolder);
         }
+    }
+
+    /** Writes the log of a context configured from logback.xml into this existing folder. */
+    public static synchronized void attach(LoggerContext context, Path logsFolder) {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         String file = logsFolder.resolve("rapport.log").toString();
         Appender<ILoggingEvent> current = root.getAppender(APPENDER);
