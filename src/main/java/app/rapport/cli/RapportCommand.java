@@ -23,7 +23,8 @@ import picocli.CommandLine;
                 + "Without a command it opens the Rapport window.",
         subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
-            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class})
+            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class,
+            SalvageCommand.class})
 public final class RapportCommand implements Runnable {
 
     /** System property that tells the log where to write; read by logback.xml. */
@@ -100,6 +101,11 @@ public final class RapportCommand implements Runnable {
             return Session.openTeam(root, team.get(), teamPassword(team.get()), Clock.systemDefaultZone());
         }
         return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
+    }
+
+    /** The local workspace's password from {@code --password-file}, or {@code null} when none is given. */
+    String localPassword() {
+        return passwordFile == null ? null : readPassword(passwordFile);
     }
 
     /** The team server named by {@code --db}, if any. */
