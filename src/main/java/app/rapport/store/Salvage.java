@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FileUtils;
 import org.h2.store.fs.encrypt.FileEncrypt;
@@ -64,6 +65,11 @@ public final class Salvage {
         }
         if (Files.exists(target.databaseFile())) {
             throw new RuleViolation("The folder " + target.root() + " already holds a workspace; choose a new "
+                    + "folder.");
+        }
+        // A failed salvage removes what it wrote, so it is given a folder that holds nothing else.
+        if (!isNewOrEmpty(target.root())) {
+            throw new RuleViolation("The folder " + target.root() + " already holds files; choose a new or empty "
                     + "folder.");
         }
         boolean encrypted = WorkspaceFiles.isEncrypted(file);
@@ -181,6 +187,17 @@ public final class Salvage {
         return new WorkspaceUnavailableException("Nothing could be read from the damaged workspace file in "
                 + damaged.root() + ", so no new workspace was made; restore a backup with 'rapport restore FILE'.",
                 cause);
+    }
+
+    private static boolean isNewOrEmpty(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void removeUnfinished(Path root, boolean keepFolder) {
