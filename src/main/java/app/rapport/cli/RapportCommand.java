@@ -29,7 +29,8 @@ import picocli.CommandLine;
                 + "Without a command it opens the Rapport window.",
         subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
-            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class})
+            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class,
+            SalvageCommand.class})
 public final class RapportCommand implements Runnable {
 
     /** System property naming the log folder, for the sentence that sends the user there. */
@@ -112,6 +113,11 @@ public final class RapportCommand implements Runnable {
             return Session.openTeam(root, team.get(), teamPassword(team.get()), Clock.systemDefaultZone());
         }
         return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
+    }
+
+    /** The local workspace's password from {@code --password-file}, or {@code null} when none is given. */
+    String localPassword() {
+        return passwordFile == null ? null : readPassword(passwordFile);
     }
 
     /** The team server named by {@code --db}, if any. */

@@ -97,6 +97,7 @@ public final class Database implements AutoCloseable {
                         false);
             }
             String key = encrypted ? WorkspaceFiles.fileKey(password) : null;
+            FileDamage.refuseCutShort(workspace, key);
             boolean current = LocalFiles.isCurrent(workspace, key);
             JdbcConnectionPool pool = LocalFiles.connect(workspace.databaseBase(), key, false);
             Database database = new Database(workspace, lock, key, pool, null);
