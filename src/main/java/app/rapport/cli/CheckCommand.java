@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parent.teamServer().isPresent()) {
             return parent.openSession();
         }
-        Path root = parent.workspace();
+        Path root = parent.existingWorkspace();
         if (!Session.exists(root)) {
             throw new RuleViolation("There is no workspace in " + root + ": check the folder's name, and that you "
                     + "may read it.");

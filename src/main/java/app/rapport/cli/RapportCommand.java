@@ -1,15 +1,17 @@
 package app.rapport.cli;
 
+import app.rapport.domain.DiskFullException;
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
 import app.rapport.service.DiskSpace;
 import app.rapport.service.LogFiles;
-import app.rapport.domain.RuleViolation;
 import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
 import app.rapport.service.WorkspaceFolder;
-import app.rapport.domain.TeamServer;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -17,9 +19,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code rapport [--workspace DIR] [COMMAND]}: opens the window, or runs a command without one. */
 @Command(name = "rapport",
@@ -123,7 +125,7 @@ public final class RapportCommand implements Runnable {
     /** The team server named by {@code --db}, if any. */
     java.util.Optional<TeamServer> teamServer() {
         return teamAddress != null ? java.util.Optional.of(TeamServer.parse(teamAddress))
-                : Session.rememberedTeam(workspace());
+                : Session.rememberedTeam(existingWorkspace());
     }
 
     /** The team server's password: from {@code --password-file}, else asked on the terminal. */
@@ -166,20 +168,33 @@ public final class RapportCommand implements Runnable {
      * into it.
      */
     Path workspace() {
-        Path root = workspaceDir != null ? workspaceDir
-                : Session.defaultWorkspaceRoot(environment, System.getProperty("os.name"),
-                        Path.of(System.getProperty("user.home")));
-        Path absolute = root.toAbsolutePath().normalize();
-        chosenWorkspace = absolute;
+        Path absolute = chosenFolder();
         Path logs = WorkspaceFolder.prepare(absolute);
         System.setProperty(LOG_DIR_PROPERTY, logs.toString());
         LogFiles.writeTo(logs);
         return absolute;
     }
 
+    /**
+     * The workspace for a command that only reads one (check): prepared like {@link #workspace} when its folder
+     * exists, never created when it does not.
+     */
+    Path existingWorkspace() {
+        Path absolute = chosenFolder();
+        return Files.isDirectory(absolute) ? workspace() : absolute;
+    }
+
+    private Path chosenFolder() {
+        Path root = workspaceDir != null ? workspaceDir
+                : Session.defaultWorkspaceRoot(environment, System.getProperty("os.name"),
+                        Path.of(System.getProperty("user.home")));
+        chosenWorkspace = root.toAbsolutePath().normalize();
+        return chosenWorkspace;
+    }
+
     /** The one sentence the user reads for a failed command; what went wrong in detail goes to the log. */
     String userMessage(Exception e) {
-        boolean deliberate = e instanceof DiskSpace.Full || e instanceof UserError && e.getCause() == null;
+        boolean deliberate = e instanceof DiskFullException || e instanceof UserError && e.getCause() == null;
         if (!deliberate && DiskSpace.isFull(e, chosenWorkspace)) {
             // A full disk hides behind many failures (H2 cannot write, a backup cannot be made): say it plainly.
             LOG.warn("Command failed on a full disk: {}", SafeLog.describe(e));

@@ -1,6 +1,6 @@
 package app.rapport.service;
 
-import app.rapport.domain.UserError;
+import app.rapport.domain.DiskFullException;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -35,20 +35,11 @@ public final class DiskSpace {
     }
 
     /** The sentence for a full disk, naming the folder the user chose. */
-    public static Full full(Path where, Throwable cause) {
-        return new Full("The disk holding " + where.toAbsolutePath() + " is full; free some space and try again.",
+    public static DiskFullException full(Path where, Throwable cause) {
+        return new DiskFullException("The disk holding " + where.toAbsolutePath() + " is full; free some space and try again.",
                 cause);
     }
 
-    /** A write that found the disk full, already said as such. */
-    public static final class Full extends UserError {
-
-        private static final long serialVersionUID = 1L;
-
-        Full(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     private static boolean nearlyFull(Path where) {
         Path existing = where.toAbsolutePath();

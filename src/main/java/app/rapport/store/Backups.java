@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.DiskFullException;
 import app.rapport.domain.safety.WorkspaceHealth;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ public final class Backups {
                 LOG.warn("Could not delete the unfinished backup: {}", left.getClass().getSimpleName());
             }
             if (diskFull(absolute.getParent())) {
-                throw new WorkspaceUnavailableException("The disk holding " + absolute.getParent() + " is full, so "
+                throw new DiskFullException("The disk holding " + absolute.getParent() + " is full, so "
                         + "no backup was written; free some space or choose another place.", e);
             }
             throw new WorkspaceUnavailableException("Rapport could not write the backup to " + absolute.getParent()
