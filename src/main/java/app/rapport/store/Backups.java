@@ -81,6 +81,11 @@ public final class Backups {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(part);
             database.withHandle(h -> h.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'"));
+            PrivateFiles.secure(part);
+            byte[] sealKey = database.backupSealKey();
+            if (sealKey != null) {
+                BackupSeal.seal(part, sealKey);
+            }
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new WorkspaceUnavailableException("Rapport could not write the backup to " + absolute.getParent()
@@ -114,17 +119,6 @@ public final class Backups {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
             return java.nio.file.attribute.FileTime.fromMillis(0);
-        }
-    }
-
-    /** Overwrites and deletes every backup in the folder: after an encryption change they protect nothing. */
-    public void wipeAll() {
-        for (Backup backup : list()) {
-            try {
-                WorkspaceFiles.wipe(backup.file());
-            } catch (IOException e) {
-                LOG.warn("Could not wipe an old backup", e);
-            }
         }
     }
 
@@ -185,6 +179,11 @@ public final class Backups {
      * @throws WorkspaceUnavailableException when the file is not a Rapport backup or fails the check
      */
     public Verified verify(Path backup) {
+        byte[] sealKey = database.backupSealKey();
+        if (sealKey != null && !BackupSeal.holds(backup, sealKey)) {
+            throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was changed after "
+                    + "Rapport made it, or belongs to another workspace or password, so it was not used.", null);
+        }
         Path folder = workspace.root().resolve(".restore");
         try {
             WorkspaceFiles.deleteFolder(folder);
