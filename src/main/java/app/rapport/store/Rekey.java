@@ -182,7 +182,7 @@ final class Rekey {
      * written to disk as it was; the copy is written encrypted from the start.
      */
     private static boolean restage(Path backup, Path target, Change change) throws IOException {
-        String inMemory = "memFS:rapport-rekey-" + UUID.randomUUID() + "/rapport.mv.db";
+        String inMemory = "memFS:rapport-rekey-" + UUID.randomUUID() + ".mv.db";
         Path work = target.resolveSibling(target.getFileName() + ".mv.db");
         try {
             String entryName = readDatabase(backup, inMemory);
@@ -194,7 +194,7 @@ final class Rekey {
                 copyStore(inMemory, change.oldKey(), work.toString(), change.newKey());
             } catch (RuntimeException e) {
                 // Made with another password, or damaged: it cannot be carried over to the new key.
-                LOG.warn("A backup could not be re-encrypted and is removed: {}", e.getClass().getSimpleName());
+                LOG.warn("A backup could not be re-encrypted and is removed: {}", e.getMessage());
                 return false;
             }
             try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
