@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.store.Database;
 import app.rapport.store.Workspace;
 import java.nio.file.Path;
@@ -225,7 +226,12 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     }
 
     /** The shortest password Rapport accepts for a workspace. */
-    public static final int MIN_PASSWORD = 8;
+    public static final int MIN_PASSWORD = PasswordStrength.MIN_LENGTH;
+
+    /** How hard a new password is to guess, with one sentence of advice, for wherever one is chosen. */
+    public static PasswordStrength rate(String password) {
+        return PasswordStrength.rate(password);
+    }
 
     /** The workspace folder used when none is named: {@code RAPPORT_WORKSPACE}, else the OS's user data folder. */
     public static Path defaultWorkspaceRoot(Map<String, String> env, String osName, Path home) {
