@@ -88,8 +88,21 @@ public final class Backups {
             }
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            wipeQuietly(part);
             throw new WorkspaceUnavailableException("Rapport could not write the backup to " + absolute.getParent()
                     + ". Check that the folder exists and has free space.", e);
+        } catch (RuntimeException e) {
+            wipeQuietly(part);
+            throw e;
+        }
+    }
+
+    /** A half-written backup holds the workspace as it is (plain, for a plain one): it is not left behind. */
+    private static void wipeQuietly(Path part) {
+        try {
+            WorkspaceFiles.wipe(part);
+        } catch (IOException e) {
+            LOG.warn("Could not remove a half-written backup: {}", e.getClass().getSimpleName());
         }
     }
 
