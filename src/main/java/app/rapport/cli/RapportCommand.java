@@ -39,8 +39,9 @@ public final class RapportCommand implements Runnable {
     private Path passwordFile;
 
     @Option(names = "--db", paramLabel = "postgresql://USER@HOST:PORT/DATABASE",
-            description = "A team workspace on a PostgreSQL server instead of the local one (TLS unless the "
-                    + "address ends in ?sslmode=disable); its password comes from --password-file or is asked.")
+            description = "A team workspace on a PostgreSQL server instead of the local one, over TLS with the "
+                    + "server's certificate checked (?sslrootcert=FILE names the team's own CA; ?sslmode=disable "
+                    + "only for a server on this computer); its password comes from --password-file or is asked.")
     private String teamAddress;
 
     /** How the window opens when no command is given. */

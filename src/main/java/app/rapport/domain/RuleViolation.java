@@ -8,4 +8,9 @@ public class RuleViolation extends UserError {
     public RuleViolation(String message) {
         super(message);
     }
+
+    /** The same, keeping the failure that broke the rule for the log. */
+    public RuleViolation(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.exchange.SafeFiles;
 import app.rapport.store.Backups;
 import app.rapport.store.Database;
 import java.nio.file.Path;
@@ -53,9 +54,9 @@ public final class BackupService {
         return made;
     }
 
-    /** Writes a backup to a file the user chose. */
+    /** Writes a backup to a file the user chose, outside every workspace folder. */
     public void backUpTo(Path file) {
-        local().writeTo(file);
+        local().writeTo(SafeFiles.requireOutsideWorkspace(file));
     }
 
     /** The backups in the workspace, newest first. */

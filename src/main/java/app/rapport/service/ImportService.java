@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.BrandFit;
 import app.rapport.domain.EngagementRates;
+import app.rapport.domain.HandleTakenException;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
@@ -189,6 +190,22 @@ public final class ImportService {
         // Each changed contact as it was before the import, at the version the import left it: undo restores it
         // only if no one has saved it since.
         Map<Long, Influencer> replaced = new java.util.LinkedHashMap<>();
+        try {
+            writeRows(plan, onDuplicate, perRow, progress, now, counts, created, replaced);
+        } catch (HandleTakenException e) {
+            throw new RuleViolation("Someone else saved @" + e.handle() + " on " + e.platform().label() + " while "
+                    + "the import ran, so nothing was imported; import the file again and that row will be a "
+                    + "duplicate.", e);
+        }
+        ImportReport report = new ImportReport(counts[0], counts[1], counts[2], (int) plan.errorRows(),
+                plan.problems(), created, List.copyOf(replaced.values()));
+        LOG.info("Import: {}", report.summary());
+        return report;
+    }
+
+    /** Writes the plan's rows in one transaction, counting added, updated and skipped into {@code counts}. */
+    private void writeRows(ImportPlan plan, OnDuplicate onDuplicate, Map<Integer, OnDuplicate> perRow,
+            ExportProgress progress, Instant now, int[] counts, List<Long> created, Map<Long, Influencer> replaced) {
         inOneTransaction(plan.rows().size(), repos -> {
             ContactRepository contacts = repos.contacts();
             Identities identities = new Identities(contacts.identityKeys());
@@ -231,10 +248,6 @@ public final class ImportService {
             created.addAll(insert(contacts, pending, identities));
             return null;
         });
-        ImportReport report = new ImportReport(counts[0], counts[1], counts[2], (int) plan.errorRows(),
-                plan.problems(), created, List.copyOf(replaced.values()));
-        LOG.info("Import: {}", report.summary());
-        return report;
     }
 
     /**

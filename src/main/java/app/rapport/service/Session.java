@@ -186,7 +186,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(app.rapport.domain.TeamServer.parse(
+            return java.util.Optional.of(app.rapport.domain.TeamServer.parseRemembered(
                     java.nio.file.Files.readString(link, java.nio.charset.StandardCharsets.UTF_8).strip()));
         } catch (java.io.IOException | app.rapport.domain.RuleViolation e) {
             return java.util.Optional.empty();

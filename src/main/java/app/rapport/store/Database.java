@@ -1,12 +1,16 @@
 package app.rapport.store;
 
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.ServerUnreachableException;
 import app.rapport.domain.TeamServer;
+import app.rapport.domain.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,7 +20,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
@@ -183,7 +189,7 @@ public final class Database implements AutoCloseable {
     /**
      * Runs the work in one transaction: everything it writes is kept, or nothing is.
      *
-     * @throws app.rapport.domain.ServerUnreachableException when a team server cannot be reached: nothing was
+     * @throws ServerUnreachableException when a team server cannot be reached: nothing was
      *     written
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
@@ -194,8 +200,15 @@ public final class Database implements AutoCloseable {
                     started[0] = true;
                     return work.apply(new Repositories(handle));
                 });
-            } catch (org.jdbi.v3.core.JdbiException e) {
-                if (server == null || !TeamConnections.isConnectionLost(e)) {
+            } catch (JdbiException e) {
+                if (server == null) {
+                    throw e;
+                }
+                Optional<UserError> conflict = TeamConnections.conflict(e);
+                if (conflict.isPresent()) {
+                    throw conflict.get();
+                }
+                if (!TeamConnections.isConnectionLost(e) && !TeamConnections.isUnreachable(pool)) {
                     throw e;
                 }
                 // A pooled connection from before a server restart fails before the work begins: nothing was sent,
@@ -204,7 +217,7 @@ public final class Database implements AutoCloseable {
                     continue;
                 }
                 LOG.warn("The team server cannot be reached: {}", e.getClass().getSimpleName());
-                throw new app.rapport.domain.ServerUnreachableException("The team server at " + server.host() + ":"
+                throw new ServerUnreachableException("The team server at " + server.host() + ":"
                         + server.port() + " cannot be reached, so nothing was read or changed; try again once it "
                         + "is back.", e);
             }
@@ -216,7 +229,7 @@ public final class Database implements AutoCloseable {
      * computer's workspace the email and handle indexes are dropped first and built again after (see
      * {@link KeyIndexes}); a team server keeps its indexes, since others are using them.
      *
-     * @throws app.rapport.domain.RuleViolation when the work would leave two accounts with one handle (another
+     * @throws RuleViolation when the work would leave two accounts with one handle (another
      *     save in this window, meanwhile): nothing was written
      */
     public <T> T inBulkTransaction(Function<Repositories, T> work) {
@@ -232,7 +245,7 @@ public final class Database implements AutoCloseable {
                 return inTransaction(repos -> {
                     T result = work.apply(repos);
                     if (KeyIndexes.handlesRepeat(repos.handle())) {
-                        throw new app.rapport.domain.RuleViolation("A handle was saved twice while the import "
+                        throw new RuleViolation("A handle was saved twice while the import "
                                 + "ran, so nothing was imported; import the file again.");
                     }
                     return result;
@@ -244,7 +257,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs plain SQL in one transaction (a workspace copy). */
-    <T> T inTransactionHandle(Function<org.jdbi.v3.core.Handle, T> work) {
+    <T> T inTransactionHandle(Function<Handle, T> work) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
     }
 
@@ -252,7 +265,7 @@ public final class Database implements AutoCloseable {
      * Lets a table's generated ids go on after the highest one copied into it. The one statement that differs
      * between the two databases (ADR 3).
      */
-    void restartIdentity(org.jdbi.v3.core.Handle handle, String table) {
+    void restartIdentity(Handle handle, String table) {
         boolean hasId = handle.createQuery("SELECT COUNT(*) FROM information_schema.columns WHERE "
                         + "UPPER(table_schema) = 'PUBLIC' AND LOWER(table_name) = :t AND LOWER(column_name) = 'id'")
                 .bind("t", table).mapTo(Long.class).one() > 0;
@@ -269,7 +282,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs plain SQL outside the repositories (backups, checks). */
-    <T> T withHandle(Function<org.jdbi.v3.core.Handle, T> work) {
+    <T> T withHandle(Function<Handle, T> work) {
         return jdbi.withHandle(work::apply);
     }
 
@@ -353,12 +366,12 @@ public final class Database implements AutoCloseable {
     static final int SCHEMA_VERSION = 12;
 
     /** The newest schema version among the migrations this Rapport ships, as Flyway resolves them. */
-    static String newestKnownVersion(javax.sql.DataSource dataSource) {
+    static String newestKnownVersion(DataSource dataSource) {
         return Arrays.stream(Flyway.configure().dataSource(dataSource).locations(MIGRATIONS)
                         .ignoreMigrationPatterns("*:future").load().info().all())
                 .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
                 .map(m -> m.getVersion().getVersion())
-                .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElse("0");
+                .max(Comparator.comparingInt(Integer::parseInt)).orElse("0");
     }
 
     /** The newest schema version this Rapport ships. */

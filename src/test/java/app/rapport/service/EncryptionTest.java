@@ -37,10 +37,12 @@ class EncryptionTest {
         try (Session session = Session.open(workspace, clock, "correct horse battery")) {
             saveKnownContact(session);
             session.backups().automatic("exit");
-            session.backups().backUpTo(workspace.resolve("backups").resolve("manual-copy.zip"));
+            session.backups().automatic("before-import");
+            session.backups().backUpTo(folder.resolve("copies").resolve("manual-copy.zip"));
         }
 
         assertThat(filesContaining(workspace, NAME, EMAIL)).isEmpty();
+        assertThat(filesContaining(folder.resolve("copies"), NAME, EMAIL)).isEmpty();
         assertThat(Files.list(workspace.resolve("backups"))).hasSizeGreaterThanOrEqualTo(2);
         try (Session session = Session.open(workspace, clock, "correct horse battery")) {
             assertThat(session.contacts().listContacts()).extracting(Influencer::email).containsExactly(EMAIL);

@@ -61,7 +61,7 @@ class TeamWorkspaceTest {
         TeamServer team = server.newDatabase();
         TeamServer missing = new TeamServer(team.host(), team.port(), "no_such_brand", team.user(), "disable");
         TeamServer closed = new TeamServer("127.0.0.1", closedPort(), "brand", team.user(), "disable");
-        TeamServer withTls = new TeamServer(team.host(), team.port(), team.database(), team.user(), "require");
+        TeamServer withTls = new TeamServer(team.host(), team.port(), team.database(), team.user(), "verify-full");
 
         assertThatThrownBy(() -> Session.openTeam(folder, missing, server.password(), clock))
                 .isInstanceOf(UserError.class).hasMessage("The team server has no database called no_such_brand; "
@@ -70,7 +70,9 @@ class TeamWorkspaceTest {
                 .isInstanceOf(UserError.class).hasMessageStartingWith("Rapport cannot reach the team server at "
                         + "127.0.0.1:" + closed.port() + ";");
         assertThatThrownBy(() -> Session.openTeam(folder, withTls, server.password(), clock))
-                .isInstanceOf(UserError.class).hasMessageContaining("?sslmode=disable");
+                .isInstanceOf(UserError.class).hasMessage("The team server at 127.0.0.1:" + team.port() + " does not "
+                        + "offer an encrypted connection; ask whoever runs it to turn TLS on (the README's \"Run a "
+                        + "team server\" says how).");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,9 +28,10 @@ import org.junit.jupiter.api.Assumptions;
  * throw-away one from the PostgreSQL binaries on this machine ({@code RAPPORT_POSTGRES_BIN}, else
  * {@code /usr/lib/postgresql/*}{@code /bin}): {@code initdb} into a temporary folder, started on a free
  * loopback port, stopped and deleted when the tests end. Without either (or with {@code RAPPORT_TEST_POSTGRES=none})
- * the PostgreSQL tests are skipped with a notice. Every test gets a database of its own.
+ * the PostgreSQL tests are skipped with a notice. Every test gets a database of its own. {@link #startWithTls}
+ * starts a further throw-away server of the caller's own, with TLS and the authentication rules it is given.
  */
-public final class PostgresServer {
+public final class PostgresServer implements AutoCloseable {
 
     private static final String USER = "rapport";
     private static final String PASSWORD = "rapport-tests-only";
@@ -43,6 +46,12 @@ public final class PostgresServer {
     private final Path dataDir;
     private final boolean asPostgresUser;
     private final AtomicInteger created = new AtomicInteger();
+    /** How the tests' own statements connect: without TLS, or (to a TLS-only server) encrypted, unchecked. */
+    private String adminSslMode = "disable";
+    private String listenAddresses = "127.0.0.1";
+    /** How Rapport reaches the server's databases: the throw-away one without TLS, on this computer. */
+    private String sslMode = "disable";
+    private String caFile;
 
     private PostgresServer(String host, int port, String user, String password, Path binaries, Path dataDir,
             boolean asPostgresUser) {
@@ -53,6 +62,47 @@ public final class PostgresServer {
         this.binaries = binaries;
         this.dataDir = dataDir;
         this.asPostgresUser = asPostgresUser;
+    }
+
+    /**
+     * Starts a throw-away server of the caller's own that only accepts TLS, with {@code certificate} and its
+     * {@code key}, listening on 127.0.0.1 and 127.0.0.2, logging each connection it lets in, and with
+     * {@code hbaLines} as its whole pg_hba.conf (such as {@code hostssl all all 127.0.0.0/8 scram-sha-256}).
+     * Skips the calling test when there are no PostgreSQL binaries here. Close it to stop and delete it.
+     */
+    public static PostgresServer startWithTls(Path certificate, Path key, List<String> hbaLines) throws IOException {
+        Optional<Path> binaries = binaries(System.getenv());
+        Assumptions.assumeTrue(binaries.isPresent(), "TLS tests need the PostgreSQL binaries on this machine.");
+        return initAndStart(binaries.get(), server -> {
+            Path cert = server.dataDir.resolve("server.crt");
+            Path serverKey = server.dataDir.resolve("server.key");
+            Files.copy(certificate, cert);
+            Files.copy(key, serverKey);
+            Files.writeString(server.dataDir.resolve("pg_hba.conf"), String.join("\n", hbaLines) + "\n",
+                    StandardCharsets.UTF_8);
+            Files.writeString(server.dataDir.resolve("postgresql.conf"), "\nssl = on\nssl_cert_file = '" + cert
+                    + "'\nssl_key_file = '" + serverKey + "'\nlog_connections = on\n"
+                    + "password_encryption = scram-sha-256\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            // PostgreSQL refuses a key others can read, or one that is not its own.
+            Files.setPosixFilePermissions(serverKey, PosixFilePermissions.fromString("rw-------"));
+            if (server.asPostgresUser) {
+                server.run(List.of("chown", "postgres", cert.toString(), serverKey.toString()));
+            }
+            server.adminSslMode = "require";
+            server.listenAddresses = "127.0.0.1,127.0.0.2";
+        });
+    }
+
+    /** What the server wrote to its log so far (with {@link #startWithTls}: every connection it let in). */
+    public String log() throws IOException {
+        requireOwn();
+        return Files.readString(dataDir.resolve("server.log"), StandardCharsets.UTF_8);
+    }
+
+    /** Stops a server from {@link #startWithTls} and deletes its files. */
+    @Override
+    public void close() {
+        stopAndDelete();
     }
 
     /** The server for this test run; skips the calling test, saying why, when there is none. */
@@ -75,17 +125,23 @@ public final class PostgresServer {
     public TeamServer newDatabase() {
         String name = "rapport_test_" + ProcessHandle.current().pid() + "_" + created.incrementAndGet();
         execute("postgres", "CREATE DATABASE " + name);
-        return new TeamServer(host, port, name, user, "disable");
+        return new TeamServer(host, port, name, user, sslMode, caFile);
     }
 
     public String password() {
         return password;
     }
 
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
     /** Runs one statement on a database of the server as the test user. */
     public void execute(String database, String sql) {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
-                + database + "?sslmode=disable", user, password); Statement statement = connection.createStatement()) {
+                + database + "?sslmode=" + adminSslMode, user, password);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL refused: " + sql + ": " + e.getMessage(), e);
@@ -126,7 +182,7 @@ public final class PostgresServer {
         requireOwn();
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l",
                 dataDir.resolve("server.log").toString(), "-w", "-o", "-p " + port + " -k " + dataDir
-                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"));
+                        + " -c listen_addresses=" + listenAddresses + " -c fsync=off -c max_connections=200", "start"));
     }
 
     /** Whether this server was started by the tests (and so can be killed and restarted by them). */
@@ -145,12 +201,28 @@ public final class PostgresServer {
         }
         if (given != null && !given.isBlank()) {
             TeamServer server = TeamServer.parse(given);
-            return new PostgresServer(server.host(), server.port(), server.user(),
+            PostgresServer external = new PostgresServer(server.host(), server.port(), server.user(),
                     env.getOrDefault("RAPPORT_TEST_POSTGRES_PASSWORD", ""), null, null, false);
+            // A server elsewhere is reached as its address says: TLS, checked, with its CA file if given.
+            external.sslMode = server.sslMode();
+            external.caFile = server.caFile();
+            external.adminSslMode = server.sslMode().equals("disable") ? "disable" : "require";
+            return external;
         }
         Path binaries = binaries(env).orElseThrow(() -> new IllegalStateException("no PostgreSQL server is "
                 + "configured (RAPPORT_TEST_POSTGRES) and no initdb was found (RAPPORT_POSTGRES_BIN or "
                 + "/usr/lib/postgresql/*/bin)"));
+        PostgresServer server = initAndStart(binaries, created -> { });
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndDelete, "postgres-stop"));
+        return server;
+    }
+
+    /** Settings written into a fresh data folder before the server first starts. */
+    private interface Configuration {
+        void apply(PostgresServer server) throws IOException, InterruptedException;
+    }
+
+    private static PostgresServer initAndStart(Path binaries, Configuration configuration) throws IOException {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dataDir = Files.createTempDirectory("rapport-postgres");
         Path passwordFile = dataDir.resolveSibling(dataDir.getFileName() + ".pw");
@@ -164,6 +236,7 @@ public final class PostgresServer {
             server.run(List.of(binaries.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", USER,
                     "--pwfile=" + passwordFile, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C",
                     "--no-sync"));
+            configuration.apply(server);
             server.start();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,7 +244,6 @@ public final class PostgresServer {
         } finally {
             Files.deleteIfExists(passwordFile);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndDelete, "postgres-stop"));
         return server;
     }
 

@@ -3,6 +3,8 @@ package app.rapport.ui.common;
 import app.rapport.domain.EditMerge;
 
 import app.rapport.domain.Interaction;
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.TeamServer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,28 +61,38 @@ public interface DialogService {
     /** How a new workspace is to be made, from the first-run welcome. */
     enum WelcomeChoice { WITH_PASSWORD, WITHOUT_PASSWORD, TEAM, QUIT }
 
-    /** A team server as typed in the connection form; checked by whoever asked. */
-    record TeamForm(String host, String port, String database, String user, String password, boolean tls) {
+    /**
+     * A team server as typed in the connection form; checked by whoever asked.
+     *
+     * @param tls     an encrypted connection whose certificate is checked (off only for a server on this computer)
+     * @param caFile  the team's own CA certificate file; empty to trust the CAs this computer trusts
+     */
+    record TeamForm(String host, String port, String database, String user, String password, boolean tls,
+            String caFile) {
+
+        /** A form without a CA file of the team's own. */
+        public TeamForm(String host, String port, String database, String user, String password, boolean tls) {
+            this(host, port, database, user, password, tls, "");
+        }
 
         /**
          * The server the form names.
          *
-         * @throws app.rapport.domain.RuleViolation with what is missing or wrong, in one sentence
+         * @throws RuleViolation with what is missing or wrong, in one sentence
          */
-        public app.rapport.domain.TeamServer server() {
+        public TeamServer server() {
             int number;
             try {
                 number = Integer.parseInt(port.strip());
             } catch (NumberFormatException e) {
-                throw new app.rapport.domain.RuleViolation("The port must be a number from 1 to 65535 "
-                        + "(PostgreSQL's usual one is 5432).");
+                throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
             }
-            return new app.rapport.domain.TeamServer(host, number, database, user, tls ? "require" : "disable");
+            return new TeamServer(host, number, database, user, tls ? TeamServer.VERIFY_FULL : "disable", caFile);
         }
 
         /** The same form without its password, to show again after a refusal. */
         public TeamForm withoutPassword() {
-            return new TeamForm(host, port, database, user, "", tls);
+            return new TeamForm(host, port, database, user, "", tls, caFile);
         }
     }
 

@@ -1,8 +1,10 @@
 package app.rapport.ui.common;
 
 import app.rapport.ui.common.DialogService.TeamForm;
+import java.io.File;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -11,17 +13,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Where a team workspace is: the PostgreSQL server, its database, the user, the password and TLS. */
+/**
+ * Where a team workspace is: the PostgreSQL server, its database, the user, the password, TLS and the team's
+ * own CA certificate when its server's certificate does not come from a public CA.
+ */
 final class TeamServerDialog {
 
     private TeamServerDialog() {
     }
 
     static Optional<TeamForm> show(Window owner, TeamForm previous, String problem) {
-        TeamForm p = previous == null ? new TeamForm("", "5432", "", "", "", true) : previous;
+        TeamForm p = previous == null ? new TeamForm("", "5432", "", "", "", true, "") : previous;
         TextField host = field("teamHost", p.host(), "db.example.com");
         TextField port = field("teamPort", p.port(), "5432");
         TextField database = field("teamDatabase", p.database(), "brand");
@@ -43,6 +50,19 @@ final class TeamServerDialog {
         Label tlsHint = new Label("Turn it off only for a server on this computer.");
         tlsHint.getStyleClass().add("hint");
         grid.add(tlsHint, 1, 6);
+        TextField caFile = field("teamCaFile", p.caFile(), "Only if your team has its own CA");
+        Button chooseCa = new Button("Choose…");
+        chooseCa.setId("teamCaFileChoose");
+        chooseCa.setOnAction(e -> chooseCaFile(chooseCa.getScene().getWindow(), caFile));
+        caFile.disableProperty().bind(tls.selectedProperty().not());
+        chooseCa.disableProperty().bind(tls.selectedProperty().not());
+        grid.addRow(7, label("CA file"), new HBox(6, caFile, chooseCa));
+        Label caHint = new Label("The certificate of the CA that issued the server's certificate, from whoever "
+                + "runs the server; leave it empty when a public CA issued it.");
+        caHint.getStyleClass().add("hint");
+        caHint.setWrapText(true);
+        caHint.setMaxWidth(360);
+        grid.add(caHint, 1, 8);
         Label why = new Label(problem == null ? "Ask whoever runs your team's PostgreSQL server for these. Rapport "
                 + "creates its tables in the database on first use; your password is not stored." : problem);
         why.setWrapText(true);
@@ -62,7 +82,8 @@ final class TeamServerDialog {
         }
         dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE
                 ? new TeamForm(host.getText().strip(), port.getText().strip(), database.getText().strip(),
-                        user.getText().strip(), password.getText(), tls.isSelected())
+                        user.getText().strip(), password.getText(), tls.isSelected(),
+                        tls.isSelected() ? caFile.getText().strip() : "")
                 : null);
         Platform.runLater((p.host().isEmpty() ? host : password)::requestFocus);
         return dialog.showAndWait();
@@ -94,6 +115,18 @@ final class TeamServerDialog {
         dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
+    }
+
+    private static void chooseCaFile(Window owner, TextField caFile) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("The team's CA certificate");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Certificates (*.crt, *.pem, *.cer)", "*.crt", "*.pem", "*.cer"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            caFile.setText(chosen.getAbsolutePath());
+        }
     }
 
     private static Label label(String text) {
