@@ -23,7 +23,7 @@ public record PasswordStrength(Rating rating, String hint) {
             "qwertyuiop", "qwertz", "azerty", "asdfghjkl", "iloveyou", "letmein", "welcome", "admin", "administrator",
             "monkey", "dragon", "football", "baseball", "sunshine", "princess", "trustno", "master", "shadow",
             "superman", "batman", "starwars", "whatever", "freedom", "passw0rd", "p@ssw0rd", "changeme", "secret",
-            "rapport", "abc", "abcdef", "test", "hello", "love", "summer", "winter", "football", "computer",
+            "rapport", "abc", "abcdef", "test", "hello", "love", "summer", "winter", "computer",
             "internet", "michael", "jennifer", "charlie", "password1");
 
     /** Rates a password. */
@@ -35,8 +35,8 @@ public record PasswordStrength(Rating rating, String hint) {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        if (COMMON.contains(lower) || COMMON.contains(core) || lower.chars().allMatch(Character::isDigit)
-                && isRun(lower)) {
+        // Digits alone are dates and counting, among the first things tried.
+        if (COMMON.contains(lower) || COMMON.contains(core) || lower.chars().allMatch(Character::isDigit)) {
             return new PasswordStrength(Rating.WEAK, "This is one of the most common passwords, tried first by "
                     + "anyone guessing; choose a few words of your own.");
         }

@@ -15,7 +15,7 @@ class PasswordStrengthTest {
         "aaaaaaaaaaaa   | WEAK      | Repeated or consecutive characters are guessed at once; use a few unrelated words instead.",
         "abcdefghijkl   | WEAK      | Repeated or consecutive characters are guessed at once; use a few unrelated words instead.",
         "lowercaseonly  | WEAK      | Only one kind of character: make it longer, or mix in capitals, digits or symbols.",
-        "candle shop 7  | FAIR      | Fair; a longer one is stronger: a few unrelated words are easy to remember and hard to guess.",
+        "candleshop7    | FAIR      | Fair; a longer one is stronger: a few unrelated words are easy to remember and hard to guess.",
         "Candle shop 27 | STRONG    | A strong password: keep it somewhere safe.",
         "correct horse battery | STRONG | A strong password: keep it somewhere safe."})
     void aPasswordIsRatedWithOneSentenceOfAdvice(String password, PasswordStrength.Rating rating, String hint) {
