@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Encrypting a workspace or changing its password, killed (SIGKILL) at every step boundary, leaves the old state
- * or the new one, never a mix: the workspace opens with exactly one of the two passwords and holds every contact,
- * every backup opens with that password, and no file of the workspace or of the temporary folder holds a name or
- * an email in the clear, before the next open (in the stage) or after it (anywhere).
+ * Encrypting a workspace, changing its password or decrypting it, killed (SIGKILL) at every step boundary,
+ * leaves the old state or the new one, never a mix: the workspace opens with exactly one of the two passwords and holds every contact,
+ * every backup opens with that password, and while encrypted no file of the workspace or of the temporary folder
+ * holds a name or an email in the clear, before the next open (in the stage) or after it (anywhere).
  */
 class RekeyKillTest {
 
@@ -38,10 +38,11 @@ class RekeyKillTest {
         "encrypt, STAGING", "encrypt, DATABASE_STAGED", "encrypt, BACKUPS_STAGED", "encrypt, COMMITTED",
         "encrypt, DATABASE_SWAPPED", "encrypt, BACKUPS_SWAPPED",
         "change-password, STAGING", "change-password, DATABASE_STAGED", "change-password, BACKUPS_STAGED",
-        "change-password, COMMITTED", "change-password, DATABASE_SWAPPED", "change-password, BACKUPS_SWAPPED"})
+        "change-password, COMMITTED", "change-password, DATABASE_SWAPPED", "change-password, BACKUPS_SWAPPED",
+        "decrypt, STAGING", "decrypt, BACKUPS_STAGED", "decrypt, COMMITTED", "decrypt, BACKUPS_SWAPPED"})
     void aKilledKeyChangeLeavesTheOldStateOrTheNewWithNoPlainText(String command, String step) throws Exception {
-        boolean encrypt = command.equals("encrypt");
-        String before = encrypt ? null : OLD;
+        String before = command.equals("encrypt") ? null : OLD;
+        String after = command.equals("decrypt") ? null : NEW;
         Path workspace = folder.resolve("ws");
         Path temp = Files.createDirectories(folder.resolve("tmp"));
         List<String> secrets = new ArrayList<>();
@@ -62,24 +63,27 @@ class RekeyKillTest {
         Files.createDirectories(workspace.resolve(".restore"));
         Files.copy(workspace.resolve("rapport.mv.db"), workspace.resolve(".restore/rapport.mv.db"));
         String[] texts = secrets.toArray(String[]::new);
+        boolean committed = !STEPS_BEFORE_COMMIT.contains(step);
 
         try (ChildRapport child = ChildRapport.startWithOptions(List.of("-Drapport.test.pauseAt=" + step,
                 "-Drapport.argon2.fast=true", "-Djava.io.tmpdir=" + temp), RekeyThenExit.class, workspace,
-                encrypt ? "-" : OLD, NEW)) {
+                before == null ? "-" : before, after == null ? "-" : after)) {
             child.awaitLine("PAUSED " + step);
-            // The stage is written under the new key from its first byte; a change of password leaves nothing
-            // plain anywhere at any moment.
-            assertThat(PlainText.filesContaining(workspace.resolve(".rekey"), texts)).isEmpty();
-            assertThat(PlainText.filesContaining(temp, texts)).isEmpty();
-            if (!encrypt) {
-                assertThat(PlainText.filesContaining(workspace, texts)).isEmpty();
+            // The stage is written under the new key from its first byte; until the change commits, the workspace
+            // of an encrypted one holds nothing plain outside the stage (which is plain only when decrypting).
+            if (after != null) {
+                assertThat(PlainText.filesContaining(workspace.resolve(".rekey"), texts)).isEmpty();
             }
+            if (before != null && (after != null || !committed)) {
+                assertThat(PlainText.filesContaining(workspace, texts))
+                        .allMatch(file -> file.startsWith(workspace.resolve(".rekey")));
+            }
+            assertThat(PlainText.filesContaining(temp, texts)).isEmpty();
             child.killHard();
         }
 
-        boolean committed = !STEPS_BEFORE_COMMIT.contains(step);
-        String expected = committed ? NEW : before;
-        String other = committed ? before : NEW;
+        String expected = committed ? after : before;
+        String other = committed ? before : after;
         if (expected != null) {
             // (A plain workspace opens whatever password is given, so only an encrypted one can refuse.)
             assertThatThrownBy(() -> Session.open(workspace, Clock.systemUTC(), other).close())
