@@ -1,0 +1,37 @@
+package app.rapport;
+
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * The log file appender of {@code logback.xml}, which creates each log file (also at a rollover) readable by its
+ * owner only, as every other file of the workspace is: the logs folder lives inside the workspace.
+ */
+public final class PrivateLogFileAppender<E> extends RollingFileAppender<E> {
+
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    @Override
+    public void openFile(String fileName) throws IOException {
+        Path file = Path.of(fileName).toAbsolutePath();
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix && !Files.exists(file)) {
+            // Created private from the start, so no other account can open it in between.
+            Path folder = file.getParent();
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+            }
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+        }
+        super.openFile(fileName);
+        if (posix) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
+}
