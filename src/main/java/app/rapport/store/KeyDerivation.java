@@ -98,7 +98,9 @@ final class KeyDerivation {
             derive("measure", one);
             millis = Math.min(millis, Math.max(1, (System.nanoTime() - start) / 1_000_000));
         }
-        int iterations = (int) Math.max(1, Math.min(MAX_ITERATIONS, Math.round((double) TARGET_MILLIS / millis)));
+        // Rounded up: a key a little over the target costs a moment, one under it is cheaper to guess.
+        long needed = (long) Math.ceil((double) TARGET_MILLIS / millis);
+        int iterations = (int) Math.max(1, Math.min(MAX_ITERATIONS, needed));
         return new Parameters(salt, MAX_MEMORY_KIB, iterations, 1);
     }
 
