@@ -31,6 +31,7 @@ import app.rapport.ui.deals.DealsView;
 import app.rapport.ui.deals.DealsViewModel;
 import app.rapport.ui.imports.ImportWizardView;
 import app.rapport.ui.imports.ImportWizardViewModel;
+import app.rapport.ui.main.DamagedWorkspace;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.main.MainViewModel;
 import app.rapport.ui.main.Opening;
@@ -171,6 +172,18 @@ public final class RapportApp extends Application {
             }
             session = opened.session();
             openFailure = opened.failure();
+        }
+        if (openFailure != null && Session.isDamaged(openFailure)) {
+            Opening.Result recovered = DamagedWorkspace.recover(asking, workspace, clock, givenPassword,
+                    Locale.getDefault());
+            if (recovered.cancelled()) {
+                Platform.exit();
+                return;
+            }
+            session = recovered.session();
+            openFailure = recovered.failure();
+            // A salvaged workspace is another folder: it is the one this window works on from now.
+            workspace = session.workspaceRoot();
         }
         if (openFailure != null) {
             new FxDialogService(() -> null).showError(openFailure.getMessage());

@@ -1,16 +1,22 @@
 package app.rapport.cli;
 
+import app.rapport.domain.RuleViolation;
 import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.service.Session;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rapport check}: opens the workspace, runs the integrity checks and prints a one-line verdict. */
+/**
+ * {@code rapport check}: opens the workspace, runs the integrity checks and prints a one-line verdict; a damaged
+ * file and a folder out of reach are told apart, each with what to do.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the workspace: schema version, every table readable, no broken link. "
+        description = "Checks the workspace: schema version, every table read to its last row, no broken link. "
                 + "Exit code 0 when healthy, 1 when problems were found.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -22,10 +28,26 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session session = parent.openSession()) {
+        try (Session session = open()) {
             WorkspaceHealth health = session.backups().check();
             spec.commandLine().getOut().println(health.verdict());
             return health.healthy() ? 0 : 1;
         }
+    }
+
+    /**
+     * Opens the workspace without the start-up backup, so checking a damaged workspace never makes a backup of
+     * the damage that would push a good one out of the rotation; a folder with no workspace is not created.
+     */
+    private Session open() {
+        if (parent.teamServer().isPresent()) {
+            return parent.openSession();
+        }
+        Path root = parent.workspace();
+        if (!Session.exists(root)) {
+            throw new RuleViolation("There is no workspace in " + root + ": check the folder's name, and that you "
+                    + "may read it.");
+        }
+        return Session.openWithoutHousekeeping(root, Clock.systemDefaultZone(), parent.localPassword());
     }
 }

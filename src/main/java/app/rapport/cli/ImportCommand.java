@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.UserError;
 import app.rapport.exchange.ColumnGuess;
 import app.rapport.exchange.ColumnGuesser;
 import app.rapport.exchange.ExportProgress;
@@ -9,20 +10,21 @@ import app.rapport.exchange.ImportField;
 import app.rapport.exchange.RawTable;
 import app.rapport.exchange.TableFile;
 import app.rapport.exchange.TableFiles;
+import app.rapport.service.DiskSpace;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -43,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** From this many rows an import prints its progress. */
+    private static final int PROGRESS_ROWS = 5_000;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
     private Path file;
@@ -86,11 +91,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return importFile();
+        } catch (OutOfMemoryError e) {
+            // The rows read so far are garbage once this is thrown; what is left is the sentence.
+            throw new UserError(file.getFileName() + " is too large to import at once with the memory Rapport has ("
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB). Split it into smaller files and import "
+                    + "them one by one.");
+        }
+    }
+
+    private int importFile() throws IOException {
         // Names the workspace's log folder before anything is logged (reading the file may log).
         parent.workspace();
-        if (!Files.isRegularFile(file)) {
-            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ".");
-        }
         Platform filePlatform = platform == null ? null : Platform.fromName(platform)
                 .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
         RawTable table = read(filePlatform);
@@ -139,7 +152,8 @@ final class ImportCommand implements Callable<Integer> {
                         plan.warnings(), plan.warnings() == 1 ? "warning" : "warnings");
                 return errors > 0 ? 1 : 0;
             }
-            ImportReport result = session.imports().commit(plan, policy, Map.of(), skipInvalid, ExportProgress.NONE);
+            ImportReport result = session.imports().commit(plan, policy, Map.of(), skipInvalid,
+                    plan.rows().size() >= PROGRESS_ROWS ? progress(err) : ExportProgress.NONE);
             out.println(result.summary());
             if (errors > 0) {
                 err.printf("%d %s with errors %s left out%s.%n", errors, errors == 1 ? "row" : "rows",
@@ -148,6 +162,29 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A large import says how far it is, a line for each tenth, so that a long wait is not a silent one. */
+    private static ExportProgress progress(PrintWriter err) {
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.getDefault());
+        int[] tenthsSaid = {0};
+        return new ExportProgress() {
+            @Override
+            public void done(int rows, int total) {
+                int tenths = (int) (rows * 10L / Math.max(1, total));
+                if (tenths > tenthsSaid[0]) {
+                    tenthsSaid[0] = tenths;
+                    err.printf("Importing: %d%% (%s of %s rows)%n", tenths * 10, count.format(rows),
+                            count.format(total));
+                    err.flush();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
     /** Whether a field tells contacts apart: a name, a handle, a profile link or an email. */
@@ -223,7 +260,12 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ImportReport.writeProblems(problems, report);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Path folder = report.toAbsolutePath().getParent();
+            if (DiskSpace.isFull(e, folder)) {
+                throw DiskSpace.full(folder, e);
+            }
+            throw new UserError("Rapport cannot write the report " + report.toAbsolutePath() + "; give a file in a "
+                    + "folder you can write to.", e);
         }
     }
 }

@@ -2,14 +2,20 @@ package app.rapport.cli;
 
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
+import app.rapport.service.DiskSpace;
+import app.rapport.service.LogFiles;
 import app.rapport.domain.RuleViolation;
 import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
+import app.rapport.service.WorkspaceFolder;
 import app.rapport.domain.TeamServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,11 +29,14 @@ import picocli.CommandLine;
                 + "Without a command it opens the Rapport window.",
         subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
-            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class})
+            DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class,
+            SalvageCommand.class})
 public final class RapportCommand implements Runnable {
 
-    /** System property that tells the log where to write; read by logback.xml. */
+    /** System property naming the log folder, for the sentence that sends the user there. */
     public static final String LOG_DIR_PROPERTY = "rapport.logs";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
 
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "The workspace folder (default: $RAPPORT_WORKSPACE or your user data folder).")
@@ -58,6 +67,8 @@ public final class RapportCommand implements Runnable {
 
     private final Window openWindow;
     private final Map<String, String> environment;
+    /** The workspace folder once a command has chosen it, for the sentence about a full disk. */
+    private Path chosenWorkspace;
 
     /**
      * @param openWindow  what to do when no command is given: open the app on the workspace folder, or on the
@@ -72,14 +83,15 @@ public final class RapportCommand implements Runnable {
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Window openWindow, Map<String, String> environment,
             PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RapportCommand(openWindow, environment));
+        RapportCommand rapport = new RapportCommand(openWindow, environment);
+        CommandLine commandLine = new CommandLine(rapport);
         commandLine.setOut(out);
         commandLine.setErr(err);
         // A search that starts by excluding (--query -has:email) is a value, not an option: without this, picocli
         // reads "-has:email" as -h (help) and refuses it.
         commandLine.setAllowOptionsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            cl.getErr().println(userMessage(e));
+            cl.getErr().println(rapport.userMessage(e));
             cl.getErr().flush();
             return 1;
         });
@@ -101,6 +113,11 @@ public final class RapportCommand implements Runnable {
             return Session.openTeam(root, team.get(), teamPassword(team.get()), Clock.systemDefaultZone());
         }
         return Session.open(root, Clock.systemDefaultZone(), passwordFile == null ? null : readPassword(passwordFile));
+    }
+
+    /** The local workspace's password from {@code --password-file}, or {@code null} when none is given. */
+    String localPassword() {
+        return passwordFile == null ? null : readPassword(passwordFile);
     }
 
     /** The team server named by {@code --db}, if any. */
@@ -144,30 +161,47 @@ public final class RapportCommand implements Runnable {
         return passwordFile;
     }
 
-    /** The workspace chosen on the command line or by default; from here on, logs go into it. */
+    /**
+     * The workspace chosen on the command line or by default, its folder checked and created; from here on, logs go
+     * into it.
+     */
     Path workspace() {
         Path root = workspaceDir != null ? workspaceDir
                 : Session.defaultWorkspaceRoot(environment, System.getProperty("os.name"),
                         Path.of(System.getProperty("user.home")));
         Path absolute = root.toAbsolutePath().normalize();
-        System.setProperty(LOG_DIR_PROPERTY, Session.logsDir(absolute).toString());
+        chosenWorkspace = absolute;
+        Path logs = WorkspaceFolder.prepare(absolute);
+        System.setProperty(LOG_DIR_PROPERTY, logs.toString());
+        LogFiles.writeTo(logs);
         return absolute;
     }
 
-    private static String userMessage(Exception e) {
+    /** The one sentence the user reads for a failed command; what went wrong in detail goes to the log. */
+    String userMessage(Exception e) {
+        boolean deliberate = e instanceof DiskSpace.Full || e instanceof UserError && e.getCause() == null;
+        if (!deliberate && DiskSpace.isFull(e, chosenWorkspace)) {
+            // A full disk hides behind many failures (H2 cannot write, a backup cannot be made): say it plainly.
+            LOG.warn("Command failed on a full disk: {}", SafeLog.describe(e));
+            return DiskSpace.full(chosenWorkspace != null ? chosenWorkspace : Path.of("").toAbsolutePath(), e)
+                    .getMessage();
+        }
         if (e instanceof UserError) {
             if (e.getCause() == null) {
-                LoggerFactory.getLogger(RapportCommand.class).info("Command refused: {}",
+                LOG.info("Command refused: {}",
                         e.getClass().getSimpleName());
             } else {
                 // A sentence made from a library's failure (POI on a broken workbook): the trace says what broke.
-                LoggerFactory.getLogger(RapportCommand.class).warn("Command refused: {}", SafeLog.describe(e));
+                LOG.warn("Command refused: {}", SafeLog.describe(e));
             }
             return e.getMessage();
         }
-        LoggerFactory.getLogger(RapportCommand.class).error("Command failed: {}", SafeLog.describe(e));
-        return "Rapport could not finish the command. Details are in the log under "
-                + System.getProperty(LOG_DIR_PROPERTY, "the workspace's logs folder") + ".";
+        // A short id on the log line and in the sentence, so that a user's report finds its details.
+        String id = String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt());
+        LOG.error("Command failed (log id {}): {}", id, SafeLog.describe(e));
+        return "Rapport could not finish the command (log id " + id + "). Details are in the log under "
+                + System.getProperty(LOG_DIR_PROPERTY, "the workspace's logs folder") + "; quote the id when you "
+                + "ask for help.";
     }
 
     /** Prints the version from the build. */

@@ -1,8 +1,12 @@
 package app.rapport.cli;
 
+import app.rapport.domain.UserError;
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.service.BackupService;
+import app.rapport.service.RestoredBackup;
 import app.rapport.service.Session;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,9 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rapport restore FILE}: puts a checked backup in place of the workspace, after backing it up. */
+/**
+ * {@code rapport restore FILE}: puts a checked backup in place of the workspace, after backing it up; a workspace
+ * whose file is damaged is replaced without being opened, its file kept aside.
+ */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restores a backup: checks it, backs up the current state, then replaces it.")
+        description = "Restores a backup: checks it, backs up the current state, then replaces it. A damaged "
+                + "workspace is replaced without opening it; its file is kept beside it as rapport.mv.db.damaged-DATE.")
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,10 +34,29 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session session = parent.openSession()) {
+        Session session;
+        try {
+            session = parent.openSession();
+        } catch (UserError e) {
+            if (!Session.isDamaged(e)) {
+                throw e;
+            }
+            return restoreDamaged();
+        }
+        try (session) {
             WorkspaceHealth health = session.backups().restore(file);
             spec.commandLine().getOut().println("Restored " + file.getFileName() + ". " + health.verdict());
         }
         return 0;
+    }
+
+    /** The workspace's file does not open: the backup takes its place without it being opened. */
+    private int restoreDamaged() {
+        RestoredBackup restored = BackupService.restoreWithoutOpening(parent.workspace(), file,
+                parent.localPassword(), Clock.systemDefaultZone());
+        spec.commandLine().getOut().println("Restored " + file.getFileName() + " in place of the damaged workspace"
+                + (restored.damagedFileKeptAt() == null ? "" : ", whose file is kept as "
+                        + restored.damagedFileKeptAt().getFileName()) + ". " + restored.health().verdict());
+        return restored.health().healthy() ? 0 : 1;
     }
 }

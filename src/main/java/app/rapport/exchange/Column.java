@@ -1,5 +1,6 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.ControlCharacters;
 import app.rapport.domain.Influencer;
 import java.util.function.Function;
 
@@ -15,7 +16,9 @@ public record Column(String id, String header, Kind kind, Function<Influencer, O
     /** How a value is stored: text, a count, a percentage, a date, or a web address. */
     public enum Kind { TEXT, NUMBER, PERCENT, DATE, URL }
 
+    /** The value to write; text loses control characters that a file cannot show (XLSX shows each as "?"). */
     public Object valueOf(Influencer contact) {
-        return value.apply(contact);
+        Object v = value.apply(contact);
+        return v instanceof String text ? ControlCharacters.strip(text) : v;
     }
 }

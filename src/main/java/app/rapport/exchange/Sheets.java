@@ -1,5 +1,6 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.ControlCharacters;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -41,7 +42,7 @@ public final class Sheets {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        return value instanceof String text ? FormulaGuard.escape(text) : value.toString();
+        return value instanceof String text ? FormulaGuard.escape(ControlCharacters.strip(text)) : value.toString();
     }
 
     public static void writeXlsx(String sheetName, List<String> header, List<List<Object>> rows, OutputStream out)
@@ -83,8 +84,9 @@ public final class Sheets {
                     } else if (value instanceof Boolean yes) {
                         cell.setCellValue(yes);
                     } else {
-                        cell.setCellValue(value.toString());
-                        if (FormulaGuard.isRisky(value.toString())) {
+                        String text = ControlCharacters.strip(value.toString());
+                        cell.setCellValue(text);
+                        if (FormulaGuard.isRisky(text)) {
                             cell.setCellStyle(quoted);
                         }
                     }

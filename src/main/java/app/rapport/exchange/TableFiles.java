@@ -3,6 +3,8 @@ package app.rapport.exchange;
 import app.rapport.domain.UserError;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,16 +38,46 @@ public final class TableFiles {
     private TableFiles() {
     }
 
-    /** Reads the file as what its content says it is. */
+    /**
+     * Reads the file as what its content says it is.
+     *
+     * @throws UserError when it cannot be read, with one sentence naming the file and the reason
+     */
     public static TableFile read(Path file, Options options) throws IOException {
-        FileKind kind = FileKind.of(file);
-        return switch (kind) {
-            case TEXT -> TableFile.of(TableReader.readCsv(file, new TableReader.CsvOptions(options.encoding(),
-                    options.delimiter())));
-            case VCARD -> TableFile.of(TableReader.readVcards(file));
-            case XLSX, XLS -> readWorkbook(file, options.sheet());
-            default -> throw refused(file, kind);
-        };
+        refuseUnreadable(file);
+        try {
+            FileKind kind = FileKind.of(file);
+            return switch (kind) {
+                case TEXT -> TableFile.of(TableReader.readCsv(file, new TableReader.CsvOptions(options.encoding(),
+                        options.delimiter())));
+                case VCARD -> TableFile.of(TableReader.readVcards(file));
+                case XLSX, XLS -> readWorkbook(file, kind, options.sheet());
+                default -> throw refused(file, kind);
+            };
+        } catch (AccessDeniedException e) {
+            throw new UserError("Rapport may not open " + file.toAbsolutePath() + "; check that your account can "
+                    + "read it.", e);
+        } catch (IOException e) {
+            throw new UserError("Rapport could not read " + file.getFileName() + " to the end; check that it is "
+                    + "still there (a removed stick, a lost network folder) and try again.", e);
+        } catch (OutOfMemoryError e) {
+            // What was read is garbage now; the import can go on being refused in a sentence.
+            throw FileSizes.tooLargeForMemory(file);
+        }
+    }
+
+    /** A path that is missing, a folder, or not ours to read: said before any byte is read. */
+    private static void refuseUnreadable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new UserError(absolute + " is a folder; give the file inside it to import.");
+        }
+        if (!Files.exists(absolute)) {
+            throw new UserError("There is no file " + absolute + ".");
+        }
+        if (!Files.isReadable(absolute)) {
+            throw new UserError("Rapport may not open " + absolute + "; check that your account can read it.");
+        }
     }
 
     private static UserError refused(Path file, FileKind kind) {
@@ -55,8 +87,11 @@ public final class TableFiles {
     }
 
     /** The named sheet, else the first sheet with rows, so that a cover or notes sheet in front is passed over. */
-    private static TableFile readWorkbook(Path file, String sheetName) {
+    private static TableFile readWorkbook(Path file, FileKind kind, String sheetName) {
         String name = file.getFileName().toString();
+        if (kind == FileKind.XLSX) {
+            WorkbookInspection.check(file);
+        }
         try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < book.getNumberOfSheets(); i++) {
@@ -85,6 +120,9 @@ public final class TableFiles {
             // An old XLS protected by a password is an ordinary XLS container until POI meets its encryption.
             throw new UserError(FileKind.PASSWORD.refusal(name), e);
         } catch (IOException | RuntimeException e) {
+            if (WorkbookInspection.saysZipBomb(e)) {
+                throw WorkbookInspection.zipBomb(name);
+            }
             // POI fails on a broken workbook with IOException and a dozen runtime exceptions; the caller logs this
             // one's stack trace as the cause and the user reads what to do with the file.
             throw new UserError(name + " looks like an Excel workbook, but Rapport cannot read it: it may be "

@@ -1,9 +1,11 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.ControlCharacters;
 import app.rapport.domain.UserError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,38 +41,67 @@ public final class TableReader {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How much of a text file's start is read to tell binary from text and to find the delimiter. */
+    private static final int SNIFF = 1 << 16;
+    /** Values up to this long, and this many different ones, are shared between rows. */
+    private static final int SHARED_LENGTH = 16;
+    private static final int SHARED_VALUES = 50_000;
     /** How many rows above the header may be titles. */
     private static final int TITLE_ROWS = 10;
 
     private TableReader() {
     }
 
-    /** Reads a CSV or TSV file. */
+    /**
+     * Reads a CSV or TSV file, streamed: the file is never held whole in memory, and each row keeps only its
+     * cells, the short ones that repeat (cities, countries, counts) shared.
+     */
     public static RawTable readCsv(Path file, CsvOptions options) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length == 0) {
+        FileSizes.refuseTooLarge(file);
+        if (Files.size(file) == 0) {
             throw new UserError(file.getFileName() + " is empty: there is nothing to import.");
         }
-        Charset encoding = options.encoding() != null ? options.encoding() : detectEncoding(bytes);
-        String text = decode(bytes, encoding);
-        if (looksBinary(text)) {
+        Charset encoding = options.encoding() != null ? options.encoding() : TextFiles.detectEncoding(file);
+        String head = TextFiles.head(file, encoding, SNIFF);
+        if (looksBinary(head)) {
             throw new UserError(file.getFileName() + " is not a text table. Save it as CSV or XLSX and try again.");
         }
-        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
+        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(head);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false)
                 .setAllowMissingColumnNames(true).get();
         List<List<String>> records = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        Map<String, String> shared = new HashMap<>();
+        try (Reader text = TextFiles.open(file, encoding);
+                CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
             for (CSVRecord record : parser) {
-                records.add(record.toList());
-                lineNumbers.add((int) parser.getCurrentLineNumber() - lineBreaksIn(record) );
+                String[] cells = record.values();
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = shared(cells[i], shared);
+                }
+                records.add(Arrays.asList(cells));
+                lineNumbers.add((int) parser.getCurrentLineNumber() - lineBreaksIn(record));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             throw new UserError(file.getFileName() + " has a quote that never closes near the end. "
                     + "Check the file in a spreadsheet program, save it as CSV and try again.", e);
         }
         return table(records, lineNumbers, encoding, delimiter);
+    }
+
+    /** The one copy of a short, common value; a million rows of "Madrid" and "ES" then cost one string each. */
+    private static String shared(String cell, Map<String, String> shared) {
+        if (cell.length() > SHARED_LENGTH) {
+            return cell;
+        }
+        String known = shared.get(cell);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < SHARED_VALUES) {
+            shared.put(cell, cell);
+        }
+        return cell;
     }
 
     /** Reads the first sheet, or the sheet with this name, of an XLSX (or XLS) workbook. */
@@ -107,6 +139,7 @@ public final class TableReader {
 
     /** Reads a vCard file (3.0 or 4.0) as a table: names, emails, phones, places, notes and profile links. */
     public static RawTable readVcards(Path file) throws IOException {
+        FileSizes.refuseTooLarge(file);
         List<ezvcard.VCard> cards = ezvcard.Ezvcard.parse(file).all();
         if (cards.isEmpty()) {
             throw new UserError(file.getFileName() + " holds no vCards.");
@@ -205,15 +238,20 @@ public final class TableReader {
             if (record.size() != headers.size()) {
                 ragged.add(lineNumbers.get(i));
             }
-            List<String> row = new ArrayList<>(record.subList(0, Math.min(record.size(), headers.size())));
-            while (row.size() < headers.size()) {
-                row.add("");
-            }
-            rows.add(row);
+            rows.add(record.size() == headers.size() ? record : fitted(record, headers.size()));
             lines.add(lineNumbers.get(i));
         }
         return new RawTable(headers, rows, lines, ragged, encoding, delimiter,
                 start > 0 ? groups(records.get(start - 1), headers.size()) : List.of());
+    }
+
+    /** A ragged row padded with empty cells or cut to the header's width. */
+    private static List<String> fitted(List<String> record, int width) {
+        List<String> row = new ArrayList<>(record.subList(0, Math.min(record.size(), width)));
+        while (row.size() < width) {
+            row.add("");
+        }
+        return row;
     }
 
     /**
@@ -265,7 +303,8 @@ public final class TableReader {
         Map<String, Integer> seen = new HashMap<>();
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            String h = raw.get(i).replace('\ufeff', ' ').replaceAll("\\s+", " ").strip();
+            String h = ControlCharacters.clean(raw.get(i), false).text().replace('\ufeff', ' ')
+                    .replaceAll("\\s+", " ").strip();
             if (h.isEmpty()) {
                 h = "Column " + (i + 1);
             }
@@ -290,11 +329,6 @@ public final class TableReader {
         } catch (CharacterCodingException e) {
             return WINDOWS_1252;
         }
-    }
-
-    private static String decode(byte[] bytes, Charset encoding) {
-        String text = new String(bytes, encoding);
-        return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 
     private static boolean looksBinary(String text) {

@@ -7,22 +7,26 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Contacts as an XLSX sheet, streamed (POI SXSSF keeps 200 rows in memory and compresses and encrypts the rest
- * to a temporary file) so 100,000 rows fit in a small heap. Numbers are numbers, engagement is a percentage,
- * dates are dates, profile addresses are HYPERLINK formulas; the bold header row is frozen and filterable.
+ * Contacts as an XLSX sheet, streamed (POI SXSSF keeps 200 rows in memory and compresses and encrypts
+ * the rest to a temporary file) so 100,000 rows fit in a small heap. Numbers are numbers, engagement is a percentage,
+ * dates are dates, profile addresses are links; the bold header row is frozen and filterable.
  */
 public final class XlsxContactWriter {
 
     private static final int WINDOW = 200;
+    /** The longest text Excel takes inside a formula. */
+    private static final int FORMULA_TEXT_LIMIT = 255;
 
     private XlsxContactWriter() {
     }
@@ -73,10 +77,7 @@ public final class XlsxContactWriter {
                             cell.setCellStyle(styles.date);
                         }
                         case URL -> {
-                            // A HYPERLINK formula streams to disk; POI keeps Hyperlink objects in memory,
-                            // which a 100,000-row sheet cannot afford.
-                            String address = value.toString().replace("\"", "%22");
-                            cell.setCellFormula("HYPERLINK(\"" + address + "\",\"" + address + "\")");
+                            link(cell, value.toString(), workbook);
                             cell.setCellStyle(styles.link);
                         }
                         default -> {
@@ -95,6 +96,23 @@ public final class XlsxContactWriter {
             // Closing also deletes the workbook's temporary files.
             workbook.close();
         }
+    }
+
+    /**
+     * A web address as a link. A HYPERLINK formula streams to disk, while POI keeps Hyperlink objects in memory,
+     * which a 100,000-row sheet cannot afford; but Excel refuses a formula whose text passes 255 characters, so a
+     * longer address (rare) becomes a link relation on a plain text cell.
+     */
+    private static void link(Cell cell, String url, SXSSFWorkbook workbook) {
+        String address = url.replace("\"", "%22");
+        if (address.length() <= FORMULA_TEXT_LIMIT) {
+            cell.setCellFormula("HYPERLINK(\"" + address + "\",\"" + address + "\")");
+            return;
+        }
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+        link.setAddress(url);
+        cell.setCellValue(url);
+        cell.setHyperlink(link);
     }
 
     private static int width(Column column) {

@@ -4,10 +4,14 @@ import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.store.Backups;
 import app.rapport.store.Database;
+import app.rapport.store.RestoreWithoutOpening;
+import app.rapport.store.Salvage;
+import app.rapport.store.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     static final String KEEP_DAILY = "backup.keepDaily";
     static final String KEEP_MONTHLY = "backup.keepMonthly";
     public static final int DEFAULT_DAILY = 10;
@@ -90,6 +95,41 @@ public final class BackupService {
                     + "backups and restores there are for whoever runs the server.", null);
         }
         return backups;
+    }
+
+    /**
+     * Puts a backup in place of the workspace in {@code workspaceRoot} without opening the workspace's own file,
+     * for when it is damaged: only the backup is opened and checked, and the damaged file is kept beside it.
+     *
+     * @param password the workspace's password when it is encrypted, else {@code null}
+     * @throws app.rapport.domain.UserError when the backup cannot be used; the workspace is then as it was
+     */
+    public static RestoredBackup restoreWithoutOpening(Path workspaceRoot, Path backup, String password,
+            Clock clock) {
+        RestoreWithoutOpening.Result result = RestoreWithoutOpening.restore(Workspace.at(workspaceRoot), backup,
+                password, LocalDateTime.now(clock));
+        return new RestoredBackup(result.health(), result.keptAside());
+    }
+
+    /**
+     * Saves what can be read from the damaged workspace in {@code workspaceRoot} into a new workspace, in
+     * {@code newRoot} or, when it is {@code null}, in a folder beside it named for now. The damaged file is only
+     * read.
+     *
+     * @throws app.rapport.domain.UserError when nothing can be read, or {@code newRoot} holds a workspace
+     */
+    public static SalvageReport salvage(Path workspaceRoot, Path newRoot, String password, Clock clock) {
+        Path root = workspaceRoot.toAbsolutePath().normalize();
+        Path target = newRoot != null ? newRoot.toAbsolutePath().normalize() : root.resolveSibling(
+                root.getFileName() + "-salvaged-" + LocalDateTime.now(clock).format(STAMP));
+        Salvage.Result result = Salvage.into(Workspace.at(root), Workspace.at(target), password);
+        return new SalvageReport(result.folder(), result.rows(), result.rowsLeftOut());
+    }
+
+    /** The backups in a workspace's folder, newest first, read without opening the workspace. */
+    public static List<BackupFile> backupsIn(Path workspaceRoot) {
+        return new Backups(Workspace.at(workspaceRoot), null).list().stream().map(b -> new BackupFile(b.file(),
+                b.madeAt(), b.reason(), b.contacts(), b.bytes())).toList();
     }
 
     /** How many daily and monthly backups to keep. */

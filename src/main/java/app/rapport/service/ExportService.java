@@ -12,6 +12,7 @@ import app.rapport.exchange.SafeFiles;
 import app.rapport.exchange.VcardContactWriter;
 import app.rapport.exchange.XlsxContactWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -121,18 +122,58 @@ public final class ExportService {
             throw new RuleViolation(e.getMessage());
         }
         Path absolute = target.toAbsolutePath();
-        if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())
-                || !Files.isWritable(absolute.getParent())) {
-            throw new UserError("Rapport cannot write to " + absolute.getParent() + ". Choose another folder.");
-        }
+        refuseUnwritable(absolute, request.format());
         try {
             SafeFiles.write(absolute, file -> write(contacts, columns, request, file, progress));
-        } catch (IOException e) {
-            throw new UserError("Rapport could not finish writing " + absolute.getFileName()
-                    + ". Check the disk has room and try again.", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw writeFailed(absolute, e);
+        } catch (RuntimeException e) {
+            // POI and PDFBox wrap a failed write in their own runtime exceptions.
+            if (DiskSpace.isFull(e, null)) {
+                throw DiskSpace.full(absolute.getParent(), e);
+            }
+            throw e;
         }
         LOG.info("Exported {} contacts as {} to {}", contacts.size(), request.format(), absolute);
         return contacts.size();
+    }
+
+    /** A target that is a folder, or in a folder that is missing, read-only or not ours: said before writing. */
+    private static void refuseUnwritable(Path target, Format format) {
+        if (Files.isDirectory(target)) {
+            throw new UserError(target + " is a folder; give a file name, such as " + target.resolve("contacts."
+                    + format.extension()) + ".");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserError("Rapport cannot write to " + folder + ": there is no such folder; create it or "
+                    + "choose another folder.");
+        }
+        if (isReadOnly(folder)) {
+            throw new UserError(folder + " is on a read-only disk; choose another folder.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new UserError("Rapport cannot write to " + folder + "; choose a folder you can write to.");
+        }
+    }
+
+    private static UserError writeFailed(Path target, Exception e) {
+        if (DiskSpace.isFull(e, target.getParent())) {
+            return DiskSpace.full(target.getParent(), e);
+        }
+        if (isReadOnly(target.getParent())) {
+            return new UserError(target.getParent() + " is on a read-only disk; choose another folder.", e);
+        }
+        return new UserError("Rapport could not finish writing " + target.getFileName() + ": the folder "
+                + target.getParent() + " stopped taking it. Check that the disk is still there and try again.", e);
+    }
+
+    private static boolean isReadOnly(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void write(List<Influencer> contacts, List<Column> columns, Request request, Path file,

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.BrandFit;
+import app.rapport.domain.ControlCharacters;
 import app.rapport.domain.Countries;
 import app.rapport.domain.EngagementRates;
 import app.rapport.domain.FitNote;
@@ -81,8 +82,15 @@ final class RowReader {
         Map<Platform, Map<String, String>> accounts = new EnumMap<>(Platform.class);
         Map<String, String> columnOf = new HashMap<>();
         mapping.forEach((header, field) -> {
-            String raw = values.get(index.get(header)).strip();
+            ControlCharacters.Cleaned cleaned = ControlCharacters.clean(values.get(index.get(header)),
+                    "notes".equals(field.id()));
+            String raw = cleaned.text().strip();
             String value = Normalizer.normalize(Text.repairMojibake(raw), Normalizer.Form.NFC);
+            if (cleaned.removed() > 0) {
+                problem(header, raw, "Removed " + cleaned.removed() + (cleaned.removed() == 1
+                        ? " control character" : " control characters") + " (invisible codes such as NUL that no "
+                        + "field can hold).", false);
+            }
             if (empty(value)) {
                 return;
             }

@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.store.Database;
 import app.rapport.store.Workspace;
+import app.rapport.store.WorkspaceDamagedException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -191,6 +192,14 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         } catch (java.io.IOException | app.rapport.domain.RuleViolation e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * Whether a failure to open was a damaged workspace file (so a backup can be restored, or what can be read
+     * salvaged), rather than a folder out of reach, a lock or a password.
+     */
+    public static boolean isDamaged(Throwable failure) {
+        return failure instanceof WorkspaceDamagedException;
     }
 
     /** Whether a failure to open was for want of the right password (so the app asks again). */

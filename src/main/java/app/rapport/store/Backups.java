@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,22 +88,29 @@ public final class Backups {
                 BackupSeal.seal(part, sealKey);
             }
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            wipeQuietly(part);
+        } catch (IOException | RuntimeException e) {
+            // A half-written backup is no backup, and it holds the workspace's data: it goes.
+            try {
+                WorkspaceFiles.wipe(part);
+            } catch (IOException left) {
+                LOG.warn("Could not delete the unfinished backup: {}", left.getClass().getSimpleName());
+            }
+            if (diskFull(absolute.getParent())) {
+                throw new WorkspaceUnavailableException("The disk holding " + absolute.getParent() + " is full, so "
+                        + "no backup was written; free some space or choose another place.", e);
+            }
             throw new WorkspaceUnavailableException("Rapport could not write the backup to " + absolute.getParent()
-                    + ". Check that the folder exists and has free space.", e);
-        } catch (RuntimeException e) {
-            wipeQuietly(part);
-            throw e;
+                    + ". Check that the folder exists and that you may write there.", e);
         }
     }
 
-    /** A half-written backup holds the workspace as it is (plain, for a plain one): it is not left behind. */
-    private static void wipeQuietly(Path part) {
+    /** Whether the disk holding the folder has less room left than the workspace file takes. */
+    private boolean diskFull(Path folder) {
         try {
-            WorkspaceFiles.wipe(part);
+            return Files.exists(folder) && Files.getFileStore(folder).getUsableSpace()
+                    < Files.size(workspace.databaseFile());
         } catch (IOException e) {
-            LOG.warn("Could not remove a half-written backup: {}", e.getClass().getSimpleName());
+            return false;
         }
     }
 
@@ -197,7 +205,14 @@ public final class Backups {
             throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was changed after "
                     + "Rapport made it, or belongs to another workspace or password, so it was not used.", null);
         }
-        Path folder = workspace.root().resolve(".restore");
+        return verify(backup, workspace.root().resolve(".restore"), database::connectLikeThis);
+    }
+
+    /**
+     * Unpacks a backup into {@code folder} and checks it, opening only the backup (with {@code connect}, which
+     * knows the workspace's encryption), to its last row.
+     */
+    static Verified verify(Path backup, Path folder, Function<Path, JdbcConnectionPool> connect) {
         try {
             WorkspaceFiles.deleteFolder(folder);
             Files.createDirectories(folder);
@@ -207,14 +222,21 @@ public final class Backups {
             WorkspaceHealth health;
             JdbcConnectionPool pool;
             try {
-                pool = database.connectLikeThis(Path.of(base));
+                pool = connect.apply(Path.of(base));
             } catch (PasswordNeededException e) {
                 throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was made with "
                         + "another password (or none), so it cannot be restored into this workspace.", e);
+            } catch (WorkspaceUnavailableException e) {
+                throw new WorkspaceUnavailableException(backup.getFileName() + " cannot be opened as a Rapport "
+                        + "workspace; choose another backup.", e);
             }
             try {
-                String known = database.newestKnownVersion();
-                health = Jdbi.create(pool).withHandle(h -> WorkspaceCheck.run(h, known));
+                String known = Database.newestKnownVersion(pool);
+                health = Jdbi.create(pool).withHandle(h -> {
+                    WorkspaceHealth found = WorkspaceCheck.run(h, known);
+                    WorkspaceCheck.readEveryRow(h);
+                    return found;
+                });
             } catch (RuntimeException e) {
                 throw new WorkspaceUnavailableException(backup.getFileName() + " cannot be opened as a Rapport "
                         + "workspace; choose another backup.", e);
@@ -265,7 +287,7 @@ public final class Backups {
         return WorkspaceCheck.run(database);
     }
 
-    private static Optional<Path> unpack(Path zip, Path folder) throws IOException {
+    static Optional<Path> unpack(Path zip, Path folder) throws IOException {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = entries.getNextEntry()) != null) {

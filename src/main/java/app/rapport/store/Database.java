@@ -108,6 +108,7 @@ public final class Database implements AutoCloseable {
                 KeyDerivation.write(created.parameters(), workspace.root().resolve(KeyDerivation.HEADER_FILE));
                 key = created.fileKey();
             }
+            FileDamage.refuseCutShort(workspace, key);
             boolean current = LocalFiles.isCurrent(workspace, key);
             JdbcConnectionPool pool = LocalFiles.connect(workspace.databaseBase(), key, false);
             Database database = new Database(workspace, lock, key, pool, null);

@@ -130,6 +130,11 @@ final class KeyDerivation {
         }
     }
 
+    /** The file key of an existing encrypted workspace for a password: Argon2id by its header, else the old way. */
+    static String keyFor(Workspace workspace, String password) {
+        return read(workspace).map(p -> derive(password, p)).orElseGet(() -> legacyKey(password));
+    }
+
     /** The workspace's key parameters, or empty when it has no header (plain, or encrypted the old way). */
     static Optional<Parameters> read(Workspace workspace) {
         Path header = workspace.root().resolve(HEADER_FILE);

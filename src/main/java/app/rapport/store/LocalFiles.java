@@ -29,6 +29,12 @@ final class LocalFiles {
             return pool;
         } catch (SQLException e) {
             pool.dispose();
+            // H2 says "encryption error" for any encrypted file it cannot read; a header the key decrypts means the
+            // password was right, and the file is damaged.
+            if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    && FileDamage.headerReadsWith(Path.of(base + ".mv.db"), key)) {
+                throw new WorkspaceDamagedException(base.getParent(), e);
+            }
             throw translate(base.getParent(), e);
         }
     }
@@ -87,8 +93,10 @@ final class LocalFiles {
         if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
             return new PasswordNeededException("That password does not open this workspace; try again.", true);
         }
-        return new WorkspaceUnavailableException(
-                "Rapport cannot open the workspace at " + folder
-                        + ". Check that the folder is readable, or restore a backup.", e);
+        if (FileDamage.isDamage(e)) {
+            return new WorkspaceDamagedException(folder, e);
+        }
+        return new WorkspaceUnavailableException("Rapport cannot read the workspace at " + folder
+                + ": check that the folder and its rapport.mv.db exist and that you may read and write them.", e);
     }
 }

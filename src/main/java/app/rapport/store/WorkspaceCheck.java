@@ -1,12 +1,15 @@
 package app.rapport.store;
 
 import app.rapport.domain.safety.WorkspaceHealth;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Integrity checks of a workspace database: its schema version, every table readable, no broken link. */
 public final class WorkspaceCheck {
@@ -14,10 +17,47 @@ public final class WorkspaceCheck {
     private WorkspaceCheck() {
     }
 
-    /** Checks the open workspace, local or on a team server (H2 says PUBLIC where PostgreSQL says public). */
+    /**
+     * Checks the open workspace, local or on a team server (H2 says PUBLIC where PostgreSQL says public). A local
+     * file is read to its last row too, since H2 counts rows without reading the pages that hold them.
+     *
+     * @throws WorkspaceDamagedException when a page of the local file cannot be read
+     */
     public static WorkspaceHealth run(Database database) {
         String known = database.newestKnownVersion();
-        return database.withHandle(h -> run(h, known));
+        try {
+            return database.withHandle(h -> {
+                WorkspaceHealth health = run(h, known);
+                if (database.teamServer() == null) {
+                    readEveryRow(h);
+                }
+                return health;
+            });
+        } catch (RuntimeException e) {
+            if (database.teamServer() == null && FileDamage.isDamage(e)) {
+                throw new WorkspaceDamagedException(database.workspace().root(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Reads every row of the tables, so a damaged page fails here rather than when the user reaches it. */
+    static void readEveryRow(Handle handle) {
+        List<String> tables = handle.createQuery("SELECT table_name FROM information_schema.tables "
+                        + "WHERE UPPER(table_schema) = 'PUBLIC' AND table_type = 'BASE TABLE'")
+                .mapTo(String.class).list();
+        for (String table : tables) {
+            handle.createQuery("SELECT * FROM \"" + table + "\"").scanResultSet((rows, context) -> {
+                try (ResultSet rs = rows.get()) {
+                    while (rs.next()) {
+                        // Reading the row is the check: H2 decodes its page here.
+                    }
+                    return null;
+                } catch (SQLException e) {
+                    throw new UnableToExecuteStatementException(e, context);
+                }
+            });
+        }
     }
 
     static WorkspaceHealth run(Handle handle, String newestKnownVersion) {

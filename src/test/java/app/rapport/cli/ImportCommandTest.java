@@ -138,4 +138,21 @@ class ImportCommandTest {
                 + "Spalte A, Spalte B.", "--map \"Spalte A=name\"");
         assertThat(err.toString()).doesNotContain("Exception");
     }
+
+    @Test
+    void aLargeImportSaysHowFarItIsOnTheErrorStreamOnly() throws Exception {
+        StringBuilder text = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 5_000; i++) {
+            text.append("Creator ").append(i).append(",creator").append(i).append("@mail.example\n");
+        }
+        Path file = csv("large.csv", text.toString());
+
+        assertThat(run("import", file.toString())).isZero();
+
+        // Counts are grouped as the user's locale writes them: 5,000 or 5.000.
+        assertThat(err.toString().lines().filter(l -> l.startsWith("Importing: "))).hasSize(10)
+                .anyMatch(l -> l.matches("Importing: 50% \\(2.500 of 5.000 rows\\)"))
+                .anyMatch(l -> l.matches("Importing: 100% \\(5.000 of 5.000 rows\\)"));
+        assertThat(out.toString()).doesNotContain("Importing:");
+    }
 }

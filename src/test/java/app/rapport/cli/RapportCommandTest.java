@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -406,6 +408,27 @@ class RapportCommandTest {
                 + "cannot read it").hasLineCount(1).doesNotContain("could not finish", "Exception");
         assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(line -> line.contains("caused by ") && line.contains("at org.apache.poi."));
+    }
+
+    @Test
+    void anUnexpectedFailureGivesALogIdThatTheLogLineCarriesToo() {
+        Logger log = (Logger) LoggerFactory.getLogger(RapportCommand.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        String sentence;
+        try {
+            sentence = new RapportCommand((folder, team, password) -> { }, Map.of())
+                    .userMessage(new IllegalStateException("a bug"));
+        } finally {
+            log.detachAppender(lines);
+        }
+
+        Matcher id = Pattern.compile("\\(log id ([0-9a-f]{8})\\)").matcher(sentence);
+        assertThat(id.find()).as(sentence).isTrue();
+        assertThat(sentence).startsWith("Rapport could not finish the command (log id ").contains("quote the id");
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.contains("log id " + id.group(1)) && line.contains("IllegalStateException"));
     }
 
     @Test

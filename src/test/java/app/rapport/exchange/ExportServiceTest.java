@@ -142,6 +142,56 @@ class ExportServiceTest {
         }
     }
 
+    @Test
+    void aLinkLongerThanExcelsFormulaLimitIsWrittenWholeAsALinkNotAFormula() throws Exception {
+        String longUrl = "https://www.example.com/creators/" + "a".repeat(300) + "?ref=rapport";
+        String shortUrl = "https://www.instagram.com/matchamornings/";
+        List<Column> columns = List.of(new Column("website", "Website", Column.Kind.URL,
+                c -> c.id() == 1 ? longUrl : shortUrl));
+        Path xlsx = folder.resolve("links.xlsx");
+
+        try (var out = Files.newOutputStream(xlsx)) {
+            XlsxContactWriter.write(contacts.subList(0, 2), columns, true, out, ExportProgress.NONE);
+        }
+
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            XSSFCell longLink = sheet.getRow(1).getCell(0);
+            assertThat(longLink.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(longLink.getStringCellValue()).isEqualTo(longUrl);
+            assertThat(longLink.getHyperlink().getAddress()).isEqualTo(longUrl);
+            assertThat(sheet.getRow(2).getCell(0).getCellFormula()).contains(shortUrl);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                XSSFCell cell = sheet.getRow(r).getCell(0);
+                if (cell.getCellType() == CellType.FORMULA) {
+                    assertThat(cell.getCellFormula()).hasSizeLessThanOrEqualTo(2 * 255 + 20);
+                    assertThat(cell.getCellFormula().split("\"")).allSatisfy(part -> assertThat(part)
+                            .hasSizeLessThanOrEqualTo(255));
+                }
+            }
+        }
+    }
+
+    @Test
+    void controlCharactersStoredBeforeImportsCleanedThemAreLeftOutOfAnExport() throws Exception {
+        Influencer stored = contact(7, "Nul\u0000Name\u0007", null, "nul@mail.example", null,
+                "line one\nline\u001b two", SocialAccount.of(Platform.INSTAGRAM, "nul.name"));
+        Path xlsx = folder.resolve("control.xlsx");
+        Path csv = folder.resolve("control.csv");
+
+        exports.export(List.of(stored), new ExportService.Request(ExportService.Format.XLSX, List.of("name", "notes"),
+                false, true), xlsx, ExportProgress.NONE);
+        exports.export(List.of(stored), new ExportService.Request(ExportService.Format.CSV, List.of("name", "notes"),
+                false, true), csv, ExportProgress.NONE);
+
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFRow row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("NulName");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("line one\nline two");
+        }
+        assertThat(readCsv(csv, ',').get(0).get("name")).isEqualTo("NulName");
+    }
+
     private static int column(XSSFRow header, String name) {
         for (int i = 0; i < header.getLastCellNum(); i++) {
             if (name.equals(header.getCell(i).getStringCellValue())) {

@@ -486,4 +486,37 @@ class ImportServiceTest {
         assertThat(session.contacts().listContacts()).filteredOn(c -> c.displayName().equals("Luna Bakes"))
                 .singleElement().satisfies(c -> assertThat(c.tags()).containsExactly("saved after the import"));
     }
+
+    @Test
+    void controlCharactersAreRemovedFromEveryValueAndCountedAsWarningsOnTheRow() throws Exception {
+        // Far past the first 4 KB, which the check for binary files samples.
+        StringBuilder csv = new StringBuilder("Name,Email,Notes\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append("Creator ").append(i).append(",creator").append(i).append("@mail.example,fine\n");
+        }
+        csv.append("Nul\u0000Name,nul@mail.example,\"line one\nline\u0007 two\ttabbed\"\n");
+        csv.append("Bell\u0007\u001b,\u007fbell@mail.example,ok\n");
+        Path file = file("control.csv", csv.toString(), StandardCharsets.UTF_8);
+        RawTable table = TableReader.readCsv(file, TableReader.CsvOptions.DETECT);
+        ImportPlan plan = session.imports().plan(table, ColumnGuesser.guess(table, null));
+
+        session.imports().commit(plan, ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
+
+        Influencer nul = session.contacts().listContacts().stream()
+                .filter(c -> "nul@mail.example".equals(c.email())).findFirst().orElseThrow();
+        assertThat(nul.displayName()).isEqualTo("NulName");
+        assertThat(nul.audienceNotes()).isEqualTo("line one\nline two\ttabbed");
+        Influencer bell = session.contacts().listContacts().stream()
+                .filter(c -> "bell@mail.example".equals(c.email())).findFirst().orElseThrow();
+        assertThat(bell.displayName()).isEqualTo("Bell");
+        assertThat(plan.problems()).filteredOn(p -> p.line() == 202).extracting(ImportPlan.Problem::reason)
+                .containsExactlyInAnyOrder("Removed 1 control character (invisible codes such as NUL that no field "
+                        + "can hold).", "Removed 1 control character (invisible codes such as NUL that no field "
+                        + "can hold).");
+        assertThat(plan.problems()).filteredOn(p -> p.line() == 204).extracting(ImportPlan.Problem::reason)
+                .containsExactlyInAnyOrder("Removed 2 control characters (invisible codes such as NUL that no "
+                        + "field can hold).", "Removed 1 control character (invisible codes such as NUL that no "
+                        + "field can hold).");
+        assertThat(plan.problems()).allMatch(p -> !p.isError());
+    }
 }

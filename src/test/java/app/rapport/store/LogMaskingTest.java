@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.service.LogFiles;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
@@ -64,6 +65,7 @@ class LogMaskingTest {
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         configurator.doConfigure(LogMaskingTest.class.getResource("/logback.xml"));
+        LogFiles.attach(context, logs);
         return context;
     }
 }

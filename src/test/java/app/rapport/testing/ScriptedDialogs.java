@@ -67,6 +67,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public DamagedChoice askDamaged(String folder) {
+        asked.add("damaged: " + folder);
+        return (DamagedChoice) next();
+    }
+
+    @Override
     public WelcomeChoice askWelcome(String folder) {
         asked.add("welcome");
         return (WelcomeChoice) next();

@@ -58,6 +58,9 @@ public interface DialogService {
         }
     }
 
+    /** What to do about a workspace whose file is damaged: restore a backup, salvage it, or quit. */
+    enum DamagedChoice { RESTORE, SALVAGE, QUIT }
+
     /** How a new workspace is to be made, from the first-run welcome. */
     enum WelcomeChoice { WITH_PASSWORD, WITHOUT_PASSWORD, TEAM, QUIT }
 
@@ -120,6 +123,12 @@ public interface DialogService {
 
     /** Greets a first-time user, says where the workspace will live and offers to protect it with a password. */
     WelcomeChoice askWelcome(String folder);
+
+    /**
+     * Says that the workspace's file in {@code folder} is damaged and asks whether to restore a backup, save what
+     * can be read into a new workspace, or quit.
+     */
+    DamagedChoice askDamaged(String folder);
 
     /** Lets the user pick a backup from the list, or another file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups);

@@ -86,6 +86,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public DamagedChoice askDamaged(String folder) {
+        ButtonType restore = new ButtonType("Restore a backup…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType salvage = new ButtonType("Salvage into a new workspace", ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.ERROR, "Rapport", "The workspace file in " + folder + " is damaged, so "
+                + "Rapport cannot open it.\n\nRestore a backup to put it back as it was then (the damaged file is "
+                + "kept beside it), or save what can still be read into a new workspace (the damaged one is left "
+                + "as it is).", restore, salvage, quit);
+        alert.setHeaderText("This workspace is damaged");
+        alert.getDialogPane().setId("damagedDialog");
+        alert.getDialogPane().setPrefWidth(700);
+        for (ButtonType wide : List.of(restore, salvage)) {
+            javafx.scene.Node button = alert.getDialogPane().lookupButton(wide);
+            ButtonBar.setButtonUniformSize(button, false);
+            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(restore::equals).isPresent()) {
+            return DamagedChoice.RESTORE;
+        }
+        return answer.filter(salvage::equals).isPresent() ? DamagedChoice.SALVAGE : DamagedChoice.QUIT;
+    }
+
+    @Override
     public Optional<String> askPassword(String title, String problem) {
         javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
         field.setId("passwordField");

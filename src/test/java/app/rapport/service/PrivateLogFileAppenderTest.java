@@ -1,4 +1,4 @@
-package app.rapport;
+package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

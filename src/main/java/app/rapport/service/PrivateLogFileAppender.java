@@ -1,4 +1,4 @@
-package app.rapport;
+package app.rapport.service;
 
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * The log file appender of {@code logback.xml}, which creates each log file (also at a rollover) readable by its
+ * The log file appender of the workspace (see {@link LogFiles}), which creates each log file (also at a rollover) readable by its
  * owner only, as every other file of the workspace is: the logs folder lives inside the workspace.
  */
 public final class PrivateLogFileAppender<E> extends RollingFileAppender<E> {

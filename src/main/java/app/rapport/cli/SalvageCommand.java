@@ -1,0 +1,51 @@
+package app.rapport.cli;
+
+import app.rapport.domain.RuleViolation;
+import app.rapport.service.BackupService;
+import app.rapport.service.SalvageReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport salvage [--out DIR]}: what a damaged workspace still holds, saved into a new workspace. */
+@Command(name = "salvage", mixinStandardHelpOptions = true,
+        description = "Saves what can still be read from a damaged workspace into a new workspace folder, and "
+                + "counts the rows saved per table. The damaged workspace is only read.")
+final class SalvageCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RapportCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The new workspace's folder (default: beside the workspace, named "
+                    + "<workspace>-salvaged-<date>).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if (parent.teamServer().isPresent()) {
+            throw new RuleViolation("A team workspace is kept on its server: salvaging it is for whoever runs the "
+                    + "server.");
+        }
+        SalvageReport report = BackupService.salvage(parent.workspace(), out, parent.localPassword(),
+                Clock.systemDefaultZone());
+        PrintWriter printed = spec.commandLine().getOut();
+        printed.println("Saved " + report.total() + " rows (" + report.contacts() + " contacts) into the new "
+                + "workspace " + report.folder() + "; the damaged workspace was not changed.");
+        report.rows().forEach((table, rows) -> printed.printf("  %-22s %d%n", table, rows));
+        if (report.rowsLeftOut() > 0) {
+            printed.println(report.rowsLeftOut() + " rows were read but left out: they point to rows that were lost.");
+        }
+        printed.println("Open it with: rapport --workspace " + report.folder());
+        return 0;
+    }
+}

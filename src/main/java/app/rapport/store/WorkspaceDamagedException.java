@@ -1,0 +1,16 @@
+package app.rapport.store;
+
+/**
+ * The workspace file is there but damaged (cut short, or pages H2 cannot read), as opposed to a folder Rapport
+ * cannot reach; the message says to restore a backup or salvage what can still be read.
+ */
+public final class WorkspaceDamagedException extends WorkspaceUnavailableException {
+
+    private static final long serialVersionUID = 1L;
+
+    public WorkspaceDamagedException(java.nio.file.Path folder, Throwable cause) {
+        super("The workspace file in " + folder + " is damaged: restore a backup with 'rapport restore FILE', "
+                + "or save what can still be read into a new workspace with 'rapport salvage'.",
+                cause);
+    }
+}
