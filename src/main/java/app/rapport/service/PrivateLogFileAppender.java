@@ -14,23 +14,19 @@ import java.util.Set;
  */
 public final class PrivateLogFileAppender<E> extends RollingFileAppender<E> {
 
-    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
     @Override
     public void openFile(String fileName) throws IOException {
         Path file = Path.of(fileName).toAbsolutePath();
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (posix && !Files.exists(file)) {
-            // Created private from the start, so no other account can open it in between.
-            Path folder = file.getParent();
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
-            }
+        // Created private from the start, so no other account can open it in between; a folder that does not
+        // exist is left to the library (and to the workspace, which makes its folders private).
+        if (posix && !Files.exists(file) && Files.isDirectory(file.getParent())) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
         }
         super.openFile(fileName);
-        if (posix) {
+        if (posix && Files.exists(file)) {
             Files.setPosixFilePermissions(file, FILE);
         }
     }

@@ -29,7 +29,7 @@ class PrivateLogFileAppenderTest {
         encoder.start();
         PrivateLogFileAppender<ILoggingEvent> appender = new PrivateLogFileAppender<>();
         appender.setContext(context);
-        Path file = folder.resolve("logs/rapport.log");
+        Path file = Files.createDirectories(folder.resolve("logs")).resolve("rapport.log");
         appender.setFile(file.toString());
         TimeBasedRollingPolicy<ILoggingEvent> policy = new TimeBasedRollingPolicy<>();
         policy.setContext(context);
