@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,8 +34,17 @@ final class ChangePasswordCommand implements Callable<Integer> {
                 throw new RuleViolation("This workspace is not encrypted; use encrypt to give it a password.");
             }
             session.changeEncryption(newPassword);
+            warnIfWeak(newPassword);
         }
         spec.commandLine().getOut().println("Changed the workspace's password.");
         return 0;
+    }
+
+    /** A password long enough but easy to guess is accepted, with one sentence saying so. */
+    private void warnIfWeak(String password) {
+        PasswordStrength strength = Session.rate(password);
+        if (strength.isWeak()) {
+            spec.commandLine().getErr().println("This password is weak. " + strength.hint());
+        }
     }
 }

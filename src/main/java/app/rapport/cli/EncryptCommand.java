@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.service.Session;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -31,9 +32,18 @@ final class EncryptCommand implements Callable<Integer> {
                 throw new RuleViolation("This workspace is encrypted already; use change-password to change it.");
             }
             session.changeEncryption(password);
+            warnIfWeak(password);
         }
         spec.commandLine().getOut().println("Encrypted the workspace. Keep the password safe: without it the "
                 + "workspace and its backups cannot be opened.");
         return 0;
+    }
+
+    /** A password long enough but easy to guess is accepted, with one sentence saying so. */
+    private void warnIfWeak(String password) {
+        PasswordStrength strength = Session.rate(password);
+        if (strength.isWeak()) {
+            spec.commandLine().getErr().println("This password is weak. " + strength.hint());
+        }
     }
 }

@@ -47,8 +47,7 @@ public final class Sheets {
 
     public static void writeXlsx(String sheetName, List<String> header, List<List<Object>> rows, OutputStream out)
             throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        workbook.setCompressTempFiles(true);
+        SXSSFWorkbook workbook = new EncryptedTempWorkbook(200, null);
         try {
             SXSSFSheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();

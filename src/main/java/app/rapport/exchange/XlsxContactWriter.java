@@ -4,6 +4,7 @@ import app.rapport.domain.Influencer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -17,8 +18,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Contacts as an XLSX sheet, streamed (POI SXSSF keeps 200 rows in memory and compresses the rest to a
- * temporary file) so 100,000 rows fit in a small heap. Numbers are numbers, engagement is a percentage,
+ * Contacts as an XLSX sheet, streamed (POI SXSSF keeps 200 rows in memory and compresses and encrypts
+ * the rest to a temporary file) so 100,000 rows fit in a small heap. Numbers are numbers, engagement is a percentage,
  * dates are dates, profile addresses are links; the bold header row is frozen and filterable.
  */
 public final class XlsxContactWriter {
@@ -32,8 +33,16 @@ public final class XlsxContactWriter {
 
     public static void write(List<Influencer> contacts, List<Column> columns, boolean escapeFormulas,
             OutputStream out, ExportProgress progress) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
+        write(contacts, columns, escapeFormulas, out, progress, null);
+    }
+
+    /**
+     * The same, with the rows that leave memory kept encrypted in {@code tempFolder} ({@code null}: the system's
+     * temporary folder); see {@link EncryptedTempWorkbook}.
+     */
+    public static void write(List<Influencer> contacts, List<Column> columns, boolean escapeFormulas,
+            OutputStream out, ExportProgress progress, Path tempFolder) throws IOException {
+        SXSSFWorkbook workbook = new EncryptedTempWorkbook(WINDOW, tempFolder);
         try {
             SXSSFSheet sheet = workbook.createSheet("Contacts");
             Styles styles = new Styles(workbook);

@@ -59,12 +59,6 @@ public final class BackupService {
         return made;
     }
 
-    /** Overwrites and deletes every backup in the workspace, then makes a new one of the workspace as it is. */
-    void replaceAllBackups() {
-        local().wipeAll();
-        automatic("after-encryption-change");
-    }
-
     /** Writes a backup to a file the user chose, outside every workspace folder. */
     public void backUpTo(Path file) {
         local().writeTo(SafeFiles.requireOutsideWorkspace(file));

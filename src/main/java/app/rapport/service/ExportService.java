@@ -89,15 +89,25 @@ public final class ExportService {
 
     private final ZoneId zone;
     private final Locale locale;
+    /** Where a spreadsheet's rows wait, encrypted, while it is written: the workspace's private folder. */
+    private final Path tempFolder;
 
     public ExportService(ZoneId zone, Locale locale) {
+        this(zone, locale, null);
+    }
+
+    /** Exports whose temporary files go in {@code tempFolder} ({@code null}: the system's temporary folder). */
+    public ExportService(ZoneId zone, Locale locale, Path tempFolder) {
         this.zone = zone;
         this.locale = locale;
+        this.tempFolder = tempFolder;
     }
 
     /**
      * Writes the contacts to {@code target}: first to a temporary file beside it, then moved into place, so a
-     * failed or cancelled export leaves no half file and keeps an existing file as it was.
+     * failed or cancelled export leaves no half file and keeps an existing file as it was. (A process killed
+     * meanwhile can leave that temporary {@code .rapport-*.tmp} beside the target, outside the workspace where
+     * Rapport cannot find it again; an XLSX one holds no rows until the very end, when they are written out.)
      *
      * @return how many contacts were written
      * @throws java.util.concurrent.CancellationException when {@code progress} says the user cancelled
@@ -177,7 +187,7 @@ public final class ExportService {
             }
             case XLSX -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    XlsxContactWriter.write(contacts, columns, request.escapeFormulas(), out, progress);
+                    XlsxContactWriter.write(contacts, columns, request.escapeFormulas(), out, progress, tempFolder);
                 }
             }
             case PDF -> {

@@ -55,7 +55,8 @@ public final class LogFiles {
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
         encoder.start();
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        // Created readable by its owner only, like every file of the workspace.
+        RollingFileAppender<ILoggingEvent> appender = new PrivateLogFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
         appender.setFile(file);

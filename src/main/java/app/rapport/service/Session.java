@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.store.Database;
 import app.rapport.store.Workspace;
 import app.rapport.store.WorkspaceDamagedException;
@@ -31,7 +32,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         this.settings = new SettingsService(database);
         this.deals = new DealService(database, clock);
         this.campaigns = new CampaignService(database, clock);
-        this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault());
+        this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault(), workspace.tempDir());
         this.imports = new ImportService(database, clock, java.util.Locale.getDefault(),
                 () -> {
                     if (!isTeam()) {
@@ -214,8 +215,8 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
 
     /**
      * Encrypts the workspace with a new password, changes it, or with {@code null} removes the encryption.
-     * Backups made before are overwritten and deleted (they hold the data as it was protected then), and a new
-     * backup is made as the workspace is now.
+     * Every backup is carried over to the new key in the same step (one that cannot be is overwritten and
+     * deleted), so no backup opens with the old password or lies in plain text beside an encrypted workspace.
      *
      * @throws app.rapport.domain.RuleViolation for a password shorter than {@value #MIN_PASSWORD} characters
      */
@@ -227,7 +228,6 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         }
         try {
             database.rekey(newPassword);
-            backups.replaceAllBackups();
         } catch (java.io.IOException e) {
             throw new app.rapport.store.WorkspaceUnavailableException("Rapport could not change the workspace's "
                     + "encryption; it is as it was. Check the free disk space.", e);
@@ -235,7 +235,12 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     }
 
     /** The shortest password Rapport accepts for a workspace. */
-    public static final int MIN_PASSWORD = 8;
+    public static final int MIN_PASSWORD = PasswordStrength.MIN_LENGTH;
+
+    /** How hard a new password is to guess, with one sentence of advice, for wherever one is chosen. */
+    public static PasswordStrength rate(String password) {
+        return PasswordStrength.rate(password);
+    }
 
     /** The workspace folder used when none is named: {@code RAPPORT_WORKSPACE}, else the OS's user data folder. */
     public static Path defaultWorkspaceRoot(Map<String, String> env, String osName, Path home) {

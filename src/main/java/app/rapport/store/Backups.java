@@ -83,11 +83,16 @@ public final class Backups {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(part);
             database.withHandle(h -> h.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'"));
+            PrivateFiles.secure(part);
+            byte[] sealKey = database.backupSealKey();
+            if (sealKey != null) {
+                BackupSeal.seal(part, sealKey);
+            }
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // A half-written backup is no backup, and it holds the workspace's data: it goes.
             try {
-                Files.deleteIfExists(part);
+                WorkspaceFiles.wipe(part);
             } catch (IOException left) {
                 LOG.warn("Could not delete the unfinished backup: {}", left.getClass().getSimpleName());
             }
@@ -136,17 +141,6 @@ public final class Backups {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
             return java.nio.file.attribute.FileTime.fromMillis(0);
-        }
-    }
-
-    /** Overwrites and deletes every backup in the folder: after an encryption change they protect nothing. */
-    public void wipeAll() {
-        for (Backup backup : list()) {
-            try {
-                WorkspaceFiles.wipe(backup.file());
-            } catch (IOException e) {
-                LOG.warn("Could not wipe an old backup", e);
-            }
         }
     }
 
@@ -207,6 +201,11 @@ public final class Backups {
      * @throws WorkspaceUnavailableException when the file is not a Rapport backup or fails the check
      */
     public Verified verify(Path backup) {
+        byte[] sealKey = database.backupSealKey();
+        if (sealKey != null && !BackupSeal.holds(backup, sealKey)) {
+            throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was changed after "
+                    + "Rapport made it, or belongs to another workspace or password, so it was not used.", null);
+        }
         return verify(backup, workspace.root().resolve(".restore"), database::connectLikeThis);
     }
 

@@ -90,13 +90,24 @@ public final class Database implements AutoCloseable {
         WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile());
         try {
             WorkspaceFiles.recover(workspace);
-            boolean encrypted = Files.exists(workspace.databaseFile()) ? WorkspaceFiles.isEncrypted(
-                    workspace.databaseFile()) : password != null;
+            boolean exists = Files.exists(workspace.databaseFile());
+            boolean encrypted = exists ? WorkspaceFiles.isEncrypted(workspace.databaseFile()) : password != null;
             if (encrypted && (password == null || password.isEmpty())) {
                 throw new PasswordNeededException("This workspace is encrypted: give its password to open it.",
                         false);
             }
-            String key = encrypted ? WorkspaceFiles.fileKey(password) : null;
+            Optional<KeyDerivation.Parameters> header = encrypted ? KeyDerivation.read(workspace) : Optional.empty();
+            boolean legacy = encrypted && exists && header.isEmpty();
+            String key = null;
+            if (encrypted && header.isPresent()) {
+                key = KeyDerivation.derive(password, header.get());
+            } else if (legacy) {
+                key = KeyDerivation.legacyKey(password);
+            } else if (encrypted) {
+                KeyDerivation.DerivedKey created = KeyDerivation.create(password);
+                KeyDerivation.write(created.parameters(), workspace.root().resolve(KeyDerivation.HEADER_FILE));
+                key = created.fileKey();
+            }
             FileDamage.refuseCutShort(workspace, key);
             boolean current = LocalFiles.isCurrent(workspace, key);
             JdbcConnectionPool pool = LocalFiles.connect(workspace.databaseBase(), key, false);
@@ -108,8 +119,16 @@ public final class Database implements AutoCloseable {
             if (rebuilt > 0) {
                 LOG.warn("Built {} lookup indexes again: a bulk import was cut off before it finished", rebuilt);
             }
+            if (legacy) {
+                database.upgradeKey(password);
+            }
+            PrivateFiles.secureTree(workspace.root());
             LOG.info("Opened workspace {}{}", workspace.root(), encrypted ? " (encrypted)" : "");
             return database;
+        } catch (IOException e) {
+            lock.close();
+            throw new WorkspaceUnavailableException("Rapport could not write to its workspace at "
+                    + workspace.root() + "; check that the folder is writable and the disk has room.", e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -298,24 +317,45 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Encrypts the workspace with a new password, changes its password, or ({@code null}) removes the encryption.
-     * Works on a copy that is checked against the original before it takes the original's place; a plain file
-     * replaced by an encrypted one is overwritten before it is deleted.
+     * The right password opened a file keyed the old way (one SHA-256): it gets an Argon2id key now. A failure
+     * keeps the old key and the workspace open; the next open tries again.
+     */
+    private void upgradeKey(String password) {
+        try {
+            rekey(password);
+            LOG.info("Upgraded the workspace's key to Argon2id");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not upgrade the workspace's key; it keeps the old one for now: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** The key backups of this workspace are sealed with; {@code null} for a plain workspace. */
+    byte[] backupSealKey() {
+        return fileKey == null ? null : BackupSeal.keyFor(fileKey);
+    }
+
+    /**
+     * Encrypts the workspace with a new password, changes its password, or ({@code null}) removes the encryption,
+     * and carries every backup over to the new key (see {@link Rekey}): a kill at any moment leaves the old
+     * state or the new one, never plain data beside an encrypted workspace.
      */
     public synchronized void rekey(String newPassword) throws IOException {
         requireLocal();
-        String newKey = newPassword == null ? null : WorkspaceFiles.fileKey(newPassword);
+        KeyDerivation.DerivedKey derived = newPassword == null ? null : KeyDerivation.create(newPassword);
+        String newKey = derived == null ? null : derived.fileKey();
         Map<String, Long> rows = withHandle(h -> WorkspaceCheck.run(h, newestKnownVersion())).rows();
         dispose(pool);
         try {
-            WorkspaceFiles.rekey(workspace, fileKey, newKey, copy -> {
-                JdbcConnectionPool check = LocalFiles.connect(copy, newKey, false);
-                try {
-                    return Jdbi.create(check).withHandle(h -> WorkspaceCheck.run(h, "999999")).rows();
-                } finally {
-                    check.dispose();
-                }
-            }, rows);
+            Rekey.run(workspace, new Rekey.Change(fileKey, newKey, derived == null ? null : derived.parameters()),
+                    copy -> {
+                        JdbcConnectionPool check = LocalFiles.connect(copy, newKey, false);
+                        try {
+                            return Jdbi.create(check).withHandle(h -> WorkspaceCheck.run(h, "999999")).rows();
+                        } finally {
+                            check.dispose();
+                        }
+                    }, rows);
             fileKey = newKey;
         } finally {
             use(LocalFiles.connect(workspace.databaseBase(), fileKey, false));

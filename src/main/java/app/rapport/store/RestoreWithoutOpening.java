@@ -50,7 +50,7 @@ public final class RestoreWithoutOpening {
                 throw new PasswordNeededException("This workspace is encrypted: give its password (--password-file) "
                         + "to restore a backup into it.", false);
             }
-            String key = encrypted ? WorkspaceFiles.fileKey(password) : null;
+            String key = encrypted ? KeyDerivation.keyFor(workspace, password) : null;
             try {
                 Backups.Verified verified = Backups.verify(backup, folder, base -> {
                     if (WorkspaceFiles.isEncrypted(Path.of(base + ".mv.db")) != encrypted) {

@@ -84,7 +84,7 @@ public final class Salvage {
             String work = encrypted ? "memFS:rapport-salvage-" + UUID.randomUUID()
                     : target.root().resolve(".salvage").toString();
             try {
-                copyReadable(file, encrypted ? WorkspaceFiles.fileKey(password) : null, work);
+                copyReadable(file, encrypted ? KeyDerivation.keyFor(damaged, password) : null, work);
                 Result result = recoverInto(work, damaged, target, password);
                 LOG.info("Salvaged {} tables into a new workspace; {} rows could not be put back",
                         result.rows().size(), result.rowsLeftOut());

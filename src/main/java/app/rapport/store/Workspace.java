@@ -49,11 +49,14 @@ public final class Workspace {
                 : home.resolve(".local").resolve("share").resolve("rapport");
     }
 
-    /** Creates the workspace's folders if they do not exist yet. */
+    /** Creates the workspace's folders if they do not exist yet, readable by their owner only. */
     public Workspace create() throws IOException {
         Files.createDirectories(root);
+        PrivateFiles.secure(root);
         Files.createDirectories(backupsDir());
+        PrivateFiles.secure(backupsDir());
         Files.createDirectories(logsDir());
+        PrivateFiles.secure(logsDir());
         return this;
     }
 
@@ -82,6 +85,14 @@ public final class Workspace {
 
     public Path logsDir() {
         return root.resolve("logs");
+    }
+
+    /**
+     * A private folder for temporary files of work on the workspace (a spreadsheet being written), so they stay
+     * under the workspace's permissions and are wiped at the next open if the work is killed.
+     */
+    public Path tempDir() {
+        return root.resolve(".tmp");
     }
 
     @Override

@@ -9,18 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 import java.util.stream.Stream;
-import org.h2.tools.ChangeFileEncryption;
 
-/** The workspace's database file as a file: whether it is encrypted, and swapping in a re-encrypted copy. */
+/** The workspace's files as files: whether the database is encrypted, tidying at open, wiping, durable writes. */
 final class WorkspaceFiles {
 
     private static final byte[] ENCRYPTED = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
@@ -38,68 +32,38 @@ final class WorkspaceFiles {
     }
 
     /**
-     * The key H2 gets for a password: H2 splits its password argument at the first space, so the user's
-     * password (which may hold spaces) is hashed to hex first; H2 then stretches it with its own salt.
+     * Finishes or undoes an encryption change a killed Rapport left half done, wipes what killed commands left
+     * behind, and makes every file of the workspace private.
      */
-    static String fileKey(String password) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("rapport-workspace:" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** Finishes or undoes a swap a killed Rapport left half done. */
     static void recover(Workspace workspace) {
         Path aside = workspace.root().resolve(ASIDE);
         try {
+            Rekey.recover(workspace);
+            // A Rapport from before the journal moved the file aside and was killed before the new one went in.
             if (Files.exists(aside) && !Files.exists(workspace.databaseFile())) {
                 Files.move(aside, workspace.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
             } else if (Files.exists(aside)) {
                 wipe(aside);
             }
-            deleteFolder(workspace.root().resolve(".rekey"));
+            Leftovers.wipe(workspace);
+            // Encrypted under keys that died with their process: unreadable, but of no use either.
+            wipeFolder(workspace.tempDir());
         } catch (IOException e) {
             throw new WorkspaceUnavailableException("Rapport could not tidy its workspace at " + workspace.root()
                     + "; check that the folder is writable.", e);
         }
-    }
-
-    /**
-     * Re-encrypts a copy of the database file, lets {@code rowsOf} open the copy and count its rows, and when
-     * they match {@code expectedRows} puts the copy in place of the original, which is then overwritten and
-     * deleted. Anything else leaves the original as it was.
-     */
-    static void rekey(Workspace workspace, String oldKey, String newKey, Function<Path, Map<String, Long>> rowsOf,
-            Map<String, Long> expectedRows) throws IOException {
-        Path folder = workspace.root().resolve(".rekey");
-        deleteFolder(folder);
-        Files.createDirectories(folder);
-        try {
-            Files.copy(workspace.databaseFile(), folder.resolve("rapport.mv.db"));
-            ChangeFileEncryption.execute(folder.toString(), "rapport", "AES",
-                    oldKey == null ? null : oldKey.toCharArray(), newKey == null ? null : newKey.toCharArray(), true);
-            Map<String, Long> copied = rowsOf.apply(folder.resolve("rapport"));
-            if (!copied.equals(expectedRows)) {
-                throw new WorkspaceUnavailableException("The re-encrypted copy did not match the workspace, so "
-                        + "nothing was changed. Try again.", null);
-            }
-            Path aside = workspace.root().resolve(ASIDE);
-            Files.move(workspace.databaseFile(), aside, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(folder.resolve("rapport.mv.db"), workspace.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
-            wipe(aside);
-        } catch (SQLException e) {
-            throw new WorkspaceUnavailableException("Rapport could not change the workspace's encryption; nothing "
-                    + "was changed.", e);
-        } finally {
-            deleteFolder(folder);
-        }
+        PrivateFiles.secureTree(workspace.root());
     }
 
     /** Overwrites a file with zeros, to disk, before deleting it, so its old contents are not left behind. */
     static void wipe(Path file) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            Files.delete(file);
+            return;
+        }
+        if (!Files.exists(file)) {
+            return;
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             long size = channel.size();
             ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
@@ -113,6 +77,24 @@ final class WorkspaceFiles {
         Files.delete(file);
     }
 
+    /** Wipes every file under a folder, then removes the folder. */
+    static void wipeFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> files = Files.walk(folder)) {
+            paths = files.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : paths) {
+            if (Files.isDirectory(p) && !Files.isSymbolicLink(p)) {
+                Files.deleteIfExists(p);
+            } else {
+                wipe(p);
+            }
+        }
+    }
+
     static void deleteFolder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
@@ -121,6 +103,31 @@ final class WorkspaceFiles {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    /**
+     * Writes a small file so that it is either wholly there or not at all: written beside, forced to disk, then
+     * renamed into place.
+     */
+    static void writeDurably(Path file, byte[] content) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".new");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(ByteBuffer.wrap(content));
+            channel.force(true);
+        }
+        PrivateFiles.secure(temp);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(file.getParent());
+    }
+
+    /** Puts a folder's entries (a rename) to disk where the system allows it (Linux, macOS). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open a folder this way; its renames are durable enough for this.
         }
     }
 }

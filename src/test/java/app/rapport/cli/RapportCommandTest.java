@@ -208,6 +208,22 @@ class RapportCommandTest {
     }
 
     @Test
+    void aWeakPasswordIsAcceptedWithOneSentenceSayingSoAndAShortOneRefused() throws Exception {
+        Path workspace = home.resolve("demo");
+        run(Map.of(), "--workspace", workspace.toString(), "sample");
+        Path shortOne = java.nio.file.Files.writeString(home.resolve("short.txt"), "candle12\n");
+        Path weak = java.nio.file.Files.writeString(home.resolve("weak.txt"), "password123\n");
+
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", shortOne.toString(),
+                "encrypt")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("Choose a password of at least 10 characters.");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", weak.toString(),
+                "encrypt")).isZero();
+        assertThat(err.toString().strip()).startsWith("This password is weak. This is one of the most common");
+    }
+
+    @Test
     void anEncryptedWorkspaceTakesItsPasswordFromAFileAndNeverOnTheCommandLine() throws Exception {
         Path workspace = home.resolve("demo");
         run(Map.of(), "--workspace", workspace.toString(), "sample");

@@ -99,7 +99,7 @@ class EncryptionTest {
     void aShortPasswordIsRefused() {
         try (Session session = Session.open(folder.resolve("ws"), clock)) {
             assertThatThrownBy(() -> session.changeEncryption("short")).isInstanceOf(UserError.class)
-                    .hasMessage("Choose a password of at least 8 characters.");
+                    .hasMessage("Choose a password of at least 10 characters.");
             assertThat(session.isEncrypted()).isFalse();
         }
     }

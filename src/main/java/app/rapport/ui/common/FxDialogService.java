@@ -1,6 +1,7 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.Interaction;
+import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -142,18 +143,24 @@ public final class FxDialogService implements DialogService {
         again.setId("repeatPasswordField");
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
+        Label strength = new Label();
+        strength.setId("passwordStrength");
+        strength.setWrapText(true);
+        strength.setMaxWidth(380);
         Label warning = new Label("Without this password nobody can open the workspace or its backups, you "
                 + "included: keep it somewhere safe.");
         warning.setWrapText(true);
         warning.setMaxWidth(380);
         GridPane grid = form(new Label("New password"), first, new Label("Again"), again);
-        Dialog<String> dialog = dialog(title, new javafx.scene.layout.VBox(10, grid, problem, warning), "OK");
+        Dialog<String> dialog = dialog(title, new javafx.scene.layout.VBox(10, grid, problem, strength, warning),
+                "OK");
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         Runnable check = () -> {
             String text = first.getText();
             String message = text.length() < minLength ? "At least " + minLength + " characters."
                     : !text.equals(again.getText()) ? "The two passwords differ." : "";
             problem.setText(message);
+            strength.setText(text.length() < minLength ? "" : PasswordStrength.rate(text).hint());
             ok.setDisable(!message.isEmpty());
         };
         first.textProperty().addListener(o -> check.run());

@@ -30,15 +30,15 @@ public final class EncryptionViewModel {
         encrypted.set(workspace.isEncrypted());
     }
 
-    /** Asks a new password twice, then encrypts the workspace (and replaces its plain backups). */
+    /** Asks a new password twice, then encrypts the workspace and its backups. */
     public void encrypt() {
         dialogs.askNewPassword("Encrypt workspace", Session.MIN_PASSWORD).ifPresent(password ->
-                change(password, "Encrypted the workspace. Its old, unencrypted backups were wiped."));
+                change(password, "Encrypted the workspace. Its backups are encrypted with it."));
     }
 
     public void changePassword() {
         dialogs.askNewPassword("Change password", Session.MIN_PASSWORD).ifPresent(password ->
-                change(password, "Changed the password. Backups made with the old one were wiped."));
+                change(password, "Changed the password. The backups open with the new one only."));
     }
 
     /** Removes the encryption after the user confirms. */
