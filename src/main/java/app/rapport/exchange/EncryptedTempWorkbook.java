@@ -34,11 +34,13 @@ final class EncryptedTempWorkbook extends SXSSFWorkbook {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path folder;
+    private final boolean ownFolder;
     private final SecretKey key;
 
     /** Keeps {@code window} rows in memory; {@code folder} holds the rest ({@code null}: the system's). */
     EncryptedTempWorkbook(int window, Path folder) {
         super(window);
+        this.ownFolder = folder != null;
         this.folder = folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"));
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
@@ -86,7 +88,9 @@ final class EncryptedTempWorkbook extends SXSSFWorkbook {
         @Override
         public File createTempFile() throws IOException {
             Files.createDirectories(folder);
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Only the workspace's own folder is made private: the system's temporary folder is shared (1777),
+            // and changing it would lock every other program out of it.
+            if (ownFolder && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
             }
             // Files.createTempFile makes the file readable by its owner only.

@@ -30,6 +30,18 @@ final class Leftovers {
         WorkspaceFiles.wipeFolder(workspace.root().resolve(Rekey.FOLDER));
     }
 
+    /**
+     * Wipes the damaged files a restore kept aside ({@code rapport.mv.db.damaged-*}): after an encryption change
+     * they would hold the workspace as it was protected before, plain or under the old password.
+     */
+    static void wipeKeptDamage(Workspace workspace) throws IOException {
+        for (Path file : filesIn(workspace.root())) {
+            if (file.getFileName().toString().startsWith(workspace.databaseFile().getFileName() + ".damaged-")) {
+                WorkspaceFiles.wipe(file);
+            }
+        }
+    }
+
     private static List<Path> filesIn(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();

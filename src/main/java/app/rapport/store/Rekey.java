@@ -130,6 +130,7 @@ final class Rekey {
         if (Files.exists(aside)) {
             WorkspaceFiles.wipe(aside);
         }
+        Leftovers.wipeKeptDamage(workspace);
         StepBoundary.reached("DATABASE_SWAPPED");
 
         Path stagedBackups = folder.resolve(STAGED_BACKUPS);

@@ -83,6 +83,8 @@ class AtRestTest {
     void encryptingCarriesEveryBackupOverToTheNewKeyAndLeavesNoPlainText() throws Exception {
         Path workspace = plainWorkspaceWithBackups();
         Files.copy(workspace.resolve("rapport.mv.db"), workspace.resolve("backups/rapport-x.zip.part"));
+        // A damaged file a restore kept aside holds the workspace as plainly as the workspace did.
+        Files.copy(workspace.resolve("rapport.mv.db"), workspace.resolve("rapport.mv.db.damaged-20261127-090000"));
 
         try (Session session = Session.open(workspace, clock)) {
             session.changeEncryption("a long secret one");
