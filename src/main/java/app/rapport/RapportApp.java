@@ -51,7 +51,8 @@ import app.rapport.ui.today.TodayViewModel;
 import app.rapport.ui.trash.TrashView;
 import app.rapport.ui.trash.TrashViewModel;
 import app.rapport.ui.views.SavedViewsViewModel;
-import atlantafx.base.theme.PrimerLight;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.WeekFields;
@@ -62,7 +63,9 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -96,7 +99,7 @@ public final class RapportApp extends Application {
     private ExecutorService worker;
     private Stage stage;
     private boolean mainShown;
-    private java.util.function.Consumer<Path> importer;
+    private Consumer<Path> importer;
     private final boolean welcomeNewWorkspace;
     private boolean firstRun;
     /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
@@ -402,8 +405,8 @@ public final class RapportApp extends Application {
         String message = Errors.describe(e, "finish that action");
         if (stage != null && stage.isShowing()) {
             // Later, not now: a dialog cannot open while an animation or a layout pass is running.
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
             String details = "Rapport " + AppVersion.get() + ", Java " + System.getProperty("java.version") + ", "
                     + System.getProperty("os.name") + "\n" + trace;
             Platform.runLater(() -> new FxDialogService(() -> stage).showFailure(message, details));

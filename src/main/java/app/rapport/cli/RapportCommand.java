@@ -10,18 +10,22 @@ import app.rapport.service.LogFiles;
 import app.rapport.service.SafeLog;
 import app.rapport.service.Session;
 import app.rapport.service.WorkspaceFolder;
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code rapport [--workspace DIR] [COMMAND]}: opens the window, or runs a command without one. */
 @Command(name = "rapport",
@@ -110,7 +114,7 @@ public final class RapportCommand implements Runnable {
     /** Opens the chosen workspace, with the password from {@code --password-file} when one is given. */
     Session openSession() {
         Path root = workspace();
-        java.util.Optional<TeamServer> team = teamServer();
+        Optional<TeamServer> team = teamServer();
         if (team.isPresent()) {
             return Session.openTeam(root, team.get(), teamPassword(team.get()), Clock.systemDefaultZone());
         }
@@ -123,8 +127,8 @@ public final class RapportCommand implements Runnable {
     }
 
     /** The team server named by {@code --db}, if any. */
-    java.util.Optional<TeamServer> teamServer() {
-        return teamAddress != null ? java.util.Optional.of(TeamServer.parse(teamAddress))
+    Optional<TeamServer> teamServer() {
+        return teamAddress != null ? Optional.of(TeamServer.parse(teamAddress))
                 : Session.rememberedTeam(existingWorkspace());
     }
 
@@ -135,7 +139,7 @@ public final class RapportCommand implements Runnable {
 
     /** Asks for the team server's password on the terminal, without echo; a script must use a password file. */
     private static String askPassword(TeamServer server) {
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             throw new RuleViolation("Give the password of " + server.user() + " with --password-file FILE.");
         }
@@ -146,14 +150,14 @@ public final class RapportCommand implements Runnable {
     /** The first line of a password file, without its line break; a missing file is one plain sentence. */
     static String readPassword(Path file) {
         try {
-            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
             String line = text.lines().findFirst().orElse("");
             if (line.isEmpty()) {
                 throw new RuleViolation("The password file " + file + " is empty; put the password on its first "
                         + "line.");
             }
             return line;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new RuleViolation("Rapport cannot read the password file " + file + "; check its name and "
                     + "permissions.");
         }

@@ -4,7 +4,7 @@ package app.rapport.domain;
  * Someone else saved an account with this handle while this work ran (a colleague on the team workspace), so
  * nothing was written; done again, the work finds that contact and treats it as the same creator.
  */
-public final class HandleTakenException extends UserError {
+public final class HandleTakenException extends RuleViolation {
 
     private static final long serialVersionUID = 1L;
 

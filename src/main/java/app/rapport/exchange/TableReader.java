@@ -1,6 +1,8 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.ControlCharacters;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SocialHandles;
 import app.rapport.domain.UserError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +17,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -112,8 +121,8 @@ public final class TableReader {
                 throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
             }
             return readSheet(sheet);
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
+        } catch (EmptyFileException | NotOfficeXmlFileException
+                | NotOLE2FileException e) {
             throw new UserError(file.getFileName() + " is not an Excel workbook. Save it as XLSX or CSV.", e);
         }
     }
@@ -144,23 +153,23 @@ public final class TableReader {
         if (cards.isEmpty()) {
             throw new UserError(file.getFileName() + " holds no vCards.");
         }
-        java.util.Set<app.rapport.domain.Platform> platforms = java.util.EnumSet.noneOf(
-                app.rapport.domain.Platform.class);
+        Set<Platform> platforms = EnumSet.noneOf(
+                Platform.class);
         List<Map<String, String>> records = new ArrayList<>();
-        java.util.Set<String> handles = new java.util.TreeSet<>();
+        Set<String> handles = new TreeSet<>();
         for (ezvcard.VCard card : cards) {
             Map<String, String> r = new HashMap<>();
             r.put("name", card.getFormattedName() == null ? "" : card.getFormattedName().getValue());
             if (card.getStructuredName() != null) {
-                r.put("real_name", (java.util.Objects.toString(card.getStructuredName().getGiven(), "") + " "
-                        + java.util.Objects.toString(card.getStructuredName().getFamily(), "")).strip());
+                r.put("real_name", (Objects.toString(card.getStructuredName().getGiven(), "") + " "
+                        + Objects.toString(card.getStructuredName().getFamily(), "")).strip());
             }
             r.put("email", card.getEmails().isEmpty() ? "" : card.getEmails().get(0).getValue());
             r.put("phone", card.getTelephoneNumbers().isEmpty() ? ""
-                    : java.util.Objects.toString(card.getTelephoneNumbers().get(0).getText(), ""));
+                    : Objects.toString(card.getTelephoneNumbers().get(0).getText(), ""));
             if (!card.getAddresses().isEmpty()) {
-                r.put("city", java.util.Objects.toString(card.getAddresses().get(0).getLocality(), ""));
-                r.put("country", java.util.Objects.toString(card.getAddresses().get(0).getCountry(), ""));
+                r.put("city", Objects.toString(card.getAddresses().get(0).getLocality(), ""));
+                r.put("country", Objects.toString(card.getAddresses().get(0).getCountry(), ""));
             }
             r.put("notes", card.getNotes().isEmpty() ? "" : card.getNotes().get(0).getValue());
             r.put("tags", card.getCategories() == null ? "" : String.join("; ", card.getCategories().getValues()));
@@ -168,9 +177,9 @@ public final class TableReader {
             card.getUrls().forEach(u -> links.add(u.getValue()));
             for (var profile : card.getExtendedProperties("X-SOCIALPROFILE")) {
                 // Apple writes "x-apple:handle" with the platform in TYPE and the handle in X-USER.
-                var platform = app.rapport.domain.Platform.fromName(profile.getParameter("TYPE"));
+                var platform = Platform.fromName(profile.getParameter("TYPE"));
                 String user = profile.getParameter("X-USER");
-                if (app.rapport.domain.SocialHandles.parseProfileUrl(profile.getValue()).isEmpty()
+                if (SocialHandles.parseProfileUrl(profile.getValue()).isEmpty()
                         && platform.isPresent() && user != null && !user.isBlank()) {
                     String column = platform.get().name().toLowerCase(Locale.ROOT) + ".handle";
                     r.putIfAbsent(column, user.strip());
@@ -180,12 +189,12 @@ public final class TableReader {
                 }
             }
             for (String link : links) {
-                app.rapport.domain.SocialHandles.parseProfileUrl(link).ifPresent(p -> {
-                    String column = p.platform() == app.rapport.domain.Platform.BLOG ? "website"
+                SocialHandles.parseProfileUrl(link).ifPresent(p -> {
+                    String column = p.platform() == Platform.BLOG ? "website"
                             : p.platform().name().toLowerCase(Locale.ROOT) + ".url";
                     if (!r.containsKey(column)) {
                         r.put(column, link);
-                        if (p.platform() != app.rapport.domain.Platform.BLOG) {
+                        if (p.platform() != Platform.BLOG) {
                             platforms.add(p.platform());
                         }
                     }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -146,7 +147,7 @@ public final class XlsxContactWriter {
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             Font blue = workbook.createFont();
             blue.setUnderline(Font.U_SINGLE);
-            blue.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+            blue.setColor(IndexedColors.BLUE.getIndex());
             link = workbook.createCellStyle();
             link.setFont(blue);
             quoted = workbook.createCellStyle();

@@ -7,12 +7,15 @@ import app.rapport.store.Database;
 import app.rapport.store.RestoreWithoutOpening;
 import app.rapport.store.Salvage;
 import app.rapport.store.Workspace;
+import app.rapport.store.WorkspaceCheck;
+import app.rapport.store.WorkspaceUnavailableException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +44,11 @@ public final class BackupService {
     }
 
     /** The first start of a day backs up; later starts that day do not. Returns the backup made, if any. */
-    public java.util.Optional<Path> dailyBackup() {
+    public Optional<Path> dailyBackup() {
         if (local().hasBackupOn(LocalDate.now(clock))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(automatic("daily"));
+        return Optional.of(automatic("daily"));
     }
 
     /** A backup for a reason (exit, before-import), then old ones are rotated out. */
@@ -86,12 +89,12 @@ public final class BackupService {
 
     /** Runs the integrity check on the open workspace. */
     public WorkspaceHealth check() {
-        return backups == null ? app.rapport.store.WorkspaceCheck.run(database) : backups.check();
+        return backups == null ? WorkspaceCheck.run(database) : backups.check();
     }
 
     private Backups local() {
         if (backups == null) {
-            throw new app.rapport.store.WorkspaceUnavailableException("A team workspace is kept on its server: "
+            throw new WorkspaceUnavailableException("A team workspace is kept on its server: "
                     + "backups and restores there are for whoever runs the server.", null);
         }
         return backups;

@@ -12,12 +12,13 @@ import app.rapport.exchange.SafeFiles;
 import app.rapport.exchange.VcardContactWriter;
 import app.rapport.exchange.XlsxContactWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -214,6 +215,6 @@ public final class ExportService {
 
     /** Excel's list separator: ';' where the decimal mark is a comma (most of Europe), else ','. */
     char listSeparator() {
-        return java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
+        return DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.BrandFit;
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.EngagementRates;
 import app.rapport.domain.HandleTakenException;
 import app.rapport.domain.Influencer;
@@ -13,16 +14,21 @@ import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
 import app.rapport.store.Repositories;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +59,7 @@ public final class ImportService {
     /** Remembers the mapping chosen for files with these headers, so the next such file maps itself. */
     public void rememberMapping(List<String> headers, Map<String, ImportField> mapping) {
         String value = mapping.entrySet().stream().map(e -> e.getKey().replace("=", " ").replace("\n", " ")
-                + "=" + e.getValue().id()).collect(java.util.stream.Collectors.joining("\n"));
+                + "=" + e.getValue().id()).collect(Collectors.joining("\n"));
         database.inTransaction(repos -> {
             repos.settings().put(mappingKey(headers), value);
             return null;
@@ -63,7 +69,7 @@ public final class ImportService {
     /** The mapping last chosen for files with exactly these headers, if any. */
     public Optional<Map<String, ImportField>> recallMapping(List<String> headers) {
         return database.inTransaction(repos -> repos.settings().get(mappingKey(headers))).map(value -> {
-            Map<String, ImportField> mapping = new java.util.LinkedHashMap<>();
+            Map<String, ImportField> mapping = new LinkedHashMap<>();
             for (String line : value.split("\n")) {
                 int eq = line.lastIndexOf('=');
                 if (eq > 0 && headers.contains(line.substring(0, eq))) {
@@ -76,8 +82,8 @@ public final class ImportService {
 
     private static String mappingKey(List<String> headers) {
         String joined = String.join("\u0001", headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-        return "import.mapping." + java.util.UUID.nameUUIDFromBytes(joined.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+        return "import.mapping." + UUID.nameUUIDFromBytes(joined.getBytes(
+                StandardCharsets.UTF_8));
     }
 
     /** Reads every row with the mapping (header to field) and finds problems and duplicates; writes nothing. */
@@ -89,7 +95,7 @@ public final class ImportService {
      * The same, saying which engagement columns hold fractions (0.032 for 3.2 %); {@code null} proposes it for
      * every engagement column whose values are all at most 1.
      */
-    public ImportPlan plan(RawTable table, Map<String, ImportField> mapping, java.util.Set<String> fractionColumns) {
+    public ImportPlan plan(RawTable table, Map<String, ImportField> mapping, Set<String> fractionColumns) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
             index.put(table.headers().get(i), i);
@@ -189,7 +195,7 @@ public final class ImportService {
         List<Long> created = new ArrayList<>();
         // Each changed contact as it was before the import, at the version the import left it: undo restores it
         // only if no one has saved it since.
-        Map<Long, Influencer> replaced = new java.util.LinkedHashMap<>();
+        Map<Long, Influencer> replaced = new LinkedHashMap<>();
         try {
             writeRows(plan, onDuplicate, perRow, progress, now, counts, created, replaced);
         } catch (HandleTakenException e) {
@@ -261,8 +267,8 @@ public final class ImportService {
                 report.replaced().forEach(repos.contacts()::update);
                 return null;
             });
-        } catch (app.rapport.domain.ChangedElsewhereException e) {
-            throw new app.rapport.domain.RuleViolation("A contact this import changed has been saved again since, "
+        } catch (ChangedElsewhereException e) {
+            throw new RuleViolation("A contact this import changed has been saved again since, "
                     + "so the import cannot be taken back as a whole; nothing was undone.");
         }
         LOG.info("Undid an import: {} added, {} changed", report.created().size(), report.replaced().size());

@@ -19,13 +19,14 @@ import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
 import app.rapport.exchange.ImportField;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -258,7 +259,7 @@ final class RowReader {
     private Integer fit(String text, String column) {
         try {
             int value = new BigDecimal(text.replaceFirst("\\s*/\\s*5$", "").replace(',', '.').strip())
-                    .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+                    .setScale(0, RoundingMode.HALF_UP).intValueExact();
             if (value >= 1 && value <= 5) {
                 return value;
             }

@@ -1,12 +1,23 @@
 package app.rapport.service;
 
+import app.rapport.domain.RuleViolation;
+import app.rapport.domain.TeamServer;
 import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.store.Database;
+import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Workspace;
+import app.rapport.store.WorkspaceCopy;
 import app.rapport.store.WorkspaceDamagedException;
+import app.rapport.store.WorkspaceUnavailableException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** An open workspace and the services that work on it; closing it closes the database. */
 public final class Session implements AutoCloseable, WorkspaceEncryption {
@@ -32,15 +43,15 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         this.settings = new SettingsService(database);
         this.deals = new DealService(database, clock);
         this.campaigns = new CampaignService(database, clock);
-        this.exports = new ExportService(clock.getZone(), java.util.Locale.getDefault(), workspace.tempDir());
-        this.imports = new ImportService(database, clock, java.util.Locale.getDefault(),
+        this.exports = new ExportService(clock.getZone(), Locale.getDefault(), workspace.tempDir());
+        this.imports = new ImportService(database, clock, Locale.getDefault(),
                 () -> {
                     if (!isTeam()) {
                         backups().automatic("before-import");
                     }
                 });
         this.search = new SearchService(database, clock);
-        this.dashboard = new DashboardService(database, clock, java.util.Locale.getDefault());
+        this.dashboard = new DashboardService(database, clock, Locale.getDefault());
         this.backups = new BackupService(database, clock);
     }
 
@@ -81,7 +92,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      * @throws app.rapport.domain.UserError when the server cannot be reached, refuses the password, or lacks the
      *     database, with what to do about it
      */
-    public static Session openTeam(Path localFolder, app.rapport.domain.TeamServer server, String password,
+    public static Session openTeam(Path localFolder, TeamServer server, String password,
             Clock clock) {
         Session session = new Session(Workspace.at(localFolder), Database.openTeam(server, password), clock);
         session.housekeeping();
@@ -97,13 +108,13 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      * Copies this local workspace into an empty team database, after a backup; the local file stays as it was.
      * Returns the rows per table, counted on both sides.
      */
-    public Map<String, Long> copyToTeam(app.rapport.domain.TeamServer server, String password) {
+    public Map<String, Long> copyToTeam(TeamServer server, String password) {
         if (isTeam()) {
-            throw new app.rapport.domain.RuleViolation("This is already a team workspace.");
+            throw new RuleViolation("This is already a team workspace.");
         }
         backups.automatic("before-move");
         try (Database team = Database.openTeam(server, password)) {
-            return app.rapport.store.WorkspaceCopy.copy(database, team);
+            return WorkspaceCopy.copy(database, team);
         }
     }
 
@@ -113,7 +124,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      */
     public Map<String, Long> copyToLocal(Path newRoot) {
         if (!isTeam()) {
-            throw new app.rapport.domain.RuleViolation("This workspace is already on this computer.");
+            throw new RuleViolation("This workspace is already on this computer.");
         }
         return WorkspaceMoves.copyInto(database, newRoot);
     }
@@ -121,16 +132,16 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     /** Forgets the team server this folder pointed to, so it opens its own local workspace again. */
     public static void forgetTeam(Path workspaceRoot) {
         try {
-            java.nio.file.Files.deleteIfExists(teamLink(workspaceRoot));
-        } catch (java.io.IOException e) {
-            throw new app.rapport.store.WorkspaceUnavailableException("Rapport cannot change " + workspaceRoot
+            Files.deleteIfExists(teamLink(workspaceRoot));
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException("Rapport cannot change " + workspaceRoot
                     + "; check that you may write there.", e);
         }
     }
 
     /** Whether the folder holds a local workspace file (beside a team link, it is the one from before the move). */
     public static boolean hasLocalFile(Path workspaceRoot) {
-        return java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile());
+        return Files.exists(Workspace.at(workspaceRoot).databaseFile());
     }
 
     /** Whether this is a team workspace on a PostgreSQL server rather than a file on this computer. */
@@ -147,7 +158,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
             }
         } catch (RuntimeException e) {
             // A missed daily backup must not keep the user out of their workspace; the next start tries again.
-            org.slf4j.LoggerFactory.getLogger(Session.class).warn("Start-up housekeeping (trash, daily backup) failed", e);
+            LoggerFactory.getLogger(Session.class).warn("Start-up housekeeping (trash, daily backup) failed", e);
         }
     }
 
@@ -156,7 +167,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      * anything is created).
      */
     public static boolean exists(Path workspaceRoot) {
-        return java.nio.file.Files.exists(Workspace.at(workspaceRoot).databaseFile())
+        return Files.exists(Workspace.at(workspaceRoot).databaseFile())
                 || rememberedTeam(workspaceRoot).isPresent();
     }
 
@@ -166,13 +177,13 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     }
 
     /** Remembers that this folder's workspace is a team workspace on {@code server} (never its password). */
-    public static void rememberTeam(Path workspaceRoot, app.rapport.domain.TeamServer server) {
+    public static void rememberTeam(Path workspaceRoot, TeamServer server) {
         try {
-            java.nio.file.Files.createDirectories(workspaceRoot);
-            java.nio.file.Files.writeString(teamLink(workspaceRoot), server.address() + "\n",
-                    java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new app.rapport.store.WorkspaceUnavailableException("Rapport cannot write to " + workspaceRoot
+            Files.createDirectories(workspaceRoot);
+            Files.writeString(teamLink(workspaceRoot), server.address() + "\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException("Rapport cannot write to " + workspaceRoot
                     + "; choose a folder you can write to.", e);
         }
     }
@@ -181,16 +192,16 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      * The team server this folder's workspace is on, if the folder points to one (a local file beside it is the
      * workspace as it was before it moved there; deleting {@code team-workspace.txt} goes back to it).
      */
-    public static java.util.Optional<app.rapport.domain.TeamServer> rememberedTeam(Path workspaceRoot) {
+    public static Optional<TeamServer> rememberedTeam(Path workspaceRoot) {
         Path link = teamLink(workspaceRoot);
-        if (!java.nio.file.Files.isRegularFile(link)) {
-            return java.util.Optional.empty();
+        if (!Files.isRegularFile(link)) {
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(app.rapport.domain.TeamServer.parseRemembered(
-                    java.nio.file.Files.readString(link, java.nio.charset.StandardCharsets.UTF_8).strip()));
-        } catch (java.io.IOException | app.rapport.domain.RuleViolation e) {
-            return java.util.Optional.empty();
+            return Optional.of(TeamServer.parseRemembered(
+                    Files.readString(link, StandardCharsets.UTF_8).strip()));
+        } catch (IOException | RuleViolation e) {
+            return Optional.empty();
         }
     }
 
@@ -204,7 +215,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
 
     /** Whether a failure to open was for want of the right password (so the app asks again). */
     public static boolean needsPassword(Throwable failure) {
-        return failure instanceof app.rapport.store.PasswordNeededException;
+        return failure instanceof PasswordNeededException;
     }
 
     /** Whether the workspace file is encrypted. */
@@ -223,13 +234,13 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     @Override
     public void changeEncryption(String newPassword) {
         if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
-            throw new app.rapport.domain.RuleViolation("Choose a password of at least " + MIN_PASSWORD
+            throw new RuleViolation("Choose a password of at least " + MIN_PASSWORD
                     + " characters.");
         }
         try {
             database.rekey(newPassword);
-        } catch (java.io.IOException e) {
-            throw new app.rapport.store.WorkspaceUnavailableException("Rapport could not change the workspace's "
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException("Rapport could not change the workspace's "
                     + "encryption; it is as it was. Check the free disk space.", e);
         }
     }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -136,16 +139,16 @@ public final class Backups {
         return backups;
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path file) {
+    private static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 
     /** Whether a backup was already made on that day. */
-    public boolean hasBackupOn(java.time.LocalDate day) {
+    public boolean hasBackupOn(LocalDate day) {
         return list().stream().anyMatch(b -> b.madeAt().toLocalDate().equals(day));
     }
 
@@ -163,13 +166,13 @@ public final class Backups {
         all.stream().filter(b -> b.reason().startsWith("before-")).limit(KEEP_BEFORE)
                 .forEach(b -> keep.add(b.file()));
         all = all.stream().filter(b -> !b.reason().startsWith("before-") || keep.contains(b.file())).toList();
-        Set<java.time.LocalDate> daysKept = new LinkedHashSet<>();
+        Set<LocalDate> daysKept = new LinkedHashSet<>();
         Set<YearMonth> monthsKept = new LinkedHashSet<>();
         for (Backup backup : all) {
             if (backup.reason().startsWith("before-")) {
                 continue;
             }
-            java.time.LocalDate day = backup.madeAt().toLocalDate();
+            LocalDate day = backup.madeAt().toLocalDate();
             if (!daysKept.contains(day) && daysKept.size() < days) {
                 daysKept.add(day);
                 keep.add(backup.file());
@@ -299,7 +302,7 @@ public final class Backups {
                     return Optional.of(target);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             return Optional.empty();
         }
         return Optional.empty();

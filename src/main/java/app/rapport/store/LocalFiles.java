@@ -2,7 +2,11 @@ package app.rapport.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -73,10 +77,10 @@ final class LocalFiles {
     }
 
     /** The newest schema version applied to the workspace, or -1 when it has none yet. */
-    private static int storedVersion(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet result = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM "
+    private static int storedVersion(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM "
                         + "\"flyway_schema_history\" WHERE \"success\"")) {
             return result.next() && result.getObject(1) != null ? result.getInt(1) : -1;
         } catch (SQLException e) {

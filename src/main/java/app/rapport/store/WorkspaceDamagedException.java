@@ -1,5 +1,7 @@
 package app.rapport.store;
 
+import java.nio.file.Path;
+
 /**
  * The workspace file is there but damaged (cut short, or pages H2 cannot read), as opposed to a folder Rapport
  * cannot reach; the message says to restore a backup or salvage what can still be read.
@@ -8,7 +10,7 @@ public final class WorkspaceDamagedException extends WorkspaceUnavailableExcepti
 
     private static final long serialVersionUID = 1L;
 
-    public WorkspaceDamagedException(java.nio.file.Path folder, Throwable cause) {
+    public WorkspaceDamagedException(Path folder, Throwable cause) {
         super("The workspace file in " + folder + " is damaged: restore a backup with 'rapport restore FILE', "
                 + "or save what can still be read into a new workspace with 'rapport salvage'.",
                 cause);

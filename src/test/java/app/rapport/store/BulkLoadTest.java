@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.domain.BrandFit;
+import app.rapport.domain.HandleTakenException;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
@@ -93,7 +94,7 @@ class BulkLoadTest {
         Influencer again = stamped(anInfluencer().named("Other").withEmail("other@example.com")
                 .withAccount(Platform.TIKTOK, "MIA", 5).build());
         assertThatThrownBy(() -> database.inTransaction(repos -> repos.contacts().insert(again)))
-                .isInstanceOf(UnableToExecuteStatementException.class);
+                .isInstanceOfAny(UnableToExecuteStatementException.class, HandleTakenException.class);
     }
 
     @Test
@@ -128,7 +129,7 @@ class BulkLoadTest {
         Influencer again = stamped(anInfluencer().named("Other").withEmail("other@example.com")
                 .withAccount(Platform.TIKTOK, "mia", 5).build());
         assertThatThrownBy(() -> database.inTransaction(repos -> repos.contacts().insert(again)))
-                .isInstanceOf(UnableToExecuteStatementException.class);
+                .isInstanceOfAny(UnableToExecuteStatementException.class, HandleTakenException.class);
         int emailIndexes = database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM "
                 + "information_schema.indexes WHERE index_name = 'IX_CONTACT_EMAIL_KEY'").mapTo(Integer.class).one());
         assertThat(emailIndexes).isEqualTo(1);

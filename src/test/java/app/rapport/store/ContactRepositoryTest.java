@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.domain.FitNote;
+import app.rapport.domain.HandleTakenException;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
@@ -96,7 +97,8 @@ class ContactRepositoryTest {
         insert(anInfluencer().named("Luna").withAccount(Platform.TIKTOK, "LunaBakes", 1).build());
         Influencer copy = anInfluencer().named("Copy").withAccount(Platform.TIKTOK, "lunabakes", 1).build();
 
-        assertThatThrownBy(() -> insert(copy)).isInstanceOf(UnableToExecuteStatementException.class);
+        assertThatThrownBy(() -> insert(copy)).isInstanceOfAny(UnableToExecuteStatementException.class,
+                HandleTakenException.class);
         long count = database.inTransaction(repos -> repos.contacts().count());
         assertThat(count).isEqualTo(1);
     }

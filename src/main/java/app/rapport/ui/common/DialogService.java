@@ -1,14 +1,17 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.EditMerge;
-
 import app.rapport.domain.Interaction;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
+import app.rapport.exchange.PdfContactSheet;
+import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Questions and messages for the user; view-models ask through this, tests answer it. */
 public interface DialogService {
@@ -36,14 +39,14 @@ public interface DialogService {
      * picked last time for each format.
      */
     record ExportOffer(int shown, int selected, int all, List<ColumnOption> columns,
-            java.util.Map<app.rapport.service.ExportService.Format, List<String>> remembered,
-            app.rapport.exchange.PdfContactSheet.Paper defaultPaper) {
+            Map<ExportService.Format, List<String>> remembered,
+            PdfContactSheet.Paper defaultPaper) {
     }
 
     /** What the user chose in the export dialog; no columns means every column. */
-    record ExportChoice(app.rapport.service.ExportService.Format format, ExportScope scope, boolean forExcel,
+    record ExportChoice(ExportService.Format format, ExportScope scope, boolean forExcel,
             boolean escapeFormulas, List<String> columns, boolean cards,
-            app.rapport.exchange.PdfContactSheet.Paper paper) {
+            PdfContactSheet.Paper paper) {
     }
 
     /** A follow-up to plan: the day and why. */
@@ -51,7 +54,7 @@ public interface DialogService {
     }
 
     /** A backup the restore dialog lists: its file and a line such as "27 Nov 2026 15:30 · daily · 30 contacts". */
-    record BackupOption(java.nio.file.Path file, String label) {
+    record BackupOption(Path file, String label) {
         @Override
         public String toString() {
             return label;
@@ -106,7 +109,7 @@ public interface DialogService {
      *
      * @param itemName what was saved, as in "Someone else saved Luna Bakes" or "… the deal Winter reel"
      */
-    <P extends EditMerge.Part<?>> Optional<java.util.Set<P>> resolveConflict(String itemName,
+    <P extends EditMerge.Part<?>> Optional<Set<P>> resolveConflict(String itemName,
             List<EditMerge.Difference<P>> differences);
 
     /**
@@ -131,7 +134,7 @@ public interface DialogService {
     DamagedChoice askDamaged(String folder);
 
     /** Lets the user pick a backup from the list, or another file; empty when cancelled. */
-    Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups);
+    Optional<Path> chooseBackup(List<BackupOption> backups);
 
     /** Asks for a workspace's password; {@code problem} (or null) says why it is asked again. Empty: cancelled. */
     Optional<String> askPassword(String title, String problem);

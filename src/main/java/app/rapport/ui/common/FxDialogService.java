@@ -1,26 +1,30 @@
 package app.rapport.ui.common;
 
+import app.rapport.domain.EditMerge;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.safety.PasswordStrength;
+import app.rapport.exchange.PdfContactSheet;
 import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckListView;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -299,8 +303,8 @@ public final class FxDialogService implements DialogService {
         forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
         CheckBox cards = new CheckBox("PDF as cards (every handle and the latest brand-fit note)");
         cards.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.PDF));
-        ComboBox<app.rapport.exchange.PdfContactSheet.Paper> paper = new ComboBox<>();
-        paper.getItems().setAll(app.rapport.exchange.PdfContactSheet.Paper.values());
+        ComboBox<PdfContactSheet.Paper> paper = new ComboBox<>();
+        paper.getItems().setAll(PdfContactSheet.Paper.values());
         paper.setValue(offer.defaultPaper());
         paper.disableProperty().bind(cards.disableProperty());
         javafx.scene.layout.HBox pdfOptions = new javafx.scene.layout.HBox(8, cards, new Label("Paper"), paper);
@@ -311,7 +315,7 @@ public final class FxDialogService implements DialogService {
         warning.getStyleClass().add("field-error");
         warning.visibleProperty().bind(escape.selectedProperty().not());
         javafx.scene.layout.VBox scopes = new javafx.scene.layout.VBox(6, shownButton, selectedButton, allButton);
-        org.controlsfx.control.CheckListView<ColumnOption> columns = new org.controlsfx.control.CheckListView<>();
+        CheckListView<ColumnOption> columns = new CheckListView<>();
         columns.getItems().setAll(offer.columns());
         columns.setPrefHeight(180);
         columns.setId("exportColumns");
@@ -364,8 +368,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public <P extends app.rapport.domain.EditMerge.Part<?>> Optional<java.util.Set<P>> resolveConflict(
-            String itemName, List<app.rapport.domain.EditMerge.Difference<P>> differences) {
+    public <P extends EditMerge.Part<?>> Optional<Set<P>> resolveConflict(
+            String itemName, List<EditMerge.Difference<P>> differences) {
         return ConflictDialog.show(owner.get(), itemName, differences);
     }
 

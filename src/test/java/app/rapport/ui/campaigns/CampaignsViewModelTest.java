@@ -37,7 +37,7 @@ class CampaignsViewModelTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder, clock);
+        session = Session.open(folder.resolve("ws"), clock);
         for (String name : List.of("Wick", "Golden", "Rooted")) {
             creators.add(session.contacts().save(anInfluencer().named(name)
                     .withAccount(Platform.INSTAGRAM, name.toLowerCase(), 10_000).build()));

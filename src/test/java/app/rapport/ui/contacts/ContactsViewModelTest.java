@@ -34,7 +34,7 @@ class ContactsViewModelTest {
 
     @BeforeEach
     void open() {
-        session = Session.open(folder, clock);
+        session = Session.open(folder.resolve("ws"), clock);
         editor = new ContactEditorViewModel(clock);
         Background background = new Background(Runnable::run, Runnable::run);
         StatusLine status = new StatusLine();
