@@ -201,7 +201,8 @@ public final class FxDialogService implements DialogService {
         }
         ButtonType other = new ButtonType("Other file…", ButtonBar.ButtonData.LEFT);
         Dialog<ButtonType> dialog = dialog("Restore from backup", new javafx.scene.layout.VBox(8,
-                new Label("Choose the backup to restore. Your current workspace is backed up first."), list),
+                new Label("Choose the backup to restore. What the workspace holds now is kept: backed up, or "
+                        + "set aside if damaged."), list),
                 "Restore…");
         dialog.getDialogPane().getButtonTypes().add(0, other);
         dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1)).disableProperty()
