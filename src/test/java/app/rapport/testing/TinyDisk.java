@@ -35,10 +35,24 @@ public final class TinyDisk implements AutoCloseable {
 
     /** Fills what room is left with one file, so the next write fails. */
     public void fill() throws IOException {
+        fillLeaving(0);
+    }
+
+    /**
+     * Fills the disk but for about {@code bytes}: room for small writes (opening a workspace) and none for a
+     * large one (a copy of it).
+     */
+    public void fillLeaving(long bytes) throws IOException {
         byte[] block = new byte[4096];
         try (var out = Files.newOutputStream(mountPoint.resolve("filler"))) {
-            while (true) {
+            while (Files.getFileStore(mountPoint).getUsableSpace() > bytes + block.length) {
                 out.write(block);
+                out.flush();
+            }
+            if (bytes == 0) {
+                while (true) {
+                    out.write(block);
+                }
             }
         } catch (IOException full) {
             // The disk is full: exactly what the test wants.

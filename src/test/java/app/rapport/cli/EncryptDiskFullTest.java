@@ -1,0 +1,56 @@
+package app.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.service.Session;
+import app.rapport.testing.TinyDisk;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code encrypt} on a disk with room to open the workspace but not to write its encrypted copy: one sentence
+ * saying the disk is full, and the workspace exactly as it was, plain, whole and healthy.
+ */
+class EncryptDiskFullTest {
+
+    @TempDir
+    Path home;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return RapportCommand.run(args, (folder, team, password) -> { }, Map.of(), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+    }
+
+    @Test
+    void encryptOnAFullDiskSaysSoAndLeavesThePlainWorkspaceWhole() throws Exception {
+        Path password = Files.writeString(home.resolve("password.txt"), "a long secret for the test\n");
+        try (TinyDisk disk = TinyDisk.mount(home, 4096)) {
+            Path workspace = disk.root().resolve("brand");
+            try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+                session.contacts().loadSample();
+            }
+            long databaseBytes = Files.size(workspace.resolve("rapport.mv.db"));
+            disk.fillLeaving(databaseBytes / 2);
+
+            int exit = run("--workspace", workspace.toString(), "--password-file", password.toString(), "encrypt");
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString().strip()).startsWith("The disk holding ").contains(" is full");
+            Files.delete(disk.root().resolve("filler"));
+            assertThat(run("--workspace", workspace.toString(), "check")).isZero();
+            assertThat(out.toString()).contains("30 contacts");
+            assertThat(workspace.resolve(".rekey")).doesNotExist();
+            assertThat(workspace.resolve("rapport.key")).doesNotExist();
+        }
+    }
+}
