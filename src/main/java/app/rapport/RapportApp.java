@@ -3,6 +3,7 @@ package app.rapport;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
 import app.rapport.service.AppVersion;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.Session;
 import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.campaigns.CampaignsView;
@@ -234,8 +235,11 @@ public final class RapportApp extends Application {
         StatusLine statusLine = new StatusLine();
         SystemActions system = new FxSystemActions(getHostServices());
         Locale locale = Locale.getDefault();
-        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background,
-                dialogs, statusLine);
+        ChangeFeed changes = session.changes();
+        // Screens built before (a restore rebuilds them) stop following; the new ones follow from here.
+        changes.forgetFollowers();
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), changes,
+                background, dialogs, statusLine);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
                 statusLine, clock);
         ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
@@ -244,7 +248,7 @@ public final class RapportApp extends Application {
         // First of all background work, so the table's first page is not queued behind the dashboard's figures.
         contacts.loadFirstPage();
         SavedViewsViewModel savedViews = new SavedViewsViewModel(session.search(), contacts.filterTextProperty(),
-                background, dialogs, statusLine);
+                changes, background, dialogs, statusLine);
         contacts.setMessageWriter(recipients -> MessageView.show(stage, new MessageViewModel(recipients,
                 session.outreach(), session.settings(), book, background, dialogs, statusLine, system)));
         TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
@@ -252,35 +256,32 @@ public final class RapportApp extends Application {
                 WeekFields.of(Locale.getDefault()).getFirstDayOfWeek());
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, statusLine);
-        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), session.campaigns(), background, dialogs,
-                statusLine, locale);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), changes, background, dialogs,
+                statusLine);
+        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), session.campaigns(), changes, background,
+                dialogs, statusLine, locale);
         payments.setHistory(book.history());
-        DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), background, dialogs,
+        DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), changes, background, dialogs,
                 statusLine, system, locale);
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
         deals.setHistory(book.history());
         deals.setEditorOpener(editor -> DealEditorView.show(stage, editor));
-        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), background,
-                dialogs, statusLine, locale);
+        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), changes,
+                background, dialogs, statusLine, locale);
         contacts.setCampaignAdder(campaigns::addAskingForCampaign);
         importer = file -> {
             ImportWizardViewModel wizard = new ImportWizardViewModel(file, session.imports(), background, dialogs,
-                    () -> book.load(() -> statusLine.show("Import finished. Ctrl+Z takes it back.")));
+                    () -> statusLine.show("Import finished. Ctrl+Z takes it back."));
             wizard.setHistory(book.history());
             ImportWizardView.show(stage, wizard);
         };
         contacts.setImporter(importer);
-        deals.setOnChanged(() -> {
-            payments.refresh();
-            campaigns.othersChanged();
-        });
         pipeline.setCampaignAdder(campaigns::addAskingForCampaign);
         campaigns.setDealOpener(deal -> book.find(deal.contactId()).ifPresent(owner -> DealEditorView.show(stage,
                 new DealEditorViewModel(deal, owner, session.deals(), background, dialogs, locale,
-                        saved -> deals.refresh()).undoableIn(book.history(), deals::refresh))));
-        DashboardViewModel dashboard = new DashboardViewModel(session.dashboard(), background, dialogs, statusLine,
-                locale);
+                        saved -> { }).undoableIn(book.history(), () -> { }))));
+        DashboardViewModel dashboard = new DashboardViewModel(session.dashboard(), changes, background, dialogs,
+                statusLine, locale);
         BackupsViewModel backups = new BackupsViewModel(session.backups(), background, dialogs, statusLine, clock,
                 locale);
         List<Screen> screens = List.of(Screen.DASHBOARD, Screen.CONTACTS, Screen.TODAY, Screen.PIPELINE,
@@ -293,7 +294,7 @@ public final class RapportApp extends Application {
         dashboard.useContacts(book.contacts(), book.loadedProperty());
         backups.setOnRestored(() -> Platform.runLater(this::showMain));
         main.setTrashOpener(() -> TrashView.show(stage, new TrashViewModel(session.contacts(), background, dialogs,
-                statusLine, () -> book.load(() -> { }))));
+                statusLine, () -> { })));
         dashboard.setPaymentsOpener(() -> main.showScreen(screens.indexOf(Screen.PAYMENTS)));
         // A workspace with contacts opens on the dashboard; an empty one on the contacts and their empty state.
         main.showScreen(screens.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));
@@ -332,14 +333,7 @@ public final class RapportApp extends Application {
         }
         if (session.isTeam()) {
             // Other people's changes appear within seconds: a cheap change mark is asked every few seconds.
-            TeamWatch watch = new TeamWatch(book, session.deals(), background, statusLine, () -> {
-                deals.refresh();
-                payments.refresh();
-                campaigns.othersChanged();
-                savedViews.load();
-                settings.templatesChanged();
-            });
-            teamWatch = watch.start();
+            teamWatch = new TeamWatch(changes, background, statusLine).start();
         }
         if (mainShown) {
             stage.getScene().setRoot(root);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,11 @@ public final class ContactService {
     /** One contact, if it still exists. */
     public Optional<Influencer> findContact(long id) {
         return database.inTransaction(repos -> repos.contacts().findById(id));
+    }
+
+    /** These contacts as they are now; those deleted or in the Trash are left out. */
+    public List<Influencer> findContacts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : database.inTransaction(repos -> repos.contacts().findByIds(ids));
     }
 
     /** Every tag used so far, for autocompletion. */

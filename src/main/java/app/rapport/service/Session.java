@@ -34,6 +34,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     private final SearchService search;
     private final DashboardService dashboard;
     private final BackupService backups;
+    private final ChangeFeed changes;
 
     private Session(Workspace workspace, Database database, Clock clock) {
         this.workspace = workspace;
@@ -53,6 +54,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         this.search = new SearchService(database, clock);
         this.dashboard = new DashboardService(database, clock, Locale.getDefault());
         this.backups = new BackupService(database, clock);
+        this.changes = new ChangeFeed(database);
     }
 
     /**
@@ -261,6 +263,11 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     /** Where a workspace in this folder keeps its logs. */
     public static Path logsDir(Path workspaceRoot) {
         return Workspace.at(workspaceRoot).logsDir();
+    }
+
+    /** Every change committed to this workspace, for screens to follow. */
+    public ChangeFeed changes() {
+        return changes;
     }
 
     public ContactService contacts() {

@@ -1,8 +1,11 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.CAMPAIGN;
+
 import static app.rapport.store.ContactRepository.instant;
 import static app.rapport.store.ContactRepository.timestamp;
 
+import app.rapport.domain.Change;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Money;
@@ -31,8 +34,11 @@ public final class CampaignRepository {
 
     private final Handle handle;
 
-    CampaignRepository(Handle handle) {
+    private final Change.Recorder changes;
+
+    CampaignRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     /** Every campaign, newest first. */
@@ -57,6 +63,7 @@ public final class CampaignRepository {
                         + "(:name, :brief, :start, :end, :budget, :currency, :niches, :platforms, :status, :at, :at)"),
                 c, at).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         writeRates(id, c.rates());
+        changes.created(CAMPAIGN, id);
         return id;
     }
 
@@ -77,10 +84,15 @@ public final class CampaignRepository {
             throw new ChangedElsewhereException(findById(c.id()).orElse(null));
         }
         writeRates(c.id(), c.rates());
+        changes.changed(CAMPAIGN, c.id());
     }
 
     public boolean delete(long id) {
-        return handle.createUpdate("DELETE FROM campaign WHERE id = :id").bind("id", id).execute() > 0;
+        boolean deleted = handle.createUpdate("DELETE FROM campaign WHERE id = :id").bind("id", id).execute() > 0;
+        if (deleted) {
+            changes.deleted(CAMPAIGN, id);
+        }
+        return deleted;
     }
 
     /** A campaign's shortlist by priority. */
@@ -124,6 +136,9 @@ public final class CampaignRepository {
                 added++;
             }
         }
+        if (added > 0) {
+            changes.changed(CAMPAIGN, campaignId);
+        }
         return added;
     }
 
@@ -151,16 +166,25 @@ public final class CampaignRepository {
             throw new ChangedElsewhereException(handle.createQuery("SELECT * FROM shortlist_entry WHERE id = :id")
                     .bind("id", e.id()).map((rs, ctx) -> readEntry(rs)).findOne().orElse(null));
         }
+        changes.changed(CAMPAIGN, e.campaignId());
     }
 
     /** Changes only an entry's place in the shortlist. */
     public void setPriority(long entryId, int priority) {
+        entryChanged(entryId);
         handle.createUpdate("UPDATE shortlist_entry SET priority = :p WHERE id = :id")
                 .bind("p", priority).bind("id", entryId).execute();
     }
 
     public void removeEntry(long entryId) {
+        entryChanged(entryId);
         handle.createUpdate("DELETE FROM shortlist_entry WHERE id = :id").bind("id", entryId).execute();
+    }
+
+    /** A shortlist entry belongs to its campaign: changing one changes the campaign. */
+    private void entryChanged(long entryId) {
+        handle.createQuery("SELECT campaign_id FROM shortlist_entry WHERE id = :id").bind("id", entryId)
+                .mapTo(Long.class).findOne().ifPresent(campaign -> changes.changed(CAMPAIGN, campaign));
     }
 
     /** Copies a shortlist (plans and order, no deal links) from one campaign to another. */
@@ -170,6 +194,7 @@ public final class CampaignRepository {
                         + "SELECT :to, contact_id, priority, backup, planned_fee, planned_currency, planned_gift, "
                         + "planned_gift_value, planned_gift_currency FROM shortlist_entry WHERE campaign_id = :from")
                 .bind("to", toCampaign).bind("from", fromCampaign).execute();
+        changes.changed(CAMPAIGN, toCampaign);
     }
 
     private void writeRates(long campaignId, List<Campaign.ExchangeRate> rates) {

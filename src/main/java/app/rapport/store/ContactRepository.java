@@ -1,6 +1,9 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.CONTACT;
+
 import app.rapport.domain.BrandFit;
+import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
@@ -27,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
@@ -38,9 +42,11 @@ public final class ContactRepository {
             + "outreach_status, status_since, follow_up_on, follow_up_reason, row_version";
 
     private final Handle handle;
+    private final Change.Recorder changes;
 
-    ContactRepository(Handle handle) {
+    ContactRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     /** Who already uses a handle on a platform. */
@@ -81,6 +87,17 @@ public final class ContactRepository {
                             tags.getOrDefault(id, List.of()), notes.getOrDefault(id, List.of()));
                 })
                 .list();
+    }
+
+    /** These contacts as they are now, a thousand to a read; those deleted or in the Trash are not there. */
+    public List<Influencer> findByIds(Collection<Long> ids) {
+        List<Long> all = List.copyOf(new HashSet<>(ids));
+        List<Influencer> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(find("IN (" + all.subList(from, Math.min(all.size(), from + 1000)).stream()
+                    .map(String::valueOf).collect(Collectors.joining(",")) + ")"));
+        }
+        return found;
     }
 
     /**
@@ -173,7 +190,9 @@ public final class ContactRepository {
 
     /** Stores many new contacts at once (timestamps set); returns their ids in order. */
     public List<Long> insertAll(List<Influencer> contacts) {
-        return new ContactBatchInsert(handle).insert(contacts);
+        List<Long> ids = new ContactBatchInsert(handle).insert(contacts);
+        ids.forEach(id -> changes.created(CONTACT, id));
+        return ids;
     }
 
     /**
@@ -215,6 +234,7 @@ public final class ContactRepository {
                         + "VALUES (:c, NULL, :to, :at)")
                 .bind("c", id).bind("to", outreach.status().name()).bind("at", timestamp(since)).execute();
         writeChildren(id, contact);
+        changes.created(CONTACT, id);
         return findById(id).orElseThrow();
     }
 
@@ -237,19 +257,30 @@ public final class ContactRepository {
             throw new ChangedElsewhereException(findSettled(id).orElse(null));
         }
         writeChildren(id, contact);
+        changes.changed(CONTACT, id);
         return findById(id).orElseThrow();
     }
 
     /** Moves a contact to the Trash; returns whether it was there to move. */
     public boolean trash(long id, Instant at) {
-        return handle.createUpdate("UPDATE contact SET deleted_at = :at WHERE id = :id AND deleted_at IS NULL")
+        boolean trashed = handle.createUpdate("UPDATE contact SET deleted_at = :at WHERE id = :id "
+                        + "AND deleted_at IS NULL")
                 .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).bind("id", id).execute() > 0;
+        if (trashed) {
+            changes.deleted(CONTACT, id);
+        }
+        return trashed;
     }
 
     /** Takes a contact out of the Trash; returns whether it was in it. */
     public boolean restore(long id) {
-        return handle.createUpdate("UPDATE contact SET deleted_at = NULL WHERE id = :id AND deleted_at IS NOT NULL")
+        boolean restored = handle.createUpdate("UPDATE contact SET deleted_at = NULL WHERE id = :id "
+                        + "AND deleted_at IS NOT NULL")
                 .bind("id", id).execute() > 0;
+        if (restored) {
+            changes.created(CONTACT, id);
+        }
+        return restored;
     }
 
     /** The contacts in the Trash, most recently deleted first. */
@@ -263,10 +294,12 @@ public final class ContactRepository {
 
     /** Deletes for good the contacts trashed before {@code before} ({@code null}: all in the Trash). */
     public int purgeTrash(Instant before) {
-        return before == null
-                ? handle.createUpdate("DELETE FROM contact WHERE deleted_at IS NOT NULL").execute()
-                : handle.createUpdate("DELETE FROM contact WHERE deleted_at < :before")
-                        .bind("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).execute();
+        List<Long> ids = before == null
+                ? handle.createQuery("SELECT id FROM contact WHERE deleted_at IS NOT NULL").mapTo(Long.class).list()
+                : handle.createQuery("SELECT id FROM contact WHERE deleted_at < :before")
+                        .bind("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).mapTo(Long.class).list();
+        deleteAll(ids);
+        return ids.size();
     }
 
     /** Deletes these contacts and everything that belongs to them, a thousand to a statement. */
@@ -275,11 +308,16 @@ public final class ContactRepository {
             handle.createUpdate("DELETE FROM contact WHERE id IN (<ids>)")
                     .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).execute();
         }
+        changes.deleted(CONTACT, ids);
     }
 
     /** Deletes a contact and everything that belongs to it. */
     public boolean delete(long id) {
-        return handle.createUpdate("DELETE FROM contact WHERE id = :id").bind("id", id).execute() > 0;
+        boolean deleted = handle.createUpdate("DELETE FROM contact WHERE id = :id").bind("id", id).execute() > 0;
+        if (deleted) {
+            changes.deleted(CONTACT, id);
+        }
+        return deleted;
     }
 
     private void writeChildren(long contactId, Influencer contact) {
@@ -344,6 +382,7 @@ public final class ContactRepository {
         writeTags(contactId, tags);
         handle.createUpdate("UPDATE contact SET updated_at = :at WHERE id = :id")
                 .bind("at", timestamp(at)).bind("id", contactId).execute();
+        changes.changed(CONTACT, contactId);
     }
 
     private void writeTags(long contactId, List<String> tags) {

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.Change;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ServerUnreachableException;
 import app.rapport.domain.TeamServer;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -45,6 +47,8 @@ public final class Database implements AutoCloseable {
     private volatile String fileKey;
     private volatile DataSource pool;
     private volatile Jdbi jdbi;
+    private volatile Consumer<Change> committed = change -> { };
+    private final ChangeMarks others = new ChangeMarks();
 
     private Database(Workspace workspace, WorkspaceLock lock, String fileKey, DataSource pool, TeamServer server) {
         this.workspace = workspace;
@@ -196,11 +200,14 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(Function<Repositories, T> work) {
         for (int attempt = 1; ; attempt++) {
             boolean[] started = {false};
+            Change.Recorder changes = new Change.Recorder();
             try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                T result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                     started[0] = true;
-                    return work.apply(new Repositories(handle));
+                    return work.apply(new Repositories(handle, changes));
                 });
+                announce(changes.build());
+                return result;
             } catch (JdbiException e) {
                 if (server == null) {
                     throw e;
@@ -222,6 +229,40 @@ public final class Database implements AutoCloseable {
                         + server.port() + " cannot be reached, so nothing was read or changed; try again once it "
                         + "is back.", e);
             }
+        }
+    }
+
+    /**
+     * Hands every change this database commits to {@code listener}, once committed (never for a transaction that
+     * rolled back), on the thread that committed it. Other people's changes to a team workspace come from
+     * {@link ChangeMarks}.
+     */
+    public void onCommit(Consumer<Change> listener) {
+        this.committed = listener;
+    }
+
+    /**
+     * Looks for other people's changes to a team workspace since the last look and announces them as this
+     * window's own are (the first look only takes note of how things are). A workspace on this computer has no
+     * one else writing to it.
+     *
+     * @throws ServerUnreachableException when the team server cannot be reached
+     */
+    public void lookForOthersChanges() {
+        if (server != null) {
+            announce(inTransaction(repos -> others.look(repos.handle())));
+        }
+    }
+
+    private void announce(Change change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        try {
+            committed.accept(change);
+        } catch (RuntimeException e) {
+            // What was written is kept; a screen that failed to follow must not turn a save into an error.
+            LOG.warn("A listener failed on a committed change", e);
         }
     }
 

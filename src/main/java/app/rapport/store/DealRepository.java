@@ -1,8 +1,11 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.DEAL;
+
 import static app.rapport.store.ContactRepository.instant;
 import static app.rapport.store.ContactRepository.timestamp;
 
+import app.rapport.domain.Change;
 import app.rapport.domain.Affiliate;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Deal;
@@ -34,8 +37,11 @@ public final class DealRepository {
 
     private final Handle handle;
 
-    DealRepository(Handle handle) {
+    private final Change.Recorder changes;
+
+    DealRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     /** Deals of contacts in the Trash stay out of payments and campaigns until the contact is restored. */
@@ -107,6 +113,7 @@ public final class DealRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         recordStage(id, null, deal.stage(), at);
         writeChildren(id, deal);
+        changes.created(DEAL, id);
         return id;
     }
 
@@ -138,6 +145,7 @@ public final class DealRepository {
             recordStage(deal.id(), before, deal.stage(), at);
         }
         writeChildren(deal.id(), deal);
+        changes.changed(DEAL, deal.id());
     }
 
     /**
@@ -171,10 +179,16 @@ public final class DealRepository {
         // The deal changed: an editor opened before must not write its old instalments back.
         handle.createUpdate("UPDATE deal SET row_version = row_version + 1 WHERE id = "
                 + "(SELECT deal_id FROM instalment WHERE id = :id)").bind("id", instalmentId).execute();
+        handle.createQuery("SELECT deal_id FROM instalment WHERE id = :id").bind("id", instalmentId)
+                .mapTo(Long.class).findOne().ifPresent(deal -> changes.changed(DEAL, deal));
     }
 
     public boolean delete(long dealId) {
-        return handle.createUpdate("DELETE FROM deal WHERE id = :id").bind("id", dealId).execute() > 0;
+        boolean deleted = handle.createUpdate("DELETE FROM deal WHERE id = :id").bind("id", dealId).execute() > 0;
+        if (deleted) {
+            changes.deleted(DEAL, dealId);
+        }
+        return deleted;
     }
 
     private void recordStage(long dealId, DealStage from, DealStage to, Instant at) {

@@ -1,8 +1,11 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.CONTACT;
+
 import static app.rapport.store.ContactRepository.instant;
 import static app.rapport.store.ContactRepository.timestamp;
 
+import app.rapport.domain.Change;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.domain.Outreach;
@@ -22,8 +25,11 @@ public final class OutreachRepository {
 
     private final Handle handle;
 
-    OutreachRepository(Handle handle) {
+    private final Change.Recorder changes;
+
+    OutreachRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     /** What a bulk change touched on one contact, so it can be put back. */
@@ -53,6 +59,7 @@ public final class OutreachRepository {
                 .bind("c", contactId).bind("from", current.status().name()).bind("to", to.name())
                 .bind("at", timestamp(at))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        changes.changed(CONTACT, contactId);
         return Optional.of(new StatusChange(id, contactId, current.status(), to, at));
     }
 
@@ -86,6 +93,7 @@ public final class OutreachRepository {
                 .bind("summary", interaction.summary())
                 .bind("details", interaction.details())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        changes.changed(CONTACT, interaction.contactId());
         return new Interaction(id, interaction.contactId(), interaction.occurredAt(), interaction.channel(),
                 interaction.direction(), interaction.summary(), interaction.details());
     }
@@ -124,6 +132,9 @@ public final class OutreachRepository {
 
     /** Deletes one interaction. */
     public boolean deleteInteraction(long id) {
+        Optional<Long> contact = handle.createQuery("SELECT contact_id FROM interaction WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne();
+        contact.ifPresent(contactId -> changes.changed(CONTACT, contactId));
         return handle.createUpdate("DELETE FROM interaction WHERE id = :id").bind("id", id).execute() > 0;
     }
 
@@ -131,6 +142,7 @@ public final class OutreachRepository {
     public void setFollowUp(long contactId, LocalDate on, String reason) {
         handle.createUpdate("UPDATE contact SET follow_up_on = :on, follow_up_reason = :reason WHERE id = :id")
                 .bind("on", on).bind("reason", on == null ? null : reason).bind("id", contactId).execute();
+        changes.changed(CONTACT, contactId);
     }
 
     /** For the no-reply rule: every contact's last outbound and inbound moments. */
@@ -181,6 +193,7 @@ public final class OutreachRepository {
                 .bind("status", o.status().name()).bind("since", timestamp(o.statusSince()))
                 .bind("on", o.followUpOn()).bind("reason", o.followUpReason()).bind("id", snapshot.contactId())
                 .execute();
+        changes.changed(CONTACT, snapshot.contactId());
     }
 
 }

@@ -1,5 +1,8 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.VIEW;
+
+import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.search.SavedView;
 import java.util.Arrays;
@@ -11,8 +14,11 @@ public final class SavedViewRepository {
 
     private final Handle handle;
 
-    SavedViewRepository(Handle handle) {
+    private final Change.Recorder changes;
+
+    SavedViewRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     public List<SavedView> findAll() {
@@ -33,11 +39,13 @@ public final class SavedViewRepository {
         if (view.id() == null) {
             int last = handle.createQuery("SELECT COALESCE(MAX(list_position), 0) FROM saved_view")
                     .mapTo(Integer.class).one();
-            return handle.createUpdate("INSERT INTO saved_view (name, query_text, sort_spec, column_spec, "
+            long id = handle.createUpdate("INSERT INTO saved_view (name, query_text, sort_spec, column_spec, "
                             + "list_position) VALUES (:n, :q, :s, :c, :p)")
                     .bind("n", view.name()).bind("q", view.query()).bind("s", view.sort()).bind("c", columns)
                     .bind("p", last + 1)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            changes.created(VIEW, id);
+            return id;
         }
         int changed = handle.createUpdate("UPDATE saved_view SET name = :n, query_text = :q, sort_spec = :s, "
                         + "column_spec = :c, row_version = row_version + 1 WHERE id = :id AND row_version = :version")
@@ -47,6 +55,7 @@ public final class SavedViewRepository {
             throw new ChangedElsewhereException(findAll().stream().filter(v -> v.id().equals(view.id()))
                     .findFirst().orElse(null));
         }
+        changes.changed(VIEW, view.id());
         return view.id();
     }
 
@@ -58,7 +67,11 @@ public final class SavedViewRepository {
     }
 
     public boolean delete(long id) {
-        return handle.createUpdate("DELETE FROM saved_view WHERE id = :id").bind("id", id).execute() > 0;
+        boolean deleted = handle.createUpdate("DELETE FROM saved_view WHERE id = :id").bind("id", id).execute() > 0;
+        if (deleted) {
+            changes.deleted(VIEW, id);
+        }
+        return deleted;
     }
 
     /** Puts the views in this order (ids not listed keep theirs after the listed ones). */
@@ -67,6 +80,7 @@ public final class SavedViewRepository {
             handle.createUpdate("UPDATE saved_view SET list_position = :p WHERE id = :id")
                     .bind("p", i + 1).bind("id", ids.get(i)).execute();
         }
+        changes.changed(VIEW, ids);
     }
 
     private static List<String> columns(String spec) {

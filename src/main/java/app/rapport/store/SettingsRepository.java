@@ -1,5 +1,9 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.SETTINGS;
+
+import app.rapport.domain.Change;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,8 +14,11 @@ public final class SettingsRepository {
 
     private final Handle handle;
 
-    SettingsRepository(Handle handle) {
+    private final Change.Recorder changes;
+
+    SettingsRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     public Optional<String> get(String name) {
@@ -32,5 +39,6 @@ public final class SettingsRepository {
             handle.createUpdate("INSERT INTO setting (name, setting_value) VALUES (:n, :v)")
                     .bind("n", name).bind("v", value).execute();
         }
+        changes.changed(SETTINGS, Change.SETTINGS_ID);
     }
 }

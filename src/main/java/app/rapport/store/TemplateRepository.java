@@ -1,5 +1,8 @@
 package app.rapport.store;
 
+import static app.rapport.domain.Change.Kind.TEMPLATE;
+
+import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.MessageTemplate;
 import java.util.List;
@@ -10,8 +13,11 @@ public final class TemplateRepository {
 
     private final Handle handle;
 
-    TemplateRepository(Handle handle) {
+    private final Change.Recorder changes;
+
+    TemplateRepository(Handle handle, Change.Recorder changes) {
         this.handle = handle;
+        this.changes = changes;
     }
 
     public List<MessageTemplate> findAll() {
@@ -37,6 +43,7 @@ public final class TemplateRepository {
             long id = handle.createUpdate("INSERT INTO message_template (name, subject, body) VALUES (:n, :s, :b)")
                     .bind("n", t.name()).bind("s", t.subject()).bind("b", t.body())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            changes.created(TEMPLATE, id);
             return find(id).orElseThrow();
         }
         int changed = handle.createUpdate("UPDATE message_template SET name = :n, subject = :s, body = :b, "
@@ -46,6 +53,7 @@ public final class TemplateRepository {
         if (changed == 0) {
             throw new ChangedElsewhereException(find(t.id()).orElse(null));
         }
+        changes.changed(TEMPLATE, t.id());
         return find(t.id()).orElseThrow();
     }
 
@@ -54,6 +62,8 @@ public final class TemplateRepository {
     }
 
     public void delete(long id) {
-        handle.createUpdate("DELETE FROM message_template WHERE id = :id").bind("id", id).execute();
+        if (handle.createUpdate("DELETE FROM message_template WHERE id = :id").bind("id", id).execute() > 0) {
+            changes.deleted(TEMPLATE, id);
+        }
     }
 }

@@ -83,7 +83,7 @@ class TeamFormOutageTest {
         List<String> said = new ArrayList<>();
         status.messageProperty().addListener((obs, old, text) -> said.add(text));
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(),
-                FXCollections.observableArrayList(luna), background, dialogs, status, Locale.UK);
+                FXCollections.observableArrayList(luna), session.changes(), background, dialogs, status, Locale.UK);
         campaigns.newCampaign();
         campaigns.form().nameProperty().set("Holiday gifts");
         campaigns.form().budgetProperty().set("1000");

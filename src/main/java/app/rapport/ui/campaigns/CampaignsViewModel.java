@@ -1,5 +1,8 @@
 package app.rapport.ui.campaigns;
 
+import app.rapport.ui.common.ChangeFollower;
+import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.CampaignMerge;
@@ -57,8 +60,8 @@ public final class CampaignsViewModel {
     private java.util.function.Consumer<Deal> dealOpener = deal -> { };
 
     /** @param candidates the contacts the search inside a campaign offers (the shared contact list) */
-    public CampaignsViewModel(CampaignService service, ObservableList<Influencer> candidates, Background background,
-            DialogService dialogs, StatusLine statusLine, Locale locale) {
+    public CampaignsViewModel(CampaignService service, ObservableList<Influencer> candidates, ChangeFeed changes,
+            Background background, DialogService dialogs, StatusLine statusLine, Locale locale) {
         this.service = service;
         this.candidates = candidates;
         this.background = background;
@@ -78,6 +81,8 @@ public final class CampaignsViewModel {
             }
             reloadOverview();
         });
+        ChangeFollower.follow(changes, background, change -> othersChanged(), Kind.CAMPAIGN, Kind.DEAL,
+                Kind.CONTACT);
     }
 
     /** Loads the campaign list, keeping the selection where it can. */

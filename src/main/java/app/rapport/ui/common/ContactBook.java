@@ -3,6 +3,9 @@ package app.rapport.ui.common;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.search.ContactSearch;
 import app.rapport.domain.search.SearchFacts;
+import app.rapport.domain.Change;
+import app.rapport.domain.Change.Kind;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.ContactService;
 import app.rapport.service.OutreachService;
 import app.rapport.service.SearchService;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -38,20 +42,20 @@ public final class ContactBook {
     private final Background background;
     private final DialogService dialogs;
     private boolean firstPageAsked;
-    private boolean checking;
-    private String lastMark;
 
+    /** Follows {@code changes}, so that whatever changes contacts, here or (in a team) elsewhere, shows here. */
     public ContactBook(ContactService contactService, OutreachService outreachService, SearchService searchService,
-            Background background, DialogService dialogs, StatusLine status) {
-        this.history = new UndoHistory(background, dialogs, message -> load(() -> status.show(message)));
+            ChangeFeed changes, Background background, DialogService dialogs, StatusLine status) {
+        this.history = new UndoHistory(background, dialogs, status::show);
         this.contactService = contactService;
         this.searchService = searchService;
         this.outreachService = outreachService;
         this.background = background;
         this.dialogs = dialogs;
+        changes.follow(change -> background.onUi(() -> follow(change)));
     }
 
-    private record Loaded(List<Influencer> contacts, List<String> tags, SearchFacts facts, String mark) {
+    private record Loaded(List<Influencer> contacts, List<String> tags, SearchFacts facts) {
     }
 
     /** How many contacts the first load shows at once, before the rest are read. */
@@ -81,14 +85,11 @@ public final class ContactBook {
         loadFirstPage();
         background.run(() -> {
             outreachService.applyNoReplyRule();
-            // The mark first: a change made while the list is read shows at the next check.
-            String mark = contactService.changeMark();
-            return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts(), mark);
+            return new Loaded(contactService.listContacts(), contactService.knownTags(), searchService.facts());
         }, result -> {
             setFacts(result.facts());
             contacts.setAll(result.contacts());
             knownTags.setAll(result.tags());
-            lastMark = result.mark();
             loaded.set(true);
             SearchFacts facts = search.facts();
             List<Influencer> all = List.copyOf(contacts);
@@ -98,37 +99,34 @@ public final class ContactBook {
     }
 
     /**
-     * Asks the workspace whether anyone changed a contact since the last time, and if so reads them again and
-     * changes only those that differ, in place: how other people's changes to a team workspace appear, with
-     * the table keeping its selection and scroll position.
+     * Reads again the contacts a committed change names, and only those, and puts them in place: changed ones
+     * replaced, gone ones removed, new ones added, with the table keeping its selection and scroll position.
+     * Campaign and deal changes alter what searches know ({@code campaign:}), so those are read again too.
      */
-    public void checkForChanges() {
-        if (checking || !loaded.get()) {
+    private void follow(Change change) {
+        if (!loaded.get() && !firstPageAsked) {
             return;
         }
-        checking = true;
-        background.run(() -> {
-            String mark = contactService.changeMark();
-            return mark.equals(lastMark) ? null : new Changed(mark, contactService.listContacts());
-        }, changed -> {
-            checking = false;
-            if (changed != null) {
-                lastMark = changed.mark();
-                merge(changed.contacts());
-                refreshFacts();
-            }
-        }, failure -> checking = false);
+        if (change.touches(Kind.CONTACT, Kind.CAMPAIGN, Kind.DEAL)) {
+            refreshFacts();
+        }
+        if (!change.touches(Kind.CONTACT)) {
+            return;
+        }
+        Set<Long> ids = change.ids(Kind.CONTACT);
+        background.run(() -> contactService.findContacts(ids), fresh -> merge(ids, fresh),
+                failure -> dialogs.showError(Errors.describe(failure, "show the changed contacts")));
     }
 
-    private record Changed(String mark, List<Influencer> contacts) {
-    }
-
-    /** Puts the contacts as read in place of those shown: changed ones replaced, gone ones removed, new added. */
-    void merge(List<Influencer> fresh) {
+    /** Puts the contacts as read in place of those shown; those of {@code asked} not read are gone. */
+    void merge(Set<Long> asked, List<Influencer> fresh) {
         Map<Long, Influencer> byId = new LinkedHashMap<>();
         fresh.forEach(c -> byId.put(c.id(), c));
         for (int i = contacts.size() - 1; i >= 0; i--) {
             Influencer shown = contacts.get(i);
+            if (!asked.contains(shown.id())) {
+                continue;
+            }
             Influencer now = byId.remove(shown.id());
             if (now == null) {
                 contacts.remove(i);

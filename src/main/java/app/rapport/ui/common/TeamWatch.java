@@ -1,22 +1,22 @@
 package app.rapport.ui.common;
 
 import app.rapport.domain.ServerUnreachableException;
-import app.rapport.service.DealService;
+import app.rapport.service.ChangeFeed;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 
 /**
  * What a team workspace checks every few seconds, so other people's changes appear without a restart: the
- * contacts (replaced in place by the {@link ContactBook}) and what else people share: deals, campaigns,
- * shortlists, templates and saved views, whose screens are then read again. Each check is one cheap query;
- * nothing is read again while nothing changed.
+ * {@link ChangeFeed} asks the server what changed since the last look and announces it, record by record, to
+ * the screens that follow it. Each check is a few cheap queries; nothing is read again while nothing changed.
  */
 public final class TeamWatch {
 
-    private final ContactBook book;
-    private final DealService deals;
+    private final ChangeFeed changes;
     private final Background background;
     private final StatusLine status;
-    private final Runnable sharedChanged;
-    private String dealMark;
     private boolean checking;
     private boolean unreachable;
 
@@ -28,43 +28,36 @@ public final class TeamWatch {
             + "wait until it is back.";
     static final String BACK = "The team server answers again.";
 
-    public TeamWatch(ContactBook book, DealService deals, Background background, StatusLine status,
-            Runnable sharedChanged) {
-        this.book = book;
-        this.deals = deals;
+    public TeamWatch(ChangeFeed changes, Background background, StatusLine status) {
+        this.changes = changes;
         this.background = background;
         this.status = status;
-        this.sharedChanged = sharedChanged;
-        background.run(deals::changeMark, mark -> dealMark = mark, failure -> { });
+        // The first look only notes how things are, so the next one can tell what changed.
+        check();
     }
 
     /** Checks every {@link #SECONDS} on the FX thread's timer until the returned timeline is stopped. */
-    public javafx.animation.Timeline start() {
-        javafx.animation.Timeline timer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(SECONDS), e -> check()));
-        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    public Timeline start() {
+        Timeline timer = new Timeline(new KeyFrame(Duration.seconds(SECONDS), e -> check()));
+        timer.setCycleCount(Animation.INDEFINITE);
         timer.play();
         return timer;
     }
 
-    /** Asks whether anyone changed contacts or anything else shared, and shows what they changed. */
+    /** Asks what anyone else changed since the last check; the feed shows it on every screen that follows. */
     public void check() {
-        book.checkForChanges();
         if (checking) {
             return;
         }
         checking = true;
-        background.run(deals::changeMark, mark -> {
+        background.run(() -> {
+            changes.lookForOthersChanges();
+            return null;
+        }, done -> {
             checking = false;
-            // Back after an outage: screens that could not load meanwhile are read again, whatever the mark says.
-            boolean changed = dealMark != null && !mark.equals(dealMark) || unreachable;
             if (unreachable) {
                 unreachable = false;
                 status.show(BACK);
-            }
-            dealMark = mark;
-            if (changed) {
-                sharedChanged.run();
             }
         }, failure -> {
             checking = false;

@@ -87,8 +87,7 @@ public final class BulkActions {
                     return null;
                 });
             }
-            book.load(() -> status.show(result.summary(action)
-                    + (result.changed() > 0 ? " Ctrl+Z undoes it." : "")));
+            status.show(result.summary(action) + (result.changed() > 0 ? " Ctrl+Z undoes it." : ""));
         }, failure -> dialogs.showError(Errors.describe(failure, action.toLowerCase(Locale.ROOT))));
     }
 

@@ -215,7 +215,7 @@ public final class ContactsViewModel {
             show(null);
             book.history().record("delete of " + moved + " contacts", () -> service.restoreAll(ids),
                     () -> service.deleteAll(ids));
-            book.load(() -> status.show("Moved " + moved + " contacts to the Trash. Ctrl+Z brings them back."));
+            status.show("Moved " + moved + " contacts to the Trash. Ctrl+Z brings them back.");
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the contacts")));
     }
 

@@ -1,5 +1,8 @@
 package app.rapport.ui.dashboard;
 
+import app.rapport.ui.common.ChangeFollower;
+import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.domain.search.ContactQuery;
@@ -44,14 +47,20 @@ public final class DashboardViewModel {
     private javafx.beans.value.ObservableBooleanValue loaded;
     private boolean waiting;
 
-    public DashboardViewModel(DashboardService service, Background background, DialogService dialogs,
-            StatusLine status, Locale locale) {
+    /** Follows {@code changes}: once its figures are shown, they follow every change made anywhere. */
+    public DashboardViewModel(DashboardService service, ChangeFeed changes, Background background,
+            DialogService dialogs, StatusLine status, Locale locale) {
         this.service = service;
         this.background = background;
         this.dialogs = dialogs;
         this.status = status;
         this.locale = locale;
         period.addListener((obs, old, now) -> refresh());
+        ChangeFollower.follow(changes, background, change -> {
+            if (dashboard.get() != null) {
+                refresh();
+            }
+        }, Kind.values());
     }
 
     // Commands

@@ -1,5 +1,8 @@
 package app.rapport.ui.deals;
 
+import app.rapport.ui.common.ChangeFollower;
+import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealSummary;
 import app.rapport.domain.Influencer;
@@ -47,10 +50,10 @@ public final class DealsViewModel {
     private final SystemActions system;
     private final Locale locale;
     private Consumer<DealEditorViewModel> editorOpener = editor -> { };
-    private Runnable changed = () -> { };
     private app.rapport.ui.common.UndoHistory history;
 
-    public DealsViewModel(DealService service, CampaignService campaigns, Background background,
+    /** Follows {@code changes}: a deal changed anywhere (a payment marked on Payments) shows here at once. */
+    public DealsViewModel(DealService service, CampaignService campaigns, ChangeFeed changes, Background background,
             DialogService dialogs, StatusLine statusLine, SystemActions system, Locale locale) {
         this.service = service;
         this.campaigns = campaigns;
@@ -59,6 +62,7 @@ public final class DealsViewModel {
         this.statusLine = statusLine;
         this.system = system;
         this.locale = locale;
+        ChangeFollower.follow(changes, background, change -> show(contact.get()), Kind.DEAL, Kind.CAMPAIGN);
     }
 
     /** Shows a contact's deals (nothing for a new, unsaved contact). */
@@ -122,8 +126,6 @@ public final class DealsViewModel {
 
     private void saved(Deal deal) {
         statusLine.show("Saved the deal " + deal.title() + ".");
-        show(contact.get());
-        changed.run();
     }
 
     public void delete(Deal deal) {
@@ -139,8 +141,6 @@ public final class DealsViewModel {
                 return null;
             }, () -> service.delete(back.get().id()));
             statusLine.show("Deleted the deal " + deal.title() + ". Ctrl+Z brings it back.");
-            show(contact.get());
-            changed.run();
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the deal")));
     }
 
@@ -171,15 +171,9 @@ public final class DealsViewModel {
         history.record(description, undo, redo, this::refresh);
     }
 
-    /** Shows the deals again after a change made elsewhere (or undone), with the totals. */
+    /** Shows the deals again, with the totals. */
     public void refresh() {
         show(contact.get());
-        changed.run();
-    }
-
-    /** Told after any deal changes, so the Payments screen can refresh. */
-    public void setOnChanged(Runnable onChanged) {
-        this.changed = onChanged;
     }
 
     // Properties

@@ -1,5 +1,8 @@
 package app.rapport.ui.payments;
 
+import app.rapport.ui.common.ChangeFollower;
+import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.Payment;
@@ -76,9 +79,12 @@ public final class PaymentsViewModel {
     private final StatusLine statusLine;
     private final Locale locale;
     private app.rapport.ui.common.UndoHistory history;
+    /** Whether the payments were read once: until the screen is first shown, changes need not read them. */
+    private boolean read;
 
-    public PaymentsViewModel(DealService service, CampaignService campaignService, Background background,
-            DialogService dialogs, StatusLine statusLine, Locale locale) {
+    /** Follows {@code changes}: deals, contacts and campaigns changed anywhere show here at once. */
+    public PaymentsViewModel(DealService service, CampaignService campaignService, ChangeFeed changes,
+            Background background, DialogService dialogs, StatusLine statusLine, Locale locale) {
         this.service = service;
         this.campaignService = campaignService;
         this.background = background;
@@ -88,10 +94,16 @@ public final class PaymentsViewModel {
         show.addListener((obs, old, v) -> applyFilter());
         currency.addListener((obs, old, v) -> applyFilter());
         campaign.addListener((obs, old, v) -> applyFilter());
+        ChangeFollower.follow(changes, background, change -> {
+            if (read) {
+                refresh();
+            }
+        }, Kind.DEAL, Kind.CONTACT, Kind.CAMPAIGN);
     }
 
-    /** Reloads every payment from the workspace. */
+    /** Reloads every payment from the workspace; from then on, every change to deals shows here. */
     public void refresh() {
+        read = true;
         background.run(() -> new Loaded(service.payments(), campaignService.campaigns()), loaded -> {
             List<Payment> list = loaded.payments();
             Long chosenCampaign = campaign.get() == null ? null : campaign.get().id();

@@ -1,5 +1,8 @@
 package app.rapport.ui.settings;
 
+import app.rapport.ui.common.ChangeFollower;
+import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.domain.TemplateMerge;
@@ -52,8 +55,8 @@ public final class SettingsViewModel {
     private final SaveFlow<Settings, SettingsMerge.Part> settingsSaves;
     private Settings loadedSettings = Settings.DEFAULTS;
 
-    public SettingsViewModel(SettingsService service, Background background, DialogService dialogs,
-            StatusLine statusLine) {
+    public SettingsViewModel(SettingsService service, ChangeFeed changes, Background background,
+            DialogService dialogs, StatusLine statusLine) {
         this.service = service;
         this.background = background;
         this.dialogs = dialogs;
@@ -68,6 +71,7 @@ public final class SettingsViewModel {
                 && !templateName.get().isBlank() && !templateBody.get().isBlank(),
                 templateProblem, templateName, templateBody);
         load();
+        ChangeFollower.follow(changes, background, change -> templatesChanged(), Kind.TEMPLATE);
     }
 
     private record Loaded(Settings settings, List<MessageTemplate> templates) {

@@ -1,5 +1,8 @@
 package app.rapport.ui.views;
 
+import app.rapport.ui.common.ChangeFollower;
+import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.search.SavedView;
 import app.rapport.service.SearchService;
@@ -45,13 +48,14 @@ public final class SavedViewsViewModel {
     private Runnable showContacts = () -> { };
 
     /** @param queryText the contacts screen's search text, which a view sets */
-    public SavedViewsViewModel(SearchService service, StringProperty queryText, Background background,
-            DialogService dialogs, StatusLine status) {
+    public SavedViewsViewModel(SearchService service, StringProperty queryText, ChangeFeed changes,
+            Background background, DialogService dialogs, StatusLine status) {
         this.service = service;
         this.queryText = queryText;
         this.background = background;
         this.dialogs = dialogs;
         this.status = status;
+        ChangeFollower.follow(changes, background, change -> load(), Kind.VIEW);
     }
 
     // Commands

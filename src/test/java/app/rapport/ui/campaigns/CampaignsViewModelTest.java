@@ -42,7 +42,7 @@ class CampaignsViewModelTest {
             creators.add(session.contacts().save(anInfluencer().named(name)
                     .withAccount(Platform.INSTAGRAM, name.toLowerCase(), 10_000).build()));
         }
-        campaigns = new CampaignsViewModel(session.campaigns(), FXCollections.observableArrayList(creators),
+        campaigns = new CampaignsViewModel(session.campaigns(), FXCollections.observableArrayList(creators), session.changes(),
                 new Background(Runnable::run, Runnable::run), dialogs, new StatusLine(), Locale.UK);
     }
 

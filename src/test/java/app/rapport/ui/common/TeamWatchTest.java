@@ -4,32 +4,42 @@ import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Campaign;
+import app.rapport.domain.Change;
+import app.rapport.domain.Change.Kind;
+import app.rapport.domain.Change.Type;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.Money;
+import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.ShortlistEntry;
 import app.rapport.domain.TeamServer;
+import app.rapport.domain.search.SavedView;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.PostgresServer;
 import app.rapport.testing.ScriptedDialogs;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two people on one team workspace: what one saves shows for the other at the next check, and only then. */
+/**
+ * Two people on one team workspace: what one saves is announced to the other at the next check, record by
+ * record, and only then; nothing is announced while nothing changed.
+ */
 class TeamWatchTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void anotherPersonsContactDealAndCampaignChangesShowAtTheNextCheckAndNothingIsReadWhileNothingChanged() {
+    void anotherPersonsChangesAreAnnouncedByKindAndIdAtTheNextCheckAndNothingWhileNothingChanged() {
         PostgresServer server = PostgresServer.get();
         TeamServer team = server.newDatabase();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
@@ -38,72 +48,79 @@ class TeamWatchTest {
         try (Session ana = Session.openTeam(folder.resolve("ana"), team, server.password(), clock);
                 Session ben = Session.openTeam(folder.resolve("ben"), team, server.password(), clock)) {
             Influencer luna = ben.contacts().save(anInfluencer().named("Luna Bakes").build());
-            ContactBook book = new ContactBook(ana.contacts(), ana.outreach(), ana.search(), background, dialogs,
-                    new StatusLine());
+            Influencer mimi = ben.contacts().save(anInfluencer().named("Mimi Makes").build());
+            ContactBook book = new ContactBook(ana.contacts(), ana.outreach(), ana.search(), ana.changes(),
+                    background, dialogs, new StatusLine());
             book.load(() -> { });
-            AtomicInteger dealRefreshes = new AtomicInteger();
-            TeamWatch watch = new TeamWatch(book, ana.deals(), background, new StatusLine(),
-                    dealRefreshes::incrementAndGet);
-            Influencer shown = book.contacts().get(0);
+            List<Change> heard = new ArrayList<>();
+            ana.changes().follow(heard::add);
+            TeamWatch watch = new TeamWatch(ana.changes(), background, new StatusLine());
+            Influencer shownMimi = book.find(mimi.id()).orElseThrow();
 
             watch.check();
-            assertThat(dealRefreshes).hasValue(0);
-            assertThat(book.contacts().get(0)).isSameAs(shown);
+            assertThat(heard).isEmpty();
 
             ben.contacts().save(luna.withTags(List.of("vegan")));
-            ben.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED, Money.of("150", "EUR"),
-                    null, null, null, null, null, null, null, null, null, null));
+            Deal deal = ben.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED,
+                    Money.of("150", "EUR"), null, null, null, null, null, null, null, null, null, null));
             watch.check();
 
-            assertThat(book.contacts()).singleElement().satisfies(c -> assertThat(c.tags()).containsExactly("vegan"));
-            assertThat(dealRefreshes).hasValue(1);
+            assertThat(heard).singleElement().satisfies(change -> {
+                assertThat(change.ids(Kind.CONTACT, Type.CHANGED)).containsExactly(luna.id());
+                assertThat(change.ids(Kind.DEAL, Type.CREATED)).containsExactly(deal.id());
+            });
+            assertThat(book.find(luna.id()).orElseThrow().tags()).containsExactly("vegan");
+            // Only the contact named was read again: the other is the very object shown before.
+            assertThat(book.find(mimi.id()).orElseThrow()).isSameAs(shownMimi);
             watch.check();
-            assertThat(dealRefreshes).hasValue(1);
+            assertThat(heard).hasSize(1);
 
-            // Campaigns and shortlist plans count too: a new campaign, a creator shortlisted, a planned fee.
+            ben.outreach().moveTo(mimi.id(), OutreachStatus.CONTACTED);
+            watch.check();
+            assertThat(heard.get(1).ids(Kind.CONTACT)).containsExactly(mimi.id());
+
+            // Campaigns and shortlist plans count as their campaign.
             Campaign holiday = ben.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
                     Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), null, null));
             watch.check();
-            assertThat(dealRefreshes).hasValue(2);
+            assertThat(heard.get(2).ids(Kind.CAMPAIGN, Type.CREATED)).containsExactly(holiday.id());
             ben.campaigns().addToShortlist(holiday.id(), List.of(luna.id()));
             watch.check();
-            assertThat(dealRefreshes).hasValue(3);
-            ShortlistEntry entry = ben.campaigns().overview(holiday.id(), java.util.Locale.UK).shortlist().get(0);
+            assertThat(heard.get(3).ids(Kind.CAMPAIGN, Type.CHANGED)).containsExactly(holiday.id());
+            ShortlistEntry entry = ben.campaigns().overview(holiday.id(), Locale.UK).shortlist().get(0);
             ben.campaigns().updateEntry(entry.withPlan(Money.of("300", "EUR"), null, null));
             watch.check();
-            assertThat(dealRefreshes).hasValue(4);
-            ben.campaigns().save(new Campaign(holiday.id(), "Holiday gift guide", null, null, null,
-                    Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), holiday.createdAt(),
-                    holiday.updatedAt(), holiday.version()));
-            watch.check();
-            assertThat(dealRefreshes).hasValue(5);
+            assertThat(heard.get(4).ids(Kind.CAMPAIGN)).containsExactly(holiday.id());
 
-            // Templates and saved views too.
-            ben.settings().saveTemplate(new app.rapport.domain.MessageTemplate(null, "Thanks", "", "Thank you!"));
+            // Templates, saved views and deletes too.
+            ben.settings().saveTemplate(new MessageTemplate(null, "Thanks", "", "Thank you!"));
             watch.check();
-            assertThat(dealRefreshes).hasValue(6);
-            ben.search().saveView(new app.rapport.domain.search.SavedView(null, "Vegan", "vegan", "", List.of(), 0));
+            assertThat(heard.get(5).touches(Kind.TEMPLATE)).isTrue();
+            ben.search().saveView(new SavedView(null, "Vegan", "vegan", "", List.of(), 0));
             watch.check();
-            assertThat(dealRefreshes).hasValue(7);
+            assertThat(heard.get(6).touches(Kind.VIEW)).isTrue();
+            ben.deals().delete(deal.id());
+            ben.contacts().delete(mimi.id());
             watch.check();
-            assertThat(dealRefreshes).hasValue(7);
+            assertThat(heard.get(7).ids(Kind.DEAL, Type.DELETED)).containsExactly(deal.id());
+            assertThat(heard.get(7).ids(Kind.CONTACT, Type.DELETED)).containsExactly(mimi.id());
+            assertThat(book.find(mimi.id())).isEmpty();
+            watch.check();
+            assertThat(heard).hasSize(8);
         }
     }
 
     @Test
-    void theStatusBarSaysWhenTheServerIsOutOfReachAndWhenItIsBackAndTheScreensAreReadAgain() throws Exception {
+    void theStatusBarSaysWhenTheServerIsOutOfReachAndWhenItIsBack() throws Exception {
         PostgresServer server = PostgresServer.get();
         TeamServer team = server.newDatabase();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
         Background background = new Background(Runnable::run, Runnable::run);
         StatusLine status = new StatusLine();
-        List<String> said = new java.util.ArrayList<>();
+        List<String> said = new ArrayList<>();
         status.messageProperty().addListener((obs, old, text) -> said.add(text));
         try (Session ana = Session.openTeam(folder.resolve("ana"), team, server.password(), clock)) {
-            ContactBook book = new ContactBook(ana.contacts(), ana.outreach(), ana.search(), background,
-                    new ScriptedDialogs(), status);
-            AtomicInteger refreshes = new AtomicInteger();
-            TeamWatch watch = new TeamWatch(book, ana.deals(), background, status, refreshes::incrementAndGet);
+            TeamWatch watch = new TeamWatch(ana.changes(), background, status);
             watch.check();
             assertThat(said).isEmpty();
 
@@ -118,8 +135,6 @@ class TeamWatchTest {
 
             watch.check();
             assertThat(said).containsExactly(TeamWatch.LOST, TeamWatch.BACK);
-            // Screens that could not load during the outage are read again, though nothing changed.
-            assertThat(refreshes).hasValue(1);
         }
     }
 }

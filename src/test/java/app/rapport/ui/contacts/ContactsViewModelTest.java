@@ -38,8 +38,8 @@ class ContactsViewModelTest {
         editor = new ContactEditorViewModel(clock);
         Background background = new Background(Runnable::run, Runnable::run);
         StatusLine status = new StatusLine();
-        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background,
-                dialogs, status);
+        ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), session.changes(),
+                background, dialogs, status);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs, status,
                 clock);
         contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),

@@ -37,7 +37,7 @@ class SearchViewModelTest {
         session.contacts().save(anInfluencer().named("Luna").withTags("fashion")
                 .withAccount(Platform.INSTAGRAM, "luna", 80_000).build());
         ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(),
-                new Background(Runnable::run, Runnable::run), new ScriptedDialogs(),
+                session.changes(), new Background(Runnable::run, Runnable::run), new ScriptedDialogs(),
                 new app.rapport.ui.common.StatusLine());
         search = new SearchViewModel(book);
         shown = new FilteredList<>(book.contacts());

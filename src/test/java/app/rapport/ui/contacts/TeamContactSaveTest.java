@@ -37,8 +37,8 @@ class TeamContactSaveTest {
             StatusLine status = new StatusLine();
             List<String> said = new ArrayList<>();
             status.messageProperty().addListener((obs, old, text) -> said.add(text));
-            ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), background,
-                    dialogs, status);
+            ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(),
+                    session.changes(), background, dialogs, status);
             ContactEditorViewModel editor = new ContactEditorViewModel(clock);
             ContactsViewModel contacts = new ContactsViewModel(session.contacts(), session.outreach(),
                     session.exports(), session.settings(), book, editor,

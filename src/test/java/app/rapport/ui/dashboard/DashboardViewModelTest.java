@@ -32,7 +32,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         session = Session.open(folder.resolve("ws"), new MutableClock(Instant.parse("2026-11-27T09:00:00Z")));
-        dashboard = new DashboardViewModel(session.dashboard(), new Background(Runnable::run, Runnable::run), dialogs,
+        dashboard = new DashboardViewModel(session.dashboard(), session.changes(), new Background(Runnable::run, Runnable::run), dialogs,
                 new StatusLine(), Locale.UK);
         dashboard.setSearchOpener(searches::add);
     }

@@ -40,7 +40,7 @@ class DealsUndoTest {
                     Money.of("150", "EUR"), null, null, null, List.of(), null, List.of(new Instalment(null,
                             Money.of("150", "EUR"), LocalDate.of(2026, 12, 1), null, null, null, null)), null, null,
                     null, null));
-            DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), background, dialogs,
+            DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), session.changes(), background, dialogs,
                     new StatusLine(), (SystemActions) null, Locale.UK);
             UndoHistory history = new UndoHistory(background, dialogs, message -> { });
             deals.setHistory(history);

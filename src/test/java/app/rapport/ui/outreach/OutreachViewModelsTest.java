@@ -49,8 +49,8 @@ class OutreachViewModelsTest {
     @BeforeEach
     void open() {
         session = Session.open(folder, clock);
-        book = new ContactBook(session.contacts(), session.outreach(), session.search(), background, dialogs,
-                status);
+        book = new ContactBook(session.contacts(), session.outreach(), session.search(), session.changes(), background,
+                dialogs, status);
     }
 
     @AfterEach
@@ -189,7 +189,7 @@ class OutreachViewModelsTest {
 
     @Test
     void settingsFlagUnknownMergeFieldsAsYouType() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
         assertThat(settings.templates()).hasSize(3);
 
         settings.newTemplate();
@@ -211,13 +211,13 @@ class OutreachViewModelsTest {
 
     @Test
     void aTemplateSavedBySomeoneElseMeanwhileIsComparedAndKeepsTheirSubject() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
         app.rapport.domain.MessageTemplate opened = settings.templates().get(0);
         settings.selectedTemplateProperty().set(opened);
+        settings.templateBodyProperty().set("Hi {first_name}, shall we make something together?");
+        // Saved elsewhere while this form is being edited: the form keeps what is typed.
         session.settings().saveTemplate(new app.rapport.domain.MessageTemplate(opened.id(), opened.name(),
                 "A gift from Lumen", opened.body(), opened.version()));
-
-        settings.templateBodyProperty().set("Hi {first_name}, shall we make something together?");
         dialogs.willResolveConflict(java.util.Set.of(app.rapport.domain.TemplateMerge.Part.SUBJECT));
         settings.saveTemplate();
 
@@ -231,7 +231,7 @@ class OutreachViewModelsTest {
 
     @Test
     void someoneElsesTemplateChangesReachACleanFormButNotOneBeingEdited() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
         app.rapport.domain.MessageTemplate first = settings.templates().get(0);
         settings.selectedTemplateProperty().set(first);
         app.rapport.domain.MessageTemplate theirs = session.settings().saveTemplate(
@@ -253,7 +253,7 @@ class OutreachViewModelsTest {
 
     @Test
     void settingsSavedBySomeoneElseMeanwhileKeepTheirOtherChangesAndCompareTheSameOne() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
         app.rapport.service.Settings opened = session.settings().settings();
         session.settings().save(new app.rapport.service.Settings("Lumen Candles", "Ben", opened.noReplyRule()));
 

@@ -51,7 +51,7 @@ class PaymentsViewModelTest {
                         new Instalment(null, Money.of("75", "EUR"), TODAY.plusDays(10), null, null, "INV-2", null),
                         new Instalment(null, Money.of("20", "USD"), TODAY.plusDays(60), null, null, null, null)),
                 null, null, null, null));
-        payments = new PaymentsViewModel(session.deals(), session.campaigns(),
+        payments = new PaymentsViewModel(session.deals(), session.campaigns(), session.changes(),
                 new Background(Runnable::run, Runnable::run), dialogs, new StatusLine(), Locale.UK);
         payments.refresh();
     }
