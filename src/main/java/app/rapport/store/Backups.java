@@ -235,7 +235,7 @@ public final class Backups {
                         + "workspace; choose another backup.", e);
             }
             try {
-                String known = Database.newestKnownVersion(pool);
+                String known = Migrations.newestKnownVersion(pool);
                 health = Jdbi.create(pool).withHandle(h -> {
                     WorkspaceHealth found = WorkspaceCheck.run(h, known);
                     WorkspaceCheck.readEveryRow(h);

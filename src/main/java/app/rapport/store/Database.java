@@ -10,17 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -37,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    static final String MIGRATIONS = "classpath:app/rapport/store/migration";
 
     /** The local workspace; {@code null} for a team workspace, whose data lives on its server. */
     private final Workspace workspace;
@@ -94,24 +89,8 @@ public final class Database implements AutoCloseable {
         WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile());
         try {
             WorkspaceFiles.recover(workspace);
-            boolean exists = Files.exists(workspace.databaseFile());
-            boolean encrypted = exists ? WorkspaceFiles.isEncrypted(workspace.databaseFile()) : password != null;
-            if (encrypted && (password == null || password.isEmpty())) {
-                throw new PasswordNeededException("This workspace is encrypted: give its password to open it.",
-                        false);
-            }
-            Optional<KeyDerivation.Parameters> header = encrypted ? KeyDerivation.read(workspace) : Optional.empty();
-            boolean legacy = encrypted && exists && header.isEmpty();
-            String key = null;
-            if (encrypted && header.isPresent()) {
-                key = KeyDerivation.derive(password, header.get());
-            } else if (legacy) {
-                key = KeyDerivation.legacyKey(password);
-            } else if (encrypted) {
-                KeyDerivation.DerivedKey created = KeyDerivation.create(password);
-                KeyDerivation.write(created.parameters(), workspace.root().resolve(KeyDerivation.HEADER_FILE));
-                key = created.fileKey();
-            }
+            KeyDerivation.OpeningKey opening = KeyDerivation.toOpen(workspace, password);
+            String key = opening.fileKey();
             FileDamage.refuseCutShort(workspace, key);
             boolean current = LocalFiles.isCurrent(workspace, key);
             JdbcConnectionPool pool = LocalFiles.connect(workspace.databaseBase(), key, false);
@@ -123,11 +102,11 @@ public final class Database implements AutoCloseable {
             if (rebuilt > 0) {
                 LOG.warn("Built {} lookup indexes again: a bulk import was cut off before it finished", rebuilt);
             }
-            if (legacy) {
+            if (opening.legacy()) {
                 database.upgradeKey(password);
             }
             PrivateFiles.secureTree(workspace.root());
-            LOG.info("Opened workspace {}{}", workspace.root(), encrypted ? " (encrypted)" : "");
+            LOG.info("Opened workspace {}{}", workspace.root(), key != null ? " (encrypted)" : "");
             return database;
         } catch (IOException e) {
             lock.close();
@@ -158,24 +137,11 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    static void refuseFuture(MigrationInfoService info) {
-        MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            throw new WorkspaceUnavailableException("This workspace was last used by a newer Rapport (schema "
-                    + future[future.length - 1].getVersion() + "). Install that version to open it; "
-                    + "nothing was changed.", null);
-        }
-    }
-
     private void migrate() {
         try {
-            Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).failOnMissingLocations(true)
-                    // Applied migrations this Rapport does not know are refused below, with a plain sentence.
-                    .ignoreMigrationPatterns("*:future")
-                    .load();
+            Flyway flyway = Migrations.flyway(pool);
             MigrationInfoService info = flyway.info();
-            refuseFuture(info);
+            Migrations.refuseFuture(info);
             if (workspace != null && info.current() != null && info.pending().length > 0) {
                 Path backup = new Backups(workspace, this).create("before-upgrade");
                 LOG.info("Backed up to {} before upgrading the schema from {}", backup.getFileName(),
@@ -303,26 +269,6 @@ public final class Database implements AutoCloseable {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
     }
 
-    /**
-     * Lets a table's generated ids go on after the highest one copied into it. The one statement that differs
-     * between the two databases (ADR 3).
-     */
-    void restartIdentity(Handle handle, String table) {
-        boolean hasId = handle.createQuery("SELECT COUNT(*) FROM information_schema.columns WHERE "
-                        + "UPPER(table_schema) = 'PUBLIC' AND LOWER(table_name) = :t AND LOWER(column_name) = 'id'")
-                .bind("t", table).mapTo(Long.class).one() > 0;
-        if (!hasId) {
-            return;
-        }
-        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).mapTo(Long.class).one();
-        if (server != null) {
-            handle.createQuery("SELECT setval(pg_get_serial_sequence(:t, 'id'), :next, false)").bind("t", table)
-                    .bind("next", next).mapTo(Long.class).one();
-        } else {
-            handle.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
-        }
-    }
-
     /** Runs plain SQL outside the repositories (backups, checks). */
     <T> T withHandle(Function<Handle, T> work) {
         return jdbi.withHandle(work::apply);
@@ -404,21 +350,9 @@ public final class Database implements AutoCloseable {
         LOG.info("Workspace encryption changed: {}", newKey == null ? "plain" : "encrypted");
     }
 
-    /** The schema version of the newest migration this Rapport ships; a test holds it to the migration files. */
-    static final int SCHEMA_VERSION = 12;
-
-    /** The newest schema version among the migrations this Rapport ships, as Flyway resolves them. */
-    static String newestKnownVersion(DataSource dataSource) {
-        return Arrays.stream(Flyway.configure().dataSource(dataSource).locations(MIGRATIONS)
-                        .ignoreMigrationPatterns("*:future").load().info().all())
-                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
-                .map(m -> m.getVersion().getVersion())
-                .max(Comparator.comparingInt(Integer::parseInt)).orElse("0");
-    }
-
     /** The newest schema version this Rapport ships. */
     String newestKnownVersion() {
-        return newestKnownVersion(pool);
+        return Migrations.newestKnownVersion(pool);
     }
 
     public Workspace workspace() {

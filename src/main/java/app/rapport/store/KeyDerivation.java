@@ -135,6 +135,36 @@ final class KeyDerivation {
         return read(workspace).map(p -> derive(password, p)).orElseGet(() -> legacyKey(password));
     }
 
+    /** The key to open a workspace file with: {@code null} for a plain one; {@code legacy} when keyed the old way. */
+    record OpeningKey(String fileKey, boolean legacy) { }
+
+    /**
+     * The key to open (or create) the workspace's file with this password; a new workspace given a password gets
+     * a fresh key and its header written.
+     *
+     * @throws PasswordNeededException when the file is encrypted and no password was given
+     */
+    static OpeningKey toOpen(Workspace workspace, String password) throws IOException {
+        boolean exists = Files.exists(workspace.databaseFile());
+        boolean encrypted = exists ? WorkspaceFiles.isEncrypted(workspace.databaseFile()) : password != null;
+        if (!encrypted) {
+            return new OpeningKey(null, false);
+        }
+        if (password == null || password.isEmpty()) {
+            throw new PasswordNeededException("This workspace is encrypted: give its password to open it.", false);
+        }
+        Optional<Parameters> header = read(workspace);
+        if (header.isPresent()) {
+            return new OpeningKey(derive(password, header.get()), false);
+        }
+        if (exists) {
+            return new OpeningKey(legacyKey(password), true);
+        }
+        DerivedKey created = create(password);
+        write(created.parameters(), workspace.root().resolve(HEADER_FILE));
+        return new OpeningKey(created.fileKey(), false);
+    }
+
     /** The workspace's key parameters, or empty when it has no header (plain, or encrypted the old way). */
     static Optional<Parameters> read(Workspace workspace) {
         Path header = workspace.root().resolve(HEADER_FILE);

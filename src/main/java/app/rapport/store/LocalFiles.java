@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -65,11 +64,10 @@ final class LocalFiles {
         }
         try {
             // The usual case, a workspace at this schema, is told by one query: Flyway takes a second to start.
-            if (storedVersion(readOnly) == Database.SCHEMA_VERSION) {
+            if (storedVersion(readOnly) == Migrations.SCHEMA_VERSION) {
                 return true;
             }
-            Database.refuseFuture(Flyway.configure().dataSource(readOnly).locations(Database.MIGRATIONS)
-                    .ignoreMigrationPatterns("*:future").load().info());
+            Migrations.refuseFuture(Migrations.flyway(readOnly).info());
             return false;
         } finally {
             readOnly.dispose();

@@ -59,10 +59,7 @@ final class SalvageCopy {
             }
             saved.put(table, fresh.inTransactionHandle(h -> copyTable(h, table, found.get(table))));
         }
-        fresh.withHandle(h -> {
-            order.forEach(table -> fresh.restartIdentity(h, table));
-            return null;
-        });
+        WorkspaceCopy.restartIdentities(fresh, order);
         return saved;
     }
 

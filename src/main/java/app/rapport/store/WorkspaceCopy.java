@@ -64,12 +64,39 @@ public final class WorkspaceCopy {
             }
             return rows;
         });
-        // After the commit: in H2 a change of table definition would end the transaction.
-        to.withHandle(h -> {
-            order.forEach(table -> to.restartIdentity(h, table));
+        restartIdentities(to, order);
+        return copied;
+    }
+
+    /**
+     * Lets each table's generated ids go on after the highest one copied into it. The one statement that differs
+     * between the two databases (ADR 3). After the commit: in H2 a change of table definition would end the
+     * transaction.
+     */
+    static void restartIdentities(Database to, List<String> tables) {
+        boolean postgres = to.teamServer() != null;
+        to.withHandle(handle -> {
+            for (String table : tables) {
+                restartIdentity(handle, table, postgres);
+            }
             return null;
         });
-        return copied;
+    }
+
+    private static void restartIdentity(Handle handle, String table, boolean postgres) {
+        boolean hasId = handle.createQuery("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                        + "UPPER(table_schema) = 'PUBLIC' AND LOWER(table_name) = :t AND LOWER(column_name) = 'id'")
+                .bind("t", table).mapTo(Long.class).one() > 0;
+        if (!hasId) {
+            return;
+        }
+        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).mapTo(Long.class).one();
+        if (postgres) {
+            handle.createQuery("SELECT setval(pg_get_serial_sequence(:t, 'id'), :next, false)").bind("t", table)
+                    .bind("next", next).mapTo(Long.class).one();
+        } else {
+            handle.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+        }
     }
 
     /** The workspace's tables (not Flyway's), each after the tables its rows point to. */

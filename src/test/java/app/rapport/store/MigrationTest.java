@@ -22,7 +22,7 @@ class MigrationTest {
     @Test
     void theDealsMigrationAddsItsTablesWithoutTouchingExistingContacts() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve("rapport");
-        Flyway.configure().dataSource(url, "rapport", "").locations(Database.MIGRATIONS).target("2").load()
+        Flyway.configure().dataSource(url, "rapport", "").locations(Migrations.LOCATION).target("2").load()
                 .migrate();
         try (Connection c = DriverManager.getConnection(url, "rapport", "");
              Statement s = c.createStatement()) {
@@ -73,7 +73,7 @@ class MigrationTest {
     void theSchemaVersionThatSkipsFlywayIsTheNewestMigrationShipped() throws Exception {
         try (Database database = Database.open(Workspace.at(folder))) {
             // Opening a current workspace skips Flyway on this number: it must be the newest migration file.
-            assertThat(database.newestKnownVersion()).isEqualTo(Integer.toString(Database.SCHEMA_VERSION));
+            assertThat(database.newestKnownVersion()).isEqualTo(Integer.toString(Migrations.SCHEMA_VERSION));
         }
     }
 }

@@ -44,7 +44,7 @@ public final class WorkspaceFixtures {
                 continue;
             }
             String url = "jdbc:h2:file:" + work.resolve("v" + version).resolve("rapport");
-            Flyway.configure().dataSource(url, "rapport", "").locations(Database.MIGRATIONS)
+            Flyway.configure().dataSource(url, "rapport", "").locations(Migrations.LOCATION)
                     .target(Integer.toString(version)).load().migrate();
             copy(source, url);
             try (Connection c = DriverManager.getConnection(url, "rapport", "");
