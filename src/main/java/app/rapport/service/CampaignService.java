@@ -75,9 +75,13 @@ public final class CampaignService {
         });
     }
 
-    /** A mark that changes whenever anyone changes a campaign, a shortlist or a deal (see the repository's). */
-    public String changeMark() {
-        return database.inTransaction(repos -> repos.deals().changeMark());
+    /**
+     * Asks the workspace for nothing, to learn whether a team server answers again.
+     *
+     * @throws app.rapport.domain.ServerUnreachableException while it does not
+     */
+    public boolean answers() {
+        return database.answers();
     }
 
     public void delete(long campaignId) {

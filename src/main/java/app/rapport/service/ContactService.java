@@ -64,12 +64,6 @@ public final class ContactService {
         return database.inTransaction(repos -> repos.contacts().findAllTags());
     }
 
-
-    /** A mark that changes whenever anyone changes a contact (see the repository's). */
-    public String changeMark() {
-        return database.inTransaction(repos -> repos.contacts().changeMark());
-    }
-
     /** How many contacts there are. */
     public long countContacts() {
         return database.inTransaction(repos -> repos.contacts().count());

@@ -143,9 +143,13 @@ public final class DealService {
         });
     }
 
-    /** A mark that changes whenever anyone changes a deal or a shortlist (see the repository's). */
-    public String changeMark() {
-        return database.inTransaction(repos -> repos.deals().changeMark());
+    /**
+     * Asks the workspace for nothing, to learn whether a team server answers again.
+     *
+     * @throws app.rapport.domain.ServerUnreachableException while it does not
+     */
+    public boolean answers() {
+        return database.answers();
     }
 
     /** The user's date. */

@@ -144,24 +144,6 @@ public final class ContactRepository {
                 .bind("email", email.toLowerCase(Locale.ROOT)).mapTo(Long.class).findFirst().flatMap(this::findById);
     }
 
-    /**
-     * A short mark that changes whenever anyone changes a contact, its accounts, tags, interactions, status,
-     * follow-up or place in the Trash: cheap enough to ask every few seconds on a team workspace.
-     */
-    public String changeMark() {
-        return handle.createQuery("SELECT COUNT(*), COUNT(deleted_at), MAX(deleted_at), MAX(updated_at), "
-                        + "SUM(row_version), MAX(status_since), COUNT(follow_up_on), MAX(follow_up_on), "
-                        + "(SELECT COUNT(*) FROM interaction), (SELECT COUNT(*) FROM social_account), "
-                        + "(SELECT COUNT(*) FROM contact_tag), (SELECT MAX(id) FROM status_change) FROM contact")
-                .map((rs, ctx) -> {
-                    StringBuilder mark = new StringBuilder();
-                    for (int c = 1; c <= 12; c++) {
-                        mark.append(rs.getString(c)).append('|');
-                    }
-                    return mark.toString();
-                }).one();
-    }
-
     /** How many contacts the workspace holds. */
     public long count() {
         return handle.createQuery("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL").mapTo(Long.class).one();

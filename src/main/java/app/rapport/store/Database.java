@@ -199,6 +199,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Whether the database answers a query that reads nothing: a team server that is back.
+     *
+     * @throws ServerUnreachableException while a team server cannot be reached
+     */
+    public boolean answers() {
+        return inTransaction(repos -> repos.handle().createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+    }
+
+    /**
      * Hands every change this database commits to {@code listener}, once committed (never for a transaction that
      * rolled back), on the thread that committed it. Other people's changes to a team workspace come from
      * {@link ChangeMarks}.

@@ -148,30 +148,6 @@ public final class DealRepository {
         changes.changed(DEAL, deal.id());
     }
 
-    /**
-     * A short mark that changes whenever anyone saves, pays or removes a deal, saves or removes a campaign,
-     * changes a shortlist, a message template or a saved view (everything people share but contacts, which
-     * have their own mark).
-     */
-    public String changeMark() {
-        return handle.createQuery("SELECT (SELECT COUNT(*) FROM deal), (SELECT SUM(row_version) FROM deal), "
-                        + "(SELECT MAX(updated_at) FROM deal), "
-                        + "(SELECT COUNT(*) FROM campaign), (SELECT SUM(row_version) FROM campaign), "
-                        + "(SELECT COUNT(*) FROM shortlist_entry), (SELECT SUM(priority) FROM shortlist_entry), "
-                        + "(SELECT SUM(row_version) FROM shortlist_entry), "
-                        + "(SELECT COUNT(*) FROM message_template), (SELECT SUM(row_version) FROM message_template), "
-                        + "(SELECT COUNT(*) FROM saved_view), (SELECT SUM(row_version) FROM saved_view), "
-                        + "(SELECT SUM(list_position) FROM saved_view)")
-                .map((rs, ctx) -> {
-                    StringBuilder mark = new StringBuilder();
-                    for (int column = 1; column <= 13; column++) {
-                        mark.append(rs.getString(column)).append('|');
-                    }
-                    return mark.toString();
-                })
-                .one();
-    }
-
     /** Records that an instalment was paid on a day. */
     public void markPaid(long instalmentId, LocalDate day) {
         handle.createUpdate("UPDATE instalment SET paid_on = :day WHERE id = :id")

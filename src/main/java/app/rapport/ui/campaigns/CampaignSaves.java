@@ -27,7 +27,7 @@ final class CampaignSaves {
 
     static SaveFlow<Campaign, CampaignMerge.Part> flow(CampaignService service, Background background,
             DialogService dialogs) {
-        return new SaveFlow<>(Campaign.class, service::save, service::changeMark, CAMPAIGNS, "save the campaign",
+        return new SaveFlow<>(Campaign.class, service::save, service::answers, CAMPAIGNS, "save the campaign",
                 background, dialogs);
     }
 }

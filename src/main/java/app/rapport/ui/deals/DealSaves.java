@@ -34,7 +34,7 @@ final class DealSaves {
 
     DealSaves(DealService service, Background background, DialogService dialogs) {
         this.service = service;
-        this.flow = new SaveFlow<>(Deal.class, service::save, service::changeMark, DEALS, "save the deal",
+        this.flow = new SaveFlow<>(Deal.class, service::save, service::answers, DEALS, "save the deal",
                 background, dialogs);
     }
 
