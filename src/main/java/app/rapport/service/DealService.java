@@ -83,7 +83,7 @@ public final class DealService {
         }
         return database.inTransaction(repos -> {
             Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
-            repos.deals().markPaid(instalmentId, day);
+            repos.deals().markPaid(instalmentId, day, now());
             Deal after = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
             repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, dealId,
                     app.rapport.domain.DealChanges.between(before, after, now(), ContactService.userName()));
@@ -95,7 +95,7 @@ public final class DealService {
     public Deal markUnpaid(long dealId, long instalmentId) {
         return database.inTransaction(repos -> {
             Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
-            repos.deals().markPaid(instalmentId, null);
+            repos.deals().markPaid(instalmentId, null, now());
             Deal after = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
             repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, dealId,
                     app.rapport.domain.DealChanges.between(before, after, now(), ContactService.userName()));

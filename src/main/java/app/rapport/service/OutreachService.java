@@ -106,7 +106,7 @@ public final class OutreachService {
     /** Plans the same follow-up for many contacts in one step ({@code null} clears it). */
     public BulkResult setFollowUps(List<Long> contactIds, LocalDate on, String reason) {
         return bulk(on == null ? "Cleared follow-up" : "Planned follow-up", contactIds, (repos, id, before) -> {
-            repos.outreach().setFollowUp(id, on, reason);
+            repos.outreach().setFollowUp(id, on, reason, now());
             return Optional.empty();
         });
     }
@@ -128,7 +128,7 @@ public final class OutreachService {
     /** Plans (or with {@code null} clears) one contact's next follow-up. */
     public Influencer setFollowUp(long contactId, LocalDate on, String reason) {
         return database.inTransaction(repos -> {
-            repos.outreach().setFollowUp(contactId, on, reason);
+            repos.outreach().setFollowUp(contactId, on, reason, now());
             return reload(repos, contactId);
         });
     }
@@ -137,7 +137,7 @@ public final class OutreachService {
     public Influencer snooze(long contactId, LocalDate until) {
         return database.inTransaction(repos -> {
             Outreach outreach = repos.outreach().find(contactId).orElseThrow();
-            repos.outreach().setFollowUp(contactId, until, outreach.followUpReason());
+            repos.outreach().setFollowUp(contactId, until, outreach.followUpReason(), now());
             return reload(repos, contactId);
         });
     }
@@ -151,7 +151,7 @@ public final class OutreachService {
             Outreach outreach = repos.outreach().find(contactId).orElseThrow();
             repos.outreach().addInteraction(new Interaction(null, contactId, now(), channel,
                     Interaction.Direction.OUTBOUND, summary, null));
-            repos.outreach().setFollowUp(contactId, next, outreach.followUpReason());
+            repos.outreach().setFollowUp(contactId, next, outreach.followUpReason(), now());
             return reload(repos, contactId);
         });
     }
@@ -219,7 +219,7 @@ public final class OutreachService {
         for (Map.Entry<Long, NoReplyRule.Silence> entry : outreach.silences().entrySet()) {
             NoReplyRule.Silence silence = entry.getValue();
             rule.proposal(silence, today, clock.getZone()).ifPresent(day -> {
-                outreach.setFollowUp(entry.getKey(), day, rule.reason());
+                outreach.setFollowUp(entry.getKey(), day, rule.reason(), now());
                 outreach.markNoReplyProposed(entry.getKey(), silence.lastOutbound());
                 LOG.info("No-reply rule planned a follow-up for contact {}", entry.getKey());
                 planned[0]++;

@@ -149,12 +149,13 @@ public final class DealRepository {
     }
 
     /** Records that an instalment was paid on a day. */
-    public void markPaid(long instalmentId, LocalDate day) {
+    public void markPaid(long instalmentId, LocalDate day, Instant at) {
         handle.createUpdate("UPDATE instalment SET paid_on = :day WHERE id = :id")
                 .bind("day", day).bind("id", instalmentId).execute();
         // The deal changed: an editor opened before must not write its old instalments back.
-        handle.createUpdate("UPDATE deal SET row_version = row_version + 1 WHERE id = "
-                + "(SELECT deal_id FROM instalment WHERE id = :id)").bind("id", instalmentId).execute();
+        handle.createUpdate("UPDATE deal SET row_version = row_version + 1, updated_at = :at WHERE id = "
+                + "(SELECT deal_id FROM instalment WHERE id = :id)").bind("id", instalmentId)
+                .bind("at", timestamp(at)).execute();
         handle.createQuery("SELECT deal_id FROM instalment WHERE id = :id").bind("id", instalmentId)
                 .mapTo(Long.class).findOne().ifPresent(deal -> changes.changed(DEAL, deal));
     }

@@ -52,7 +52,7 @@ public final class OutreachRepository {
         if (current.status() == to) {
             return Optional.empty();
         }
-        handle.createUpdate("UPDATE contact SET outreach_status = :to, status_since = :at WHERE id = :id")
+        handle.createUpdate("UPDATE contact SET outreach_status = :to, status_since = :at, updated_at = :at WHERE id = :id")
                 .bind("to", to.name()).bind("at", timestamp(at)).bind("id", contactId).execute();
         long id = handle.createUpdate("INSERT INTO status_change (contact_id, from_status, to_status, changed_at) "
                         + "VALUES (:c, :from, :to, :at)")
@@ -138,10 +138,12 @@ public final class OutreachRepository {
         return handle.createUpdate("DELETE FROM interaction WHERE id = :id").bind("id", id).execute() > 0;
     }
 
-    /** Plans (or with {@code null} clears) a contact's next follow-up. */
-    public void setFollowUp(long contactId, LocalDate on, String reason) {
-        handle.createUpdate("UPDATE contact SET follow_up_on = :on, follow_up_reason = :reason WHERE id = :id")
-                .bind("on", on).bind("reason", on == null ? null : reason).bind("id", contactId).execute();
+    /** Plans (or with {@code null} clears) a contact's next follow-up; {@code at} stamps the contact as changed. */
+    public void setFollowUp(long contactId, LocalDate on, String reason, Instant at) {
+        handle.createUpdate("UPDATE contact SET follow_up_on = :on, follow_up_reason = :reason, updated_at = :at "
+                        + "WHERE id = :id")
+                .bind("on", on).bind("reason", on == null ? null : reason).bind("at", timestamp(at))
+                .bind("id", contactId).execute();
         changes.changed(CONTACT, contactId);
     }
 

@@ -109,8 +109,12 @@ class DealServiceTest {
     @Test
     void markingPaidMovesTheMoneyFromOutstandingToPaid() {
         Deal saved = deals.save(winterReel());
+        clock.advance(Duration.ofHours(2));
 
         Deal paid = deals.markPaid(saved.id(), saved.instalments().get(0).id(), TODAY);
+
+        // Stamped, so other people's screens learn of the payment by the deal's change mark.
+        assertThat(paid.updatedAt()).isEqualTo(clock.instant());
 
         assertThat(paid.paid().toString()).isEqualTo("75.00 EUR");
         assertThat(paid.outstanding().toString()).isEqualTo("75.00 EUR");

@@ -165,7 +165,9 @@ class OutreachServiceTest {
     @Test
     void doneLogsTheFollowUpAndPlansTheNextOrClearsIt() {
         Influencer luna = contact("Luna");
-        outreach.setFollowUp(luna.id(), LocalDate.of(2026, 11, 27), "Nudge");
+        clock.advance(Duration.ofHours(1));
+        Influencer planned = outreach.setFollowUp(luna.id(), LocalDate.of(2026, 11, 27), "Nudge");
+        assertThat(planned.updatedAt()).as("stamped, for other people's change marks").isEqualTo(clock.instant());
 
         Influencer rescheduled = outreach.completeFollowUp(luna.id(), Interaction.Channel.EMAIL, "Nudged",
                 LocalDate.of(2026, 12, 4));
