@@ -128,7 +128,7 @@ class EditConflictTest {
                 Influencer edit = opened.withTags(List.of("tag" + i));
                 saves.add(pool.submit(() -> {
                     ready.countDown();
-                    ready.await(5, TimeUnit.SECONDS);
+                    ready.await(60, TimeUnit.SECONDS);
                     return person.contacts().save(edit);
                 }));
             }
@@ -136,7 +136,7 @@ class EditConflictTest {
             List<ChangedElsewhereException> refused = new ArrayList<>();
             for (Future<Influencer> save : saves) {
                 try {
-                    saved.add(save.get(30, TimeUnit.SECONDS));
+                    saved.add(save.get(60, TimeUnit.SECONDS));
                 } catch (java.util.concurrent.ExecutionException e) {
                     refused.add((ChangedElsewhereException) e.getCause());
                 }

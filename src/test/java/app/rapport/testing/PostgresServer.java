@@ -2,7 +2,9 @@ package app.rapport.testing;
 
 import app.rapport.domain.TeamServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +14,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -35,6 +42,9 @@ public final class PostgresServer implements AutoCloseable {
 
     private static final String USER = "rapport";
     private static final String PASSWORD = "rapport-tests-only";
+    /** How long the tests wait for the server to go down or to come back; long enough for a loaded machine. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final long POLL_MS = 50;
     private static PostgresServer shared;
     private static String unavailable;
 
@@ -148,41 +158,77 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server at once, as a crash or a pulled cable would; {@link #start} brings it back. */
+    /**
+     * Stops the server at once, as a crash or a pulled cable would, and returns once it refuses connections (on
+     * a busy machine its port may stay open a moment after {@code pg_ctl} returns); {@link #start} brings it back.
+     */
     public void kill() throws IOException, InterruptedException {
         requireOwn();
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w",
                 "stop"));
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (accepts()) {
+            if (System.nanoTime() > until) {
+                throw new IOException("PostgreSQL still accepts connections on port " + port + " after it was killed");
+            }
+            Thread.sleep(POLL_MS);
+        }
     }
 
     /**
-     * Runs {@code work} with the server killed, and starts it again 8 seconds later: longer than the connection
-     * pool waits (5 s), so work that needs the server does fail first, and must wait for it to come back.
+     * Runs {@code work} with the server killed, and starts it again once {@code waiting} holds: the state the
+     * work reaches when it found the server down and waits for it (a form saying its edit is kept), so the work
+     * fails first however long the connection pool's wait takes on a busy machine. The server also comes back
+     * when the work ended without that state, or after a minute, so a test that fails does not hang.
      */
-    public void duringOutage(Runnable work) throws IOException, InterruptedException {
+    public void duringOutage(Runnable work, BooleanSupplier waiting) throws IOException, InterruptedException {
         kill();
+        AtomicBoolean ended = new AtomicBoolean();
+        CompletableFuture<Void> restarted = new CompletableFuture<>();
         Thread restart = new Thread(() -> {
             try {
-                Thread.sleep(8_000);
+                long until = System.nanoTime() + WAIT.toNanos();
+                while (!waiting.getAsBoolean() && !ended.get() && System.nanoTime() < until) {
+                    Thread.sleep(POLL_MS);
+                }
                 start();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
+                restarted.complete(null);
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                restarted.completeExceptionally(e);
             }
-        });
+        }, "postgres-restart");
         restart.start();
         try {
             work.run();
         } finally {
+            ended.set(true);
             restart.join();
+        }
+        try {
+            restarted.join();
+        } catch (CompletionException e) {
+            throw new IOException("PostgreSQL did not start again after the outage", e.getCause());
         }
     }
 
-    /** Starts the server again after {@link #kill}. */
+    /** Starts the server again after {@link #kill}, returning once it accepts connections. */
     public void start() throws IOException, InterruptedException {
         requireOwn();
+        // pg_ctl gives up after 60 s by default; a loaded machine may take longer to recover the data folder.
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l",
-                dataDir.resolve("server.log").toString(), "-w", "-o", "-p " + port + " -k " + dataDir
-                        + " -c listen_addresses=" + listenAddresses + " -c fsync=off -c max_connections=200", "start"));
+                dataDir.resolve("server.log").toString(), "-w", "-t", Long.toString(2 * WAIT.toSeconds()), "-o",
+                "-p " + port + " -k " + dataDir + " -c listen_addresses=" + listenAddresses
+                        + " -c fsync=off -c max_connections=200", "start"));
+    }
+
+    /** Whether something listens on the server's port. */
+    private boolean accepts() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether this server was started by the tests (and so can be killed and restarted by them). */

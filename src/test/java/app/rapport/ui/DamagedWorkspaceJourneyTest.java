@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,7 @@ class DamagedWorkspaceJourneyTest {
         waitUntil(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .anyMatch(pane -> pane.getContentText() != null && pane.getContentText().startsWith("Restored ")));
         robot.clickOn("OK");
-        app = starting.get(60, TimeUnit.SECONDS);
+        app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
         waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
 
         FxToolkit.cleanupApplication(app);

@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -50,7 +51,7 @@ class FirstRunJourneyTest {
         robot.clickOn("#newPasswordField").write("correct horse battery");
         robot.clickOn("#repeatPasswordField").write("correct horse battery");
         robot.clickOn("OK");
-        app = starting.get(30, TimeUnit.SECONDS);
+        app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
         waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
 
         FxToolkit.cleanupApplication(app);
@@ -73,7 +74,7 @@ class FirstRunJourneyTest {
         robot.clickOn("Cancel");
         waitUntil(() -> robot.lookup("#welcomeDialog").tryQuery().isPresent());
         robot.clickOn("Start");
-        app = starting.get(30, TimeUnit.SECONDS);
+        app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
 
         FxToolkit.cleanupApplication(app);
@@ -88,7 +89,7 @@ class FirstRunJourneyTest {
         Path workspace = home.resolve("Rapport");
         Session.open(workspace, Clock.systemDefaultZone()).close();
 
-        app = start(workspace).get(30, TimeUnit.SECONDS);
+        app = start(workspace).get(STARTING_SECONDS, TimeUnit.SECONDS);
 
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
         assertThat(robot.lookup("#welcomeDialog").tryQuery()).isEmpty();

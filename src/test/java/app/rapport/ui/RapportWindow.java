@@ -8,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -24,10 +27,28 @@ final class RapportWindow {
         this.workspace = workspace;
     }
 
+    /** How long a journey waits for the app to show what it waits for; long enough for a busy machine. */
+    private static final long WAIT_SECONDS = 60;
+    /**
+     * How long a journey waits for the app to start (open and migrate its workspace, show its window); TestFX's
+     * own wait for an app's start is as long (testfx.setup.timeout in the pom).
+     */
+    static final long STARTING_SECONDS = 120;
+
     /** Opens Rapport on the workspace, as a double-click would. */
     static RapportWindow open(Path workspace) throws TimeoutException {
         RapportWindow window = new RapportWindow(workspace);
-        window.start();
+        try {
+            window.start();
+        } catch (TimeoutException | RuntimeException e) {
+            // The caller gets no window to close: an app left running would spoil the next test's window.
+            try {
+                window.close();
+            } catch (TimeoutException | RuntimeException second) {
+                e.addSuppressed(second);
+            }
+            throw e;
+        }
         return window;
     }
 
@@ -40,17 +61,33 @@ final class RapportWindow {
         });
         waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
         // A workspace with contacts opens on the dashboard; journeys start from the contacts.
-        if (robot.lookup("#nav-dashboard").queryAs(javafx.scene.control.ToggleButton.class).isSelected()) {
+        if (robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()) {
             robot.clickOn("#nav-contacts");
         }
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Closes the app the way Quit does: the database is closed, the window goes away. */
+    /**
+     * Closes the app the way Quit does: the window hides first (so what the screens keep on hiding, such as a
+     * column layout changed a moment ago, is handed to the worker), then the app stops and closes the database.
+     * Closing again, or after a failed start, only tidies the stages.
+     */
     void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RapportApp closing = app;
+        app = null;
+        try {
+            if (closing != null) {
+                robot.interact(() -> {
+                    if (closing.stage() != null) {
+                        closing.stage().hide();
+                    }
+                });
+                FxToolkit.cleanupApplication(closing);
+            }
+        } finally {
+            FxToolkit.cleanupStages();
+        }
     }
 
     FxRobot robot() {
@@ -73,7 +110,7 @@ final class RapportWindow {
     /** Types into the field found by the query, replacing what it held. */
     void typeInto(String query, String text) {
         robot.clickOn(query);
-        robot.interact(() -> ((javafx.scene.control.TextInputControl) find(query)).clear());
+        robot.interact(() -> ((TextInputControl) find(query)).clear());
         robot.write(text);
     }
 
@@ -82,7 +119,7 @@ final class RapportWindow {
      * first load may move the focus to the form just after a click.
      */
     void search(String text) throws TimeoutException {
-        javafx.scene.control.TextField field = find("#filterField");
+        TextField field = find("#filterField");
         waitUntil(() -> {
             if (field.getScene().getFocusOwner() != field || !field.getScene().getWindow().isFocused()) {
                 robot.interact(() -> field.getScene().getWindow().requestFocus());
@@ -97,7 +134,7 @@ final class RapportWindow {
 
     /** Waits for background work (a load or a save) to show its result. */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

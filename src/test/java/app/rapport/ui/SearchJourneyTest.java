@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
@@ -82,9 +87,7 @@ class SearchJourneyTest {
             table.getColumns().remove(updated);
             table.getColumns().add(0, updated);
         });
-        // The layout is kept once the columns have settled for a moment.
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-
+        // Closed at once, as a user quitting right after moving a column: the layout is kept all the same.
         window.close();
         window = RapportWindow.open(workspace);
         TableView<Influencer> reopened = window.table();
@@ -138,16 +141,17 @@ class SearchJourneyTest {
         }
         Stage stage = FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
-        java.util.concurrent.Future<RapportApp> starting = java.util.concurrent.Executors.newSingleThreadExecutor()
-                .submit(() -> (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace,
-                        Clock.systemDefaultZone())));
+        ExecutorService launcher = Executors.newSingleThreadExecutor();
+        Future<RapportApp> starting = launcher.submit(() -> (RapportApp) FxToolkit.setupApplication(
+                () -> new RapportApp(workspace, Clock.systemDefaultZone())));
+        launcher.shutdown();
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
         robot.clickOn("#passwordField").write("wrong guess").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".field-error").tryQuery()
                 .map(n -> ((Label) n).getText().equals("That password does not open this workspace; try again."))
                 .orElse(false));
         robot.clickOn("#passwordField").write("sesame open wide").type(KeyCode.ENTER);
-        RapportApp app = starting.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        RapportApp app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
         try {
             waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
         } finally {

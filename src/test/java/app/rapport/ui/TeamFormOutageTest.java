@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.collections.FXCollections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,15 +61,18 @@ class TeamFormOutageTest {
         List<Deal> saved = new ArrayList<>();
         DealEditorViewModel editor = new DealEditorViewModel(null, luna, session.deals(), background, dialogs,
                 Locale.UK, saved::add);
-        List<String> said = new ArrayList<>();
+        // Read by the thread that restarts the server, to know when the editor waits for it.
+        List<String> said = new CopyOnWriteArrayList<>();
         editor.problemProperty().addListener((obs, old, text) -> said.add(text));
         editor.titleProperty().set("Winter reel");
         editor.feeAmountProperty().set("150");
 
-        server.duringOutage(editor::save);
+        String waiting = "The team server cannot be reached: your deal is kept here, and saved once the server is "
+                + "back.";
 
-        assertThat(said).contains("The team server cannot be reached: your deal is kept here, and saved once the "
-                + "server is back.");
+        server.duringOutage(editor::save, () -> said.contains(waiting));
+
+        assertThat(said).contains(waiting);
         assertThat(dialogs.errors).isEmpty();
         assertThat(saved).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Winter reel"));
         assertThat(session.deals().dealsOf(luna.id())).singleElement()
@@ -80,7 +84,7 @@ class TeamFormOutageTest {
     @Test
     void aCampaignSavedDuringAnOutageIsKeptAndSavedOnceTheServerIsBack() throws Exception {
         StatusLine status = new StatusLine();
-        List<String> said = new ArrayList<>();
+        List<String> said = new CopyOnWriteArrayList<>();
         status.messageProperty().addListener((obs, old, text) -> said.add(text));
         CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(),
                 FXCollections.observableArrayList(luna), session.changes(), background, dialogs, status, Locale.UK);
@@ -88,10 +92,12 @@ class TeamFormOutageTest {
         campaigns.form().nameProperty().set("Holiday gifts");
         campaigns.form().budgetProperty().set("1000");
 
-        server.duringOutage(campaigns::saveCampaign);
+        String waiting = "The team server cannot be reached: your campaign is kept, and saved once the server is "
+                + "back.";
 
-        assertThat(said).contains("The team server cannot be reached: your campaign is kept, and saved once the "
-                + "server is back.", "Saved the campaign Holiday gifts.");
+        server.duringOutage(campaigns::saveCampaign, () -> said.contains(waiting));
+
+        assertThat(said).contains(waiting, "Saved the campaign Holiday gifts.");
         assertThat(dialogs.errors).isEmpty();
         assertThat(session.campaigns().campaigns()).extracting(Campaign::name).containsExactly("Holiday gifts");
         assertThat(campaigns.savingProperty().get()).isFalse();

@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +64,7 @@ class TeamWindowJourneyTest {
                 .anyMatch(n -> n instanceof Label l && l.getText().startsWith("That password does not open")));
         robot.clickOn("#passwordField").write(server.password());
         robot.clickOn("Connect");
-        app = starting.get(60, TimeUnit.SECONDS);
+        app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
 
         robot.clickOn("#nav-contacts");
         waitUntil(() -> robot.lookup("#table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() >= 30)

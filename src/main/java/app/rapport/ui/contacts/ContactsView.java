@@ -18,13 +18,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -41,7 +47,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Callback;
 import javafx.util.Duration;
 
 /** The contacts table with its quick filter and empty state; the form is {@link ContactEditorView}. */
@@ -51,7 +62,7 @@ public final class ContactsView {
     @FXML private VBox listPane;
     @FXML private VBox emptyState;
     @FXML private TextField filterField;
-    @FXML private javafx.scene.layout.FlowPane chipBar;
+    @FXML private FlowPane chipBar;
     @FXML private Label searchError;
     @FXML private Button searchHelpButton;
     @FXML private TableView<Influencer> table;
@@ -71,6 +82,8 @@ public final class ContactsView {
     private final ContactsViewModel viewModel;
     private final SavedViewsViewModel views;
     private boolean syncingSelection;
+    /** The window whose hiding keeps a column layout still settling. */
+    private Window hidingWatched;
 
     public ContactsView(ContactsViewModel viewModel, SavedViewsViewModel views) {
         this.viewModel = viewModel;
@@ -131,20 +144,18 @@ public final class ContactsView {
         PauseTransition settle = new PauseTransition(Duration.millis(600));
         settle.setOnFinished(e -> views.rememberTableLayout(TableLayout.describe(table)));
         // A change made just before closing is kept too: the window hides before the worker stops.
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, was, window) -> {
-                    if (window != null) {
-                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
-                            if (settle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-                                settle.stop();
-                                views.rememberTableLayout(TableLayout.describe(table));
-                            }
-                        });
-                    }
-                });
+        EventHandler<WindowEvent> keepOnHiding = e -> {
+            if (settle.getStatus() == Animation.Status.RUNNING) {
+                settle.stop();
+                views.rememberTableLayout(TableLayout.describe(table));
             }
-        });
+        };
+        // The view may join a window already showing (the app opens on the dashboard when there are contacts),
+        // so the window it is in now counts, not only one it joins later. Leaving the window to show another
+        // screen keeps the handler there: the layout changed just before is still pending.
+        ObservableValue<Window> window = root.sceneProperty().flatMap(Scene::windowProperty);
+        window.addListener((obs, was, now) -> watchHiding(now, keepOnHiding));
+        watchHiding(window.getValue(), keepOnHiding);
         views.loadTableLayout(layout -> {
             TableLayout.apply(table, layout);
             InvalidationListener changed = o -> settle.playFromStart();
@@ -154,6 +165,18 @@ public final class ContactsView {
                 column.widthProperty().addListener(changed);
             }
         });
+    }
+
+    /** Hands {@code handler} the hiding of {@code window}, moving it from the window it watched before. */
+    private void watchHiding(Window window, EventHandler<WindowEvent> handler) {
+        if (window == null || window == hidingWatched) {
+            return;
+        }
+        if (hidingWatched != null) {
+            hidingWatched.removeEventHandler(WindowEvent.WINDOW_HIDING, handler);
+        }
+        hidingWatched = window;
+        window.addEventHandler(WindowEvent.WINDOW_HIDING, handler);
     }
 
     private void setUpColumns() {
@@ -182,8 +205,8 @@ public final class ContactsView {
         updatedColumn.setCellFactory(column -> formatted(Formats::shortDate));
     }
 
-    private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<Influencer, T>,
-            javafx.beans.value.ObservableValue<T>> cell(Function<Influencer, T> value) {
+    private static <T> Callback<TableColumn.CellDataFeatures<Influencer, T>,
+            ObservableValue<T>> cell(Function<Influencer, T> value) {
         return features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue()));
     }
 
@@ -245,9 +268,9 @@ public final class ContactsView {
 
     /** The next follow-up, red when overdue. */
     private static final class FollowUpCell extends TableCell<Influencer, LocalDate> {
-        private final java.util.function.Supplier<LocalDate> today;
+        private final Supplier<LocalDate> today;
 
-        FollowUpCell(java.util.function.Supplier<LocalDate> today) {
+        FollowUpCell(Supplier<LocalDate> today) {
             this.today = today;
         }
 
@@ -269,9 +292,9 @@ public final class ContactsView {
 
     /** The main account as a small platform badge and the handle. */
     private static final class AccountCell extends TableCell<Influencer, SocialAccount> {
-        private final java.util.function.Supplier<List<String>> words;
+        private final Supplier<List<String>> words;
 
-        AccountCell(java.util.function.Supplier<List<String>> words) {
+        AccountCell(Supplier<List<String>> words) {
             this.words = words;
         }
 
@@ -284,9 +307,9 @@ public final class ContactsView {
                 return;
             }
             setText(null);
-            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, PlatformBadge.of(account.platform()),
+            HBox box = new HBox(6, PlatformBadge.of(account.platform()),
                     Highlight.flow(account.displayHandle(), words.get()));
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
         }
     }

@@ -14,8 +14,8 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.StatusLine;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,8 @@ class TeamContactSaveTest {
             Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
             Background background = new Background(Runnable::run, Runnable::run);
             StatusLine status = new StatusLine();
-            List<String> said = new ArrayList<>();
+            // Read by the thread that restarts the server, to know when the save waits for it.
+            List<String> said = new CopyOnWriteArrayList<>();
             status.messageProperty().addListener((obs, old, text) -> said.add(text));
             ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(),
                     session.changes(), background, dialogs, status);
@@ -48,10 +49,11 @@ class TeamContactSaveTest {
             contacts.select(luna);
             editor.cityProperty().set("Madrid");
 
-            server.duringOutage(contacts::save);
+            String waiting = "The team server cannot be reached: your changes are kept, and saved once it is back.";
 
-            assertThat(said).contains("The team server cannot be reached: your changes are kept, and saved once it "
-                    + "is back.", "Saved Luna Bakes.");
+            server.duringOutage(contacts::save, () -> said.contains(waiting));
+
+            assertThat(said).contains(waiting, "Saved Luna Bakes.");
             assertThat(dialogs.errors).isEmpty();
             assertThat(session.contacts().listContacts()).singleElement()
                     .satisfies(c -> assertThat(c.city()).isEqualTo("Madrid"));
