@@ -28,7 +28,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's shell: menu, sidebar, the current screen and the status bar. */
@@ -167,13 +166,22 @@ public final class MainView {
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
                     () -> viewModel.showScreen(index));
         }
+        // One close handler per window, replaced by the main view shown last (after a workspace switch or a
+        // restore the window stays and its scene gets a new root).
+        if (scene.getWindow() != null) {
+            askBeforeClosing(scene.getWindow());
+        }
         scene.windowProperty().addListener((obs, old, window) -> {
-            if (window != null) {
-                window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
-                    event.consume();
-                    quit();
-                });
+            if (window != null && window.getScene().getRoot() == root) {
+                askBeforeClosing(window);
             }
+        });
+    }
+
+    private void askBeforeClosing(Window window) {
+        window.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
         });
     }
 
