@@ -2,7 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
-import app.rapport.exchange.Column;
+import app.rapport.domain.sheet.Column;
 import app.rapport.exchange.ContactColumns;
 import app.rapport.service.Session;
 import java.io.PrintWriter;

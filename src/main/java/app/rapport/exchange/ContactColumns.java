@@ -6,6 +6,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
+import app.rapport.domain.sheet.Column;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;

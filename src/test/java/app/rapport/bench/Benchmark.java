@@ -4,7 +4,7 @@ import app.rapport.cli.RapportCommand;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.ContactSearch;
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import app.rapport.ui.contacts.MatchedList;

@@ -11,6 +11,8 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.Column;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ExportService;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;

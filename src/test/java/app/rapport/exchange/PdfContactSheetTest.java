@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.Paper;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ class PdfContactSheetTest {
     private static byte[] sheet(List<Influencer> contacts, Locale locale, PdfContactSheet.Layout layout,
             String filter) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale), layout,
+        PdfContactSheet.write(contacts, new PdfContactSheet.Options(Paper.forLocale(locale), layout,
                 "Lumen Candles", filter, LocalDate.of(2026, 11, 27), locale), out, ExportProgress.NONE);
         return out.toByteArray();
     }

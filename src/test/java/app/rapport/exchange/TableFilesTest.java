@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.TableFile;
 import app.rapport.testing.WrongFiles;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

@@ -3,7 +3,7 @@ package app.rapport.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
-import app.rapport.exchange.ImportField;
+import app.rapport.domain.sheet.ImportField;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.UserError;
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.PlainText;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -122,13 +122,13 @@ class BackupServiceTest {
     @Test
     void anImportIsBackedUpFirst() {
         int before = session.backups().backups().size();
-        var table = new app.rapport.exchange.RawTable(List.of("Name"), List.of(List.of("Imported Ivy")), List.of(2),
+        var table = new app.rapport.domain.sheet.RawTable(List.of("Name"), List.of(List.of("Imported Ivy")), List.of(2),
                 List.of(), java.nio.charset.StandardCharsets.UTF_8, ',');
         var plan = session.imports().plan(table, java.util.Map.of("Name",
-                app.rapport.exchange.ImportField.named("name", null).orElseThrow()));
+                app.rapport.domain.sheet.ImportField.named("name", null).orElseThrow()));
 
         session.imports().commit(plan, app.rapport.service.ImportService.OnDuplicate.SKIP,
-                app.rapport.exchange.ExportProgress.NONE);
+                app.rapport.domain.sheet.ExportProgress.NONE);
 
         assertThat(session.backups().backups()).hasSize(before + 1);
         assertThat(session.backups().backups().get(0).reason()).isEqualTo("before-import");

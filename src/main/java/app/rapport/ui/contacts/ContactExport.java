@@ -1,8 +1,8 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.exchange.ContactColumns;
-import app.rapport.exchange.ExportProgress;
 import app.rapport.service.ExportService;
 import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;

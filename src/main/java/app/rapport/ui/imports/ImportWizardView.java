@@ -1,8 +1,8 @@
 package app.rapport.ui.imports;
 
 import app.rapport.domain.Platform;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.RowDifferences;
