@@ -8,9 +8,12 @@ import app.rapport.domain.Gift;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.TimelineItem;
+import app.rapport.domain.sheet.SheetFormat;
 import app.rapport.exchange.CampaignCalendar;
 import app.rapport.exchange.SafeFiles;
+import app.rapport.exchange.ShortlistSheet;
 import app.rapport.store.CampaignRepository;
 import app.rapport.store.Database;
 import app.rapport.store.Repositories;
@@ -199,6 +202,15 @@ public final class CampaignService {
             throw new UncheckedIOException(e);
         }
         return overview.timeline().size();
+    }
+
+    /**
+     * Writes a shortlist with its plans, as CSV when the file name ends in ".csv", else as an XLSX workbook;
+     * a failed write leaves no half file. Returns how many creators were written.
+     */
+    public int exportShortlist(List<ShortlistRow> shortlist, Path file) throws IOException {
+        ShortlistSheet.write(shortlist, file, SheetFormat.ofFileName(file.getFileName().toString()));
+        return shortlist.size();
     }
 
     public LocalDate today() {

@@ -6,7 +6,11 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Payment;
 import app.rapport.domain.RightsReminder;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.sheet.SheetFormat;
+import app.rapport.exchange.PaymentsSheet;
 import app.rapport.store.Database;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +126,11 @@ public final class DealService {
                     .thenComparing(Payment::contactName));
             return payments;
         });
+    }
+
+    /** Writes payments as a sheet in the format given; a failed write leaves no half file. */
+    public void exportPayments(List<Payment> payments, Path file, SheetFormat format) throws IOException {
+        PaymentsSheet.write(payments, file, format);
     }
 
     /** Usage rights and exclusivity ending within two weeks, soonest first. */

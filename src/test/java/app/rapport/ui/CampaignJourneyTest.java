@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Campaign;
 import app.rapport.domain.Money;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.service.Session;
-import app.rapport.ui.campaigns.ShortlistRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -7,6 +7,7 @@ import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.TimelineItem;

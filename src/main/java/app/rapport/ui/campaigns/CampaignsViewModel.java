@@ -1,19 +1,20 @@
 package app.rapport.ui.campaigns;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
-import app.rapport.domain.Change.Kind;
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.CampaignMerge;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.TimelineItem;
 import app.rapport.service.CampaignService;
+import app.rapport.service.ChangeFeed;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.SaveFlow;

@@ -1,14 +1,13 @@
 package app.rapport.ui.dashboard;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
 import app.rapport.domain.Change.Kind;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.domain.search.ContactQuery;
-import app.rapport.exchange.SafeFiles;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.DashboardService;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
@@ -123,7 +122,7 @@ public final class DashboardViewModel {
         dialogs.chooseSaveFile("Save chart as PNG", suggestedName + ".png", "png").ifPresent(file -> {
             byte[] bytes = png.get();
             background.run(() -> {
-                SafeFiles.write(file, temp -> java.nio.file.Files.write(temp, bytes));
+                service.saveChart(bytes, file);
                 return file;
             }, saved -> status.show("Saved the chart to " + saved.getFileName() + "."),
                     failure -> dialogs.showError(Errors.describe(failure, "save the chart")));

@@ -7,8 +7,7 @@ import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
 import app.rapport.domain.sheet.TableFile;
-import app.rapport.exchange.ColumnGuesser;
-import app.rapport.exchange.TableFiles;
+import app.rapport.service.ImportFiles;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
@@ -17,7 +16,6 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +116,8 @@ public final class ImportWizardViewModel {
         if (applyingRead) {
             return;
         }
-        TableFiles.Options chosen = new TableFiles.Options(encoding.get(), delimiter.get(), sheet.get());
-        background.run(() -> TableFiles.read(file, chosen), this::show, failure -> {
+        ImportFiles.ReadOptions chosen = new ImportFiles.ReadOptions(encoding.get(), delimiter.get(), sheet.get());
+        background.run(() -> ImportFiles.read(file, chosen), this::show, failure -> {
             table.set(null);
             summary.set("");
             step.set(READ);
@@ -214,7 +212,7 @@ public final class ImportWizardViewModel {
     }
 
     private Map<String, ColumnGuess> guesses(RawTable t, Platform chosen) {
-        return ColumnGuesser.explain(t, chosen, Map.of(), file.getFileName().toString());
+        return ImportFiles.guessColumns(t, chosen, Map.of(), file);
     }
 
     private void check() {

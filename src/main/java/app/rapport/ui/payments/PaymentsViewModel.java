@@ -1,22 +1,18 @@
 package app.rapport.ui.payments;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
-import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Campaign;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.Payment;
-import app.rapport.exchange.PaymentsCsv;
-import app.rapport.exchange.SafeFiles;
+import app.rapport.domain.sheet.SheetFormat;
 import app.rapport.service.CampaignService;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -184,19 +180,10 @@ public final class PaymentsViewModel {
 
     private void export(String extension) {
         List<Payment> rows = List.copyOf(shown);
+        SheetFormat format = extension.equals("xlsx") ? SheetFormat.XLSX : SheetFormat.CSV;
         dialogs.chooseSaveFile("Export payments", "payments." + extension, extension).ifPresent(file ->
                 background.run(() -> {
-                    SafeFiles.write(file, temp -> {
-                        if (extension.equals("xlsx")) {
-                            try (java.io.OutputStream out = Files.newOutputStream(temp)) {
-                                PaymentsCsv.writeXlsx(rows, out);
-                            }
-                        } else {
-                            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                                PaymentsCsv.write(rows, out);
-                            }
-                        }
-                    });
+                    service.exportPayments(rows, file, format);
                     return file;
                 }, written -> statusLine.show("Exported " + rows.size() + " payments to " + written + "."),
                         failure -> dialogs.showError(Errors.describe(failure, "export the payments"))));

@@ -9,6 +9,7 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
