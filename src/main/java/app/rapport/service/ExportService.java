@@ -209,6 +209,20 @@ public final class ExportService {
         }
     }
 
+    /** Every column a sheet of these contacts can have, in sheet order. */
+    public List<Column> columns(List<Influencer> contacts) {
+        return ContactColumns.all(contacts, zone);
+    }
+
+    /**
+     * The columns named, in the order named, for these contacts.
+     *
+     * @throws IllegalArgumentException naming the first unknown column and the known ones
+     */
+    public List<Column> columns(List<Influencer> contacts, List<String> ids) {
+        return ContactColumns.select(columns(contacts), ids);
+    }
+
     /** The paper the user's country prints on. */
     public Paper defaultPaper() {
         return Paper.forLocale(locale);
