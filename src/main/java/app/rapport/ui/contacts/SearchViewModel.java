@@ -6,11 +6,10 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.ContactSearch;
-import app.rapport.domain.search.QueryError;
 import app.rapport.domain.search.QueryKey;
 import app.rapport.domain.search.QueryTerm;
+import app.rapport.service.SearchService;
 import app.rapport.ui.common.ContactBook;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -117,10 +116,7 @@ public final class SearchViewModel {
 
     private void apply(ContactQuery query) {
         ContactSearch.Compiled compiled = book.search().compile(query);
-        List<QueryError> errors = new ArrayList<>(query.errors());
-        errors.addAll(compiled.errors());
-        errorText.set(errors.isEmpty() ? "" : errors.get(0).message()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        errorText.set(SearchService.errorLine(query, compiled));
         words.set(query.words());
         compiledSearch.set(query.isEmpty() ? null : compiled);
         predicate.set(query.isEmpty() ? null : compiled.predicate());
