@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -185,8 +187,8 @@ public final class PdfContactSheet {
                     + (a.followers() == null ? "" : " · " + FollowerCounts.abbreviate(a.followers()));
             regular.draw(content, regular.fit(line, 8, room), x + 8, y, 8);
         }
-        String contact = String.join("  ·  ", java.util.stream.Stream.of(c.email(), c.phone())
-                .filter(java.util.Objects::nonNull).toList());
+        String contact = String.join("  ·  ", Stream.of(c.email(), c.phone())
+                .filter(Objects::nonNull).toList());
         if (!contact.isEmpty()) {
             y -= 11;
             regular.draw(content, regular.fit(contact, 8, room), x + 8, y, 8);

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,7 +182,7 @@ public final class CampaignService {
         Map<Long, Influencer> contacts = new HashMap<>();
         shortlist.forEach(e -> repos.contacts().findById(e.contactId()).ifPresent(c -> contacts.put(c.id(), c)));
         deals.forEach(d -> contacts.computeIfAbsent(d.contactId(), id -> repos.contacts().findById(id).orElse(null)));
-        contacts.values().removeIf(java.util.Objects::isNull);
+        contacts.values().removeIf(Objects::isNull);
         Map<Long, String> names = new HashMap<>();
         contacts.values().forEach(c -> names.put(c.id(), c.displayName()));
         return new Overview(campaign, shortlist, deals, contacts,

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.search.ContactQuery;
@@ -33,7 +34,7 @@ public final class SearchService {
     public SearchFacts facts() {
         return database.inTransaction(repos -> {
             Map<Long, Set<String>> campaigns = repos.campaigns().campaignNamesByContact();
-            Set<String> names = repos.campaigns().findAll().stream().map(app.rapport.domain.Campaign::name)
+            Set<String> names = repos.campaigns().findAll().stream().map(Campaign::name)
                     .collect(Collectors.toSet());
             return new SearchFacts(LocalDate.now(clock), repos.outreach().interactionSummaries(), campaigns, names);
         });

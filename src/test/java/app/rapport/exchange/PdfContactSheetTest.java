@@ -2,6 +2,8 @@ package app.rapport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.BrandFit;
+import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
@@ -9,6 +11,7 @@ import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.Paper;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +82,8 @@ class PdfContactSheetTest {
         Influencer luna = contact("Luna Bakes", null, "luna.bakes").withAccounts(List.of(
                 SocialAccount.of(Platform.INSTAGRAM, "luna.bakes").withFollowers(48_200L),
                 SocialAccount.of(Platform.TIKTOK, "lunabakes").withFollowers(121_500L)))
-                .withFit(new app.rapport.domain.BrandFit(5, null, List.of(app.rapport.domain.FitNote.at(
-                        java.time.Instant.parse("2026-11-01T10:00:00Z"), "Uses our candle already"))));
+                .withFit(new BrandFit(5, null, List.of(FitNote.at(
+                        Instant.parse("2026-11-01T10:00:00Z"), "Uses our candle already"))));
 
         try (PDDocument pdf = Loader.loadPDF(sheet(List.of(luna), Locale.UK, PdfContactSheet.Layout.CARDS))) {
             String text = new PDFTextStripper().getText(pdf);

@@ -11,6 +11,7 @@ import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.PlainText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -52,7 +54,7 @@ class AtRestTest {
         try (Session session = Session.open(workspace, clock)) {
             session.contacts().save(anInfluencer().named(NAME).withEmail(EMAIL).build());
             session.backups().automatic("before-import");
-            clock.advance(java.time.Duration.ofMinutes(5));
+            clock.advance(Duration.ofMinutes(5));
             session.backups().automatic("exit");
         }
         return workspace;
@@ -230,7 +232,7 @@ class AtRestTest {
                                 try (Stream<Path> files = Files.list(workspace.resolve(".tmp"))) {
                                     seenWhileWriting.addAll(files.toList());
                                 } catch (IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
+                                    throw new UncheckedIOException(e);
                                 }
                                 plainWhileWriting.addAll(PlainText.filesContaining(workspace, "Ysolde Number1",
                                         "ysolde1@unique.example"));

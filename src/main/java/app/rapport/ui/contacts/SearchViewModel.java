@@ -11,6 +11,7 @@ import app.rapport.domain.search.QueryTerm;
 import app.rapport.service.SearchService;
 import app.rapport.ui.common.ContactBook;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -129,7 +130,7 @@ public final class SearchViewModel {
                 case COUNTRY -> chip.setChoices(book.contacts().stream().map(Influencer::country)
                         .filter(Objects::nonNull).distinct()
                         .map(code -> option(Countries.displayName(code, Locale.getDefault()), code))
-                        .sorted(java.util.Comparator.comparing(FilterChip.Option::label)).toList());
+                        .sorted(Comparator.comparing(FilterChip.Option::label)).toList());
                 case CAMPAIGN -> chip.setChoices(book.search().facts().campaignNames().stream().sorted()
                         .map(name -> option(name, name)).toList());
                 default -> {

@@ -14,8 +14,10 @@ import app.rapport.service.ImportService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.UndoHistory;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,7 @@ public final class ImportWizardViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Runnable onImported;
-    private app.rapport.ui.common.UndoHistory history;
+    private UndoHistory history;
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Whether the user chose to import without the rows that have errors. */
     private boolean skipInvalid;
@@ -287,7 +289,7 @@ public final class ImportWizardViewModel {
         List<String> cells = t.rows().get(index);
         // The named column first, else any column that identifies the contact.
         return columns.chosen().entrySet().stream()
-                .sorted(java.util.Comparator.comparing(e -> "name".equals(e.getValue().id()) ? 0 : 1))
+                .sorted(Comparator.comparing(e -> "name".equals(e.getValue().id()) ? 0 : 1))
                 .filter(e -> "name".equals(e.getValue().id()) || "handle".equals(e.getValue().part())
                         || "email".equals(e.getValue().id()))
                 .map(e -> cells.get(t.headers().indexOf(e.getKey())).strip())
@@ -448,7 +450,7 @@ public final class ImportWizardViewModel {
     }
 
     /** Where the finished import goes as one undoable step; the app sets it. */
-    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+    public void setHistory(UndoHistory undo) {
         this.history = undo;
     }
 }

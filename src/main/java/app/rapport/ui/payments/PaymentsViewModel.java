@@ -13,8 +13,10 @@ import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,7 +76,7 @@ public final class PaymentsViewModel {
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Locale locale;
-    private app.rapport.ui.common.UndoHistory history;
+    private UndoHistory history;
     /** Whether the payments were read once: until the screen is first shown, changes need not read them. */
     private boolean read;
 
@@ -104,7 +106,7 @@ public final class PaymentsViewModel {
             List<Payment> list = loaded.payments();
             Long chosenCampaign = campaign.get() == null ? null : campaign.get().id();
             campaigns.setAll(loaded.campaigns());
-            campaign.set(loaded.campaigns().stream().filter(c -> java.util.Objects.equals(c.id(), chosenCampaign))
+            campaign.set(loaded.campaigns().stream().filter(c -> Objects.equals(c.id(), chosenCampaign))
                     .findFirst().orElse(null));
             payments.setAll(list);
             TreeSet<String> codes = new TreeSet<>();
@@ -164,7 +166,7 @@ public final class PaymentsViewModel {
     }
 
     /** Where a payment marked paid goes as an undoable step; the app sets it. */
-    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+    public void setHistory(UndoHistory undo) {
         this.history = undo;
     }
 
