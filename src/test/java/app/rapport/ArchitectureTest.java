@@ -18,7 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The direction of every dependency, as DESIGN.md draws it: domain ← store/exchange ← service ← ui/cli ← the app.
+ * The direction of every dependency, as DESIGN.md draws it: domain ← store/exchange ← service ← ui/cli ← the
+ * app.
  * The layer rule is an allow-list: each layer names what it may use, outside libraries included, and anything
  * else fails, an inline qualified name as much as an import (both compile to the same dependency).
  */
