@@ -4,8 +4,8 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.QueryKey;
-import app.rapport.exchange.ExportProgress;
-import app.rapport.exchange.PdfContactSheet;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.Paper;
 import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import java.nio.file.Path;
@@ -88,12 +88,12 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PdfContactSheet.Paper paper() {
+    private Paper paper() {
         if (paper == null) {
             return null;
         }
         try {
-            return PdfContactSheet.Paper.valueOf(paper.strip().toUpperCase(Locale.ROOT));
+            return Paper.valueOf(paper.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("Unknown paper \"" + paper + "\": use a4 or letter.");
         }

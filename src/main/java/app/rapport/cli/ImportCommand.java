@@ -3,14 +3,13 @@ package app.rapport.cli;
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.UserError;
-import app.rapport.exchange.ColumnGuess;
-import app.rapport.exchange.ColumnGuesser;
-import app.rapport.exchange.ExportProgress;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
-import app.rapport.exchange.TableFile;
-import app.rapport.exchange.TableFiles;
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
+import app.rapport.domain.sheet.TableFile;
 import app.rapport.service.DiskSpace;
+import app.rapport.service.ImportFiles;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
@@ -107,8 +106,8 @@ final class ImportCommand implements Callable<Integer> {
         Platform filePlatform = platform == null ? null : Platform.fromName(platform)
                 .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
         RawTable table = read(filePlatform);
-        Map<String, ColumnGuess> guesses = ColumnGuesser.explain(table, filePlatform, mapping(table, filePlatform),
-                file.getFileName().toString());
+        Map<String, ColumnGuess> guesses = ImportFiles.guessColumns(table, filePlatform, mapping(table, filePlatform),
+                file);
         Map<String, ImportField> mapping = new LinkedHashMap<>();
         guesses.forEach((header, guess) -> {
             if (!guess.isIgnored()) {
@@ -194,7 +193,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private RawTable read(Platform filePlatform) throws IOException {
-        TableFile read = TableFiles.read(file, new TableFiles.Options(encoding == null ? null : charset(encoding),
+        TableFile read = ImportFiles.read(file, new ImportFiles.ReadOptions(encoding == null ? null : charset(encoding),
                 delimiter(), sheet));
         if (!read.note().isEmpty()) {
             spec.commandLine().getOut().println(read.note());

@@ -2,13 +2,12 @@ package app.rapport.cli;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
-import app.rapport.exchange.Column;
-import app.rapport.exchange.ContactColumns;
+import app.rapport.domain.sheet.Column;
+import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,18 +51,17 @@ final class ListCommand implements Callable<Integer> {
             if (count) {
                 out.println(found.size());
             } else {
-                print(found, out);
+                print(found, session.exports(), out);
             }
             out.flush();
         }
         return 0;
     }
 
-    private void print(List<Influencer> contacts, PrintWriter out) {
+    private void print(List<Influencer> contacts, ExportService exports, PrintWriter out) {
         List<Column> chosen;
         try {
-            chosen = ContactColumns.select(ContactColumns.all(contacts, ZoneId.systemDefault()),
-                    columns == null || columns.isEmpty() ? DEFAULT_COLUMNS : columns);
+            chosen = exports.columns(contacts, columns == null || columns.isEmpty() ? DEFAULT_COLUMNS : columns);
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(e.getMessage());
         }

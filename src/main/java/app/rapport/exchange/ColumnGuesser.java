@@ -1,6 +1,9 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.Platform;
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.exchange.HeaderWords.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -6,6 +6,7 @@ import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialHandles;
 import app.rapport.domain.StatusWords;
+import app.rapport.domain.sheet.RawTable;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashSet;

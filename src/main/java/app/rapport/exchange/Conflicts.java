@@ -1,5 +1,7 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ImportField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
+import app.rapport.domain.sheet.Column;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The columns of a contact sheet: the contact's fields, then handle, followers, engagement and profile
@@ -95,7 +97,7 @@ public final class ContactColumns {
         return contact.accounts().stream().filter(a -> a.platform() == platform).findFirst().orElse(null);
     }
 
-    private static Column text(String id, String header, java.util.function.Function<Influencer, Object> value) {
+    private static Column text(String id, String header, Function<Influencer, Object> value) {
         return new Column(id, header, Column.Kind.TEXT, value);
     }
 }

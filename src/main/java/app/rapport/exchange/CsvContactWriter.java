@@ -1,6 +1,8 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.sheet.Column;
+import app.rapport.domain.sheet.ExportProgress;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

@@ -3,6 +3,8 @@ package app.rapport.exchange;
 import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.Paper;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,22 +25,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * contact (name, main account with followers, email and phone, niches, status, fit), and "Page x of y".
  */
 public final class PdfContactSheet {
-
-    /** The paper sizes people print on. */
-    public enum Paper {
-        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
-
-        private final PDRectangle size;
-
-        Paper(PDRectangle size) {
-            this.size = size;
-        }
-
-        /** Letter in the countries that use it, A4 everywhere else. */
-        public static Paper forLocale(Locale locale) {
-            return Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE").contains(locale.getCountry()) ? LETTER : A4;
-        }
-    }
 
     /** A row per contact, or a card per contact with every handle and the latest brand-fit note. */
     public enum Layout { TABLE, CARDS }
@@ -68,7 +55,7 @@ public final class PdfContactSheet {
             PdfText[] faces = PdfText.load(document);
             PdfText regular = faces[0];
             PdfText bold = faces[1];
-            PDRectangle size = options.paper().size;
+            PDRectangle size = options.paper() == Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
             float width = size.getWidth() - 2 * MARGIN;
             float[] widths = new float[SHARES.length];
             for (int i = 0; i < SHARES.length; i++) {
@@ -200,8 +187,8 @@ public final class PdfContactSheet {
                     + (a.followers() == null ? "" : " · " + FollowerCounts.abbreviate(a.followers()));
             regular.draw(content, regular.fit(line, 8, room), x + 8, y, 8);
         }
-        String contact = String.join("  ·  ", java.util.stream.Stream.of(c.email(), c.phone())
-                .filter(java.util.Objects::nonNull).toList());
+        String contact = String.join("  ·  ", Stream.of(c.email(), c.phone())
+                .filter(Objects::nonNull).toList());
         if (!contact.isEmpty()) {
             y -= 11;
             regular.draw(content, regular.fit(contact, 8, room), x + 8, y, 8);

@@ -1,10 +1,14 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.ControlCharacters;
+import app.rapport.domain.sheet.SheetFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -24,6 +28,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class Sheets {
 
     private Sheets() {
+    }
+
+    /** Writes the table to a file safely (no half file on failure), as CSV or as a workbook with one sheet. */
+    public static void write(Path file, SheetFormat format, String sheetName, List<String> header,
+            List<List<Object>> rows) throws IOException {
+        SafeFiles.write(file, temp -> {
+            if (format == SheetFormat.CSV) {
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    writeCsv(header, rows, out);
+                }
+            } else {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    writeXlsx(sheetName, header, rows, out);
+                }
+            }
+        });
     }
 
     public static void writeCsv(List<String> header, List<List<Object>> rows, Writer out) throws IOException {

@@ -1,6 +1,8 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.RawTable;
+import app.rapport.domain.sheet.TableFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;

@@ -4,6 +4,7 @@ import app.rapport.domain.ControlCharacters;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialHandles;
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.RawTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

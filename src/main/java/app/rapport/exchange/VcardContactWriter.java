@@ -3,6 +3,7 @@ package app.rapport.exchange;
 import app.rapport.domain.Countries;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.sheet.ExportProgress;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;

@@ -8,9 +8,12 @@ import app.rapport.domain.Gift;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.TimelineItem;
+import app.rapport.domain.sheet.SheetFormat;
 import app.rapport.exchange.CampaignCalendar;
 import app.rapport.exchange.SafeFiles;
+import app.rapport.exchange.ShortlistSheet;
 import app.rapport.store.CampaignRepository;
 import app.rapport.store.Database;
 import app.rapport.store.Repositories;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,7 +186,7 @@ public final class CampaignService {
         Map<Long, Influencer> contacts = new HashMap<>();
         shortlist.forEach(e -> repos.contacts().findById(e.contactId()).ifPresent(c -> contacts.put(c.id(), c)));
         deals.forEach(d -> contacts.computeIfAbsent(d.contactId(), id -> repos.contacts().findById(id).orElse(null)));
-        contacts.values().removeIf(java.util.Objects::isNull);
+        contacts.values().removeIf(Objects::isNull);
         Map<Long, String> names = new HashMap<>();
         contacts.values().forEach(c -> names.put(c.id(), c.displayName()));
         return new Overview(campaign, shortlist, deals, contacts,
@@ -203,6 +207,15 @@ public final class CampaignService {
             throw new UncheckedIOException(e);
         }
         return overview.timeline().size();
+    }
+
+    /**
+     * Writes a shortlist with its plans, as CSV when the file name ends in ".csv", else as an XLSX workbook;
+     * a failed write leaves no half file. Returns how many creators were written.
+     */
+    public int exportShortlist(List<ShortlistRow> shortlist, Path file) throws IOException {
+        ShortlistSheet.write(shortlist, file, SheetFormat.ofFileName(file.getFileName().toString()));
+        return shortlist.size();
     }
 
     public LocalDate today() {

@@ -10,9 +10,13 @@ import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.domain.search.ContactSearch;
+import app.rapport.exchange.SafeFiles;
 import app.rapport.store.Database;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -194,5 +198,10 @@ public final class DashboardService {
             total = total.plus(new Money(share, currency));
         }
         return total;
+    }
+
+    /** Writes a chart's picture (PNG bytes) to a file; a failed write leaves no half file. */
+    public void saveChart(byte[] png, Path file) throws IOException {
+        SafeFiles.write(file, temp -> Files.write(temp, png));
     }
 }

@@ -1,12 +1,20 @@
 package app.rapport.service;
 
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Deal;
+import app.rapport.domain.DealChanges;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Instalment;
 import app.rapport.domain.Payment;
 import app.rapport.domain.RightsReminder;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.sheet.SheetFormat;
+import app.rapport.exchange.PaymentsSheet;
+import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.Database;
+import app.rapport.store.DealRepository;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,13 +56,13 @@ public final class DealService {
             Deal before = deal.id() == null ? null : repos.deals().findById(deal.id(), clock.getZone()).orElse(null);
             if (before == null && deal.id() != null) {
                 // Deleted by someone else since it was opened: the editor says so and keeps the user's terms.
-                throw new app.rapport.domain.ChangedElsewhereException(null);
+                throw new ChangedElsewhereException(null);
             }
             long id = deal.id() == null ? repos.deals().insert(deal, now) : update(repos.deals(), deal, now);
             Deal after = repos.deals().findById(id, clock.getZone()).orElseThrow();
             if (before != null) {
-                repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, id,
-                        app.rapport.domain.DealChanges.between(before, after, now, ContactService.userName()));
+                repos.changes().add(ChangeLogRepository.DEAL, id,
+                        DealChanges.between(before, after, now, ContactService.userName()));
             }
             return after;
         });
@@ -62,7 +70,7 @@ public final class DealService {
         return saved;
     }
 
-    private long update(app.rapport.store.DealRepository deals, Deal deal, Instant now) {
+    private long update(DealRepository deals, Deal deal, Instant now) {
         deals.update(deal, now, clock.getZone());
         return deal.id();
     }
@@ -85,8 +93,8 @@ public final class DealService {
             Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
             repos.deals().markPaid(instalmentId, day, now());
             Deal after = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
-            repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, dealId,
-                    app.rapport.domain.DealChanges.between(before, after, now(), ContactService.userName()));
+            repos.changes().add(ChangeLogRepository.DEAL, dealId,
+                    DealChanges.between(before, after, now(), ContactService.userName()));
             return after;
         });
     }
@@ -97,8 +105,8 @@ public final class DealService {
             Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
             repos.deals().markPaid(instalmentId, null, now());
             Deal after = repos.deals().findById(dealId, clock.getZone()).orElseThrow();
-            repos.changes().add(app.rapport.store.ChangeLogRepository.DEAL, dealId,
-                    app.rapport.domain.DealChanges.between(before, after, now(), ContactService.userName()));
+            repos.changes().add(ChangeLogRepository.DEAL, dealId,
+                    DealChanges.between(before, after, now(), ContactService.userName()));
             return after;
         });
     }
@@ -122,6 +130,11 @@ public final class DealService {
                     .thenComparing(Payment::contactName));
             return payments;
         });
+    }
+
+    /** Writes payments as a sheet in the format given; a failed write leaves no half file. */
+    public void exportPayments(List<Payment> payments, Path file, SheetFormat format) throws IOException {
+        PaymentsSheet.write(payments, file, format);
     }
 
     /** Usage rights and exclusivity ending within two weeks, soonest first. */

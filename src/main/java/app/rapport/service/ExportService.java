@@ -3,10 +3,11 @@ package app.rapport.service;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.UserError;
-import app.rapport.exchange.Column;
+import app.rapport.domain.sheet.Column;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.Paper;
 import app.rapport.exchange.ContactColumns;
 import app.rapport.exchange.CsvContactWriter;
-import app.rapport.exchange.ExportProgress;
 import app.rapport.exchange.PdfContactSheet;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.exchange.VcardContactWriter;
@@ -76,7 +77,7 @@ public final class ExportService {
      * @param paper          PDF: A4 or Letter; {@code null} for the one the user's country uses
      */
     public record Request(Format format, List<String> columns, boolean forExcel, boolean escapeFormulas,
-            String title, String filter, boolean cards, PdfContactSheet.Paper paper) {
+            String title, String filter, boolean cards, Paper paper) {
         public Request {
             columns = List.copyOf(columns == null ? List.of() : columns);
             title = title == null || title.isBlank() ? "Rapport" : title.strip();
@@ -194,7 +195,7 @@ public final class ExportService {
             case PDF -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     PdfContactSheet.write(contacts, new PdfContactSheet.Options(request.paper() != null ? request.paper()
-                            : PdfContactSheet.Paper.forLocale(locale),
+                            : Paper.forLocale(locale),
                             request.cards() ? PdfContactSheet.Layout.CARDS : PdfContactSheet.Layout.TABLE,
                             request.title(), request.filter(), LocalDate.now(zone), locale), out, progress);
                 }
@@ -208,9 +209,23 @@ public final class ExportService {
         }
     }
 
+    /** Every column a sheet of these contacts can have, in sheet order. */
+    public List<Column> columns(List<Influencer> contacts) {
+        return ContactColumns.all(contacts, zone);
+    }
+
+    /**
+     * The columns named, in the order named, for these contacts.
+     *
+     * @throws IllegalArgumentException naming the first unknown column and the known ones
+     */
+    public List<Column> columns(List<Influencer> contacts, List<String> ids) {
+        return ContactColumns.select(columns(contacts), ids);
+    }
+
     /** The paper the user's country prints on. */
-    public PdfContactSheet.Paper defaultPaper() {
-        return PdfContactSheet.Paper.forLocale(locale);
+    public Paper defaultPaper() {
+        return Paper.forLocale(locale);
     }
 
     /** Excel's list separator: ';' where the decimal mark is a comma (most of Europe), else ','. */

@@ -17,7 +17,7 @@ import app.rapport.domain.SocialHandles;
 import app.rapport.domain.StatusWords;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
-import app.rapport.exchange.ImportField;
+import app.rapport.domain.sheet.ImportField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;

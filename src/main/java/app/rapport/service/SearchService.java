@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.search.ContactQuery;
@@ -33,7 +34,7 @@ public final class SearchService {
     public SearchFacts facts() {
         return database.inTransaction(repos -> {
             Map<Long, Set<String>> campaigns = repos.campaigns().campaignNamesByContact();
-            Set<String> names = repos.campaigns().findAll().stream().map(app.rapport.domain.Campaign::name)
+            Set<String> names = repos.campaigns().findAll().stream().map(Campaign::name)
                     .collect(Collectors.toSet());
             return new SearchFacts(LocalDate.now(clock), repos.outreach().interactionSummaries(), campaigns, names);
         });
@@ -48,8 +49,7 @@ public final class SearchService {
         ContactQuery parsed = ContactQuery.parse(query);
         ContactSearch search = new ContactSearch(facts());
         ContactSearch.Compiled compiled = search.compile(parsed);
-        List<QueryError> errors = new ArrayList<>(parsed.errors());
-        errors.addAll(compiled.errors());
+        List<QueryError> errors = errors(parsed, compiled);
         if (!errors.isEmpty()) {
             QueryError first = errors.get(0);
             throw new RuleViolation("In the search, \"" + parsed.text().substring(first.start(),
@@ -57,6 +57,23 @@ public final class SearchService {
         }
         List<Influencer> all = database.inTransaction(repos -> repos.contacts().findAll());
         return all.stream().filter(compiled.predicate()).toList();
+    }
+
+    /**
+     * What the line under the search box says about a search as typed: its first problem, and how many more;
+     * empty when every part of it can be used.
+     */
+    public static String errorLine(ContactQuery parsed, ContactSearch.Compiled compiled) {
+        List<QueryError> errors = errors(parsed, compiled);
+        return errors.isEmpty() ? "" : errors.get(0).message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+    }
+
+    /** The problems of a search, those of its wording first, then those of what it asks for. */
+    private static List<QueryError> errors(ContactQuery parsed, ContactSearch.Compiled compiled) {
+        List<QueryError> errors = new ArrayList<>(parsed.errors());
+        errors.addAll(compiled.errors());
+        return errors;
     }
 
     /** The saved views, in sidebar order. */

@@ -4,11 +4,12 @@ import app.rapport.cli.RapportCommand;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.ContactSearch;
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import app.rapport.ui.contacts.MatchedList;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -23,10 +24,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -278,24 +283,24 @@ public final class Benchmark {
     private static String asJars(String classPath, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<String> entries = new ArrayList<>();
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             Path path = Path.of(entry);
             if (!Files.isDirectory(path)) {
                 entries.add(entry);
                 continue;
             }
             Path jar = folder.resolve("classes-" + entries.size() + ".jar");
-            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
-                    java.util.stream.Stream<Path> files = Files.walk(path)) {
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                    Stream<Path> files = Files.walk(path)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    out.putNextEntry(new java.util.jar.JarEntry(path.relativize(file).toString().replace('\\', '/')));
+                    out.putNextEntry(new JarEntry(path.relativize(file).toString().replace('\\', '/')));
                     Files.copy(file, out);
                     out.closeEntry();
                 }
             }
             entries.add(jar.toString());
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 
     /** Starts a fresh JVM and returns the milliseconds to its first frame, its heap and its resident size. */
@@ -323,7 +328,7 @@ public final class Benchmark {
                 if (line.equals("FRAME")) {
                     frameMs = (System.nanoTime() - start) / 1e6;
                 } else if (line.startsWith("READY")) {
-                    Map<String, String> values = new java.util.HashMap<>();
+                    Map<String, String> values = new HashMap<>();
                     for (String part : line.substring(6).split(" ")) {
                         values.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
                     }

@@ -1,6 +1,6 @@
 package app.rapport.bench;
 
-import app.rapport.exchange.RawTable;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.exchange.TableFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -11,6 +11,8 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.Column;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ExportService;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,6 +36,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,7 +135,7 @@ class ExportServiceTest {
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("지우 Matcha");
             assertThat(first.getCell(followers).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(followers).getNumericCellValue()).isEqualTo(36_500);
-            assertThat(first.getCell(engagement).getNumericCellValue()).isEqualTo(0.053, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(first.getCell(engagement).getNumericCellValue()).isEqualTo(0.053, Offset.offset(1e-9));
             assertThat(first.getCell(engagement).getCellStyle().getDataFormatString()).contains("%");
             assertThat(first.getCell(followUp).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 12, 1));
@@ -304,7 +308,7 @@ class ExportServiceTest {
     void theFileGetsOrdinaryPermissionsNotThoseOfATemporaryFile() throws Exception {
         Path file = export(ExportService.Format.CSV, true);
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                     .isEqualTo("rw-r--r--");
         }
     }

@@ -2,11 +2,16 @@ package app.rapport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.BrandFit;
+import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.Paper;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +44,7 @@ class PdfContactSheetTest {
     private static byte[] sheet(List<Influencer> contacts, Locale locale, PdfContactSheet.Layout layout,
             String filter) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfContactSheet.write(contacts, new PdfContactSheet.Options(PdfContactSheet.Paper.forLocale(locale), layout,
+        PdfContactSheet.write(contacts, new PdfContactSheet.Options(Paper.forLocale(locale), layout,
                 "Lumen Candles", filter, LocalDate.of(2026, 11, 27), locale), out, ExportProgress.NONE);
         return out.toByteArray();
     }
@@ -77,8 +82,8 @@ class PdfContactSheetTest {
         Influencer luna = contact("Luna Bakes", null, "luna.bakes").withAccounts(List.of(
                 SocialAccount.of(Platform.INSTAGRAM, "luna.bakes").withFollowers(48_200L),
                 SocialAccount.of(Platform.TIKTOK, "lunabakes").withFollowers(121_500L)))
-                .withFit(new app.rapport.domain.BrandFit(5, null, List.of(app.rapport.domain.FitNote.at(
-                        java.time.Instant.parse("2026-11-01T10:00:00Z"), "Uses our candle already"))));
+                .withFit(new BrandFit(5, null, List.of(FitNote.at(
+                        Instant.parse("2026-11-01T10:00:00Z"), "Uses our candle already"))));
 
         try (PDDocument pdf = Loader.loadPDF(sheet(List.of(luna), Locale.UK, PdfContactSheet.Layout.CARDS))) {
             String text = new PDFTextStripper().getText(pdf);

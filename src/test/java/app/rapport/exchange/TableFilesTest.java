@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.TableFile;
 import app.rapport.testing.WrongFiles;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,7 +200,7 @@ class TableFilesTest {
 
     @Test
     void aCsvIsReadExactlyAsTheTextReaderReadsIt() throws Exception {
-        byte[] latin = "Name;Ville\r\nLéa;Besançon\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] latin = "Name;Ville\r\nLéa;Besançon\r\n".getBytes(Charset.forName("windows-1252"));
         Path file = Files.write(folder.resolve("creators.csv"), latin);
 
         TableFile read = TableFiles.read(file, TableFiles.Options.DETECT);

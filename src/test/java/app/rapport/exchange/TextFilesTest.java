@@ -2,6 +2,7 @@ package app.rapport.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.sheet.RawTable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package app.rapport.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.exchange.ColumnGuess;
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.exchange.ColumnGuesser;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -8,16 +8,17 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.UserError;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.exchange.ColumnGuesser;
-import app.rapport.exchange.ExportProgress;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
 import app.rapport.exchange.TableReader;
 import app.rapport.service.ExportService;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;
+import app.rapport.testing.InfluencerBuilder;
 import app.rapport.testing.MutableClock;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -26,9 +27,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CancellationException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +81,7 @@ class ImportServiceTest {
     void aLargeSheetImportsWholeAndItsContactsAreKnownAfterwards() throws Exception {
         // Enough rows that the import builds the email and handle lookups again after writing (see KeyIndexes).
         StringBuilder csv = new StringBuilder("Name,Email,Instagram,Instagram followers,Tags\n");
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int i = 0; i < 6_000; i++) {
             String key = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + i;
             csv.append("Creator ").append(i).append(',').append(key).append("@mail.example,@").append(key)
@@ -140,7 +146,7 @@ class ImportServiceTest {
         assertThat(mapping.get("Subscribers").id()).isEqualTo("instagram.followers");
         assertThat(mapping.get("TikTok").id()).isEqualTo("tiktok.url");
         assertThat(report.imported()).isEqualTo(3);
-        Map<String, Influencer> byName = new java.util.HashMap<>();
+        Map<String, Influencer> byName = new HashMap<>();
         session.contacts().listContacts().forEach(c -> byName.put(c.displayName(), c));
         Influencer luna = byName.get("Luna Bakes");
         assertThat(luna.country()).isEqualTo("US");
@@ -279,8 +285,8 @@ class ImportServiceTest {
         assertThat(report.summary()).contains("1 row with errors left out").contains("1 warning");
         assertThat(report.problems()).extracting(ImportPlan.Problem::line, ImportPlan.Problem::column,
                         ImportPlan.Problem::value, ImportPlan.Problem::severity)
-                .contains(org.assertj.core.groups.Tuple.tuple(2, "email", "luna@", ImportPlan.Severity.ERROR),
-                        org.assertj.core.groups.Tuple.tuple(3, "fit", "9", ImportPlan.Severity.WARNING));
+                .contains(Tuple.tuple(2, "email", "luna@", ImportPlan.Severity.ERROR),
+                        Tuple.tuple(3, "fit", "9", ImportPlan.Severity.WARNING));
     }
 
     @Test
@@ -323,7 +329,7 @@ class ImportServiceTest {
     @Test
     void aWorkbookWithFormattedNumbersPercentagesAndFormulasImportsTheValuesShown() throws Exception {
         Path file = folder.resolve("creators.xlsx");
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        try (var book = new XSSFWorkbook()) {
             var sheet = book.createSheet("Creators");
             var thousands = book.createCellStyle();
             thousands.setDataFormat(book.createDataFormat().getFormat("#,##0"));
@@ -358,7 +364,7 @@ class ImportServiceTest {
 
         assertThat(table.rows().get(0)).containsExactly("Luna Bakes", "@luna.bakes", "48,200", "1542", "3.2%");
         assertThat(report.imported()).isEqualTo(2);
-        Map<String, SocialAccount> byHandle = new java.util.HashMap<>();
+        Map<String, SocialAccount> byHandle = new HashMap<>();
         session.contacts().listContacts().forEach(c -> byHandle.put(c.accounts().get(0).handle(), c.accounts().get(0)));
         assertThat(byHandle.get("luna.bakes").followers()).isEqualTo(48_200L);
         assertThat(byHandle.get("luna.bakes").engagementRate()).isEqualByComparingTo("3.2");
@@ -368,10 +374,10 @@ class ImportServiceTest {
     @Test
     void aTitleAboveTheHeaderIsSkippedInWorkbooksAndCsv() throws Exception {
         Path workbook = folder.resolve("titled.xlsx");
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        try (var book = new XSSFWorkbook()) {
             var sheet = book.createSheet("Creators");
             sheet.createRow(0).createCell(0).setCellValue("Creator list, November 2026");
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 2));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
             var header = sheet.createRow(2);
             List.of("Name", "IG handle", "Email").forEach(h ->
                     header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
@@ -431,7 +437,7 @@ class ImportServiceTest {
                 ColumnGuesser.guess(table, null)), ImportService.OnDuplicate.SKIP, ExportProgress.NONE);
 
         assertThat(report.imported()).isEqualTo(2);
-        Map<String, Influencer> byName = new java.util.HashMap<>();
+        Map<String, Influencer> byName = new HashMap<>();
         session.contacts().listContacts().forEach(c -> byName.put(c.displayName(), c));
         Influencer luna = byName.get("Luna Bakes");
         assertThat(luna.email()).isEqualTo("luna@lunabakes.example");
@@ -450,11 +456,11 @@ class ImportServiceTest {
 
     @Test
     void anImportIsUndoneAsOneStepAddedRowsGoneAndChangedRowsAsBefore() throws Exception {
-        session.contacts().save(app.rapport.testing.InfluencerBuilder.anInfluencer().named("Luna Bakes")
+        session.contacts().save(InfluencerBuilder.anInfluencer().named("Luna Bakes")
                 .withEmail("luna@example.com").build());
         Path csv = file("creators.csv", "Name,Email,City\nLuna Bakes,luna@example.com,Sevilla\n"
                 + "Wick & Wander,wick@example.com,Kraków\nMira Glow,mira@example.com,Malmö\n",
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
 
         ImportReport report = importFile(csv, ImportService.OnDuplicate.OVERWRITE);
         assertThat(report.created()).hasSize(2);
@@ -463,22 +469,22 @@ class ImportServiceTest {
         session.imports().undo(report);
 
         assertThat(session.contacts().listContacts()).extracting(Influencer::displayName, Influencer::city)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Luna Bakes", "Valencia"));
+                .containsExactly(Tuple.tuple("Luna Bakes", "Valencia"));
         assertThat(session.backups().check().healthy()).isTrue();
     }
 
     @Test
     void anImportWhoseContactWasSavedAgainSinceIsNotUndoneOverThatSave() throws Exception {
-        session.contacts().save(app.rapport.testing.InfluencerBuilder.anInfluencer().named("Luna Bakes")
+        session.contacts().save(InfluencerBuilder.anInfluencer().named("Luna Bakes")
                 .withEmail("luna@example.com").build());
         Path csv = file("creators.csv", "Name,Email,City\nLuna Bakes,luna@example.com,Sevilla\n"
-                + "Mira Glow,mira@example.com,Malmö\n", java.nio.charset.StandardCharsets.UTF_8);
+                + "Mira Glow,mira@example.com,Malmö\n", StandardCharsets.UTF_8);
         ImportReport report = importFile(csv, ImportService.OnDuplicate.OVERWRITE);
         Influencer luna = session.contacts().listContacts().stream().filter(c -> c.displayName().equals("Luna Bakes"))
                 .findFirst().orElseThrow();
         session.contacts().save(luna.withTags(List.of("saved after the import")));
 
-        assertThatThrownBy(() -> session.imports().undo(report)).isInstanceOf(app.rapport.domain.RuleViolation.class)
+        assertThatThrownBy(() -> session.imports().undo(report)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("nothing was undone");
 
         assertThat(session.contacts().listContacts()).extracting(Influencer::displayName)

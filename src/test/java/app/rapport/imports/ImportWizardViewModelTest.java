@@ -3,7 +3,9 @@ package app.rapport.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
-import app.rapport.exchange.ImportField;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SocialAccount;
+import app.rapport.domain.sheet.ImportField;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.Session;
@@ -11,15 +13,19 @@ import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.WrongFiles;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.UndoHistory;
 import app.rapport.ui.imports.ImportWizardViewModel;
+import app.rapport.ui.imports.MappingRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +58,12 @@ class ImportWizardViewModelTest {
 
     @Test
     void aMessyFileGoesThroughEveryStepAndDuplicatesAreFilled() throws Exception {
-        session.contacts().save(Influencer.named("Luna").withAccounts(java.util.List.of(
-                app.rapport.domain.SocialAccount.of(app.rapport.domain.Platform.INSTAGRAM, "luna.bakes"))));
+        session.contacts().save(Influencer.named("Luna").withAccounts(List.of(
+                SocialAccount.of(Platform.INSTAGRAM, "luna.bakes"))));
         AtomicInteger imported = new AtomicInteger();
         ImportWizardViewModel wizard = wizard("Creator;IG;Followers;Country\r\nLuna Bakes;@luna.bakes;48,2K;Spain\r\n"
                 + "Wick;wickandwander;oops;France\r\nNo one;;;\r\n", imported);
-        app.rapport.ui.common.UndoHistory history = new app.rapport.ui.common.UndoHistory(
+        UndoHistory history = new UndoHistory(
                 new Background(Runnable::run, Runnable::run), dialogs, message -> { });
         wizard.setHistory(history);
 
@@ -143,10 +149,10 @@ class ImportWizardViewModelTest {
 
     @Test
     void aBadValueCanBeCorrectedInPlaceAndEachDuplicateGetsItsOwnChoice() throws Exception {
-        session.contacts().save(Influencer.named("Luna").withAccounts(java.util.List.of(
-                app.rapport.domain.SocialAccount.of(app.rapport.domain.Platform.INSTAGRAM, "luna"))));
-        session.contacts().save(Influencer.named("Wick").withAccounts(java.util.List.of(
-                app.rapport.domain.SocialAccount.of(app.rapport.domain.Platform.INSTAGRAM, "wick"))));
+        session.contacts().save(Influencer.named("Luna").withAccounts(List.of(
+                SocialAccount.of(Platform.INSTAGRAM, "luna"))));
+        session.contacts().save(Influencer.named("Wick").withAccounts(List.of(
+                SocialAccount.of(Platform.INSTAGRAM, "wick"))));
         ImportWizardViewModel wizard = wizard("name,instagram.handle,email,city\r\nLuna B,luna,luna@,Valencia\r\n"
                 + "Wick W,wick,,Krakow\r\n", new AtomicInteger());
         wizard.next();
@@ -159,13 +165,13 @@ class ImportWizardViewModelTest {
 
         assertThat(wizard.summaryProperty().get()).startsWith("2 rows: 2 ready, 0 with errors");
         wizard.next();
-        wizard.onDuplicateProperty().set(app.rapport.service.ImportService.OnDuplicate.OVERWRITE);
-        wizard.chooseFor(wizard.duplicates().get(1), app.rapport.service.ImportService.OnDuplicate.SKIP);
+        wizard.onDuplicateProperty().set(ImportService.OnDuplicate.OVERWRITE);
+        wizard.chooseFor(wizard.duplicates().get(1), ImportService.OnDuplicate.SKIP);
         wizard.next();
 
         assertThat(wizard.reportProperty().get().updated()).isEqualTo(1);
         assertThat(wizard.reportProperty().get().skipped()).isEqualTo(1);
-        java.util.Map<String, Influencer> byHandle = new java.util.HashMap<>();
+        Map<String, Influencer> byHandle = new HashMap<>();
         session.contacts().listContacts().forEach(c -> byHandle.put(c.accounts().get(0).handle(), c));
         assertThat(byHandle.get("luna").displayName()).isEqualTo("Luna B");
         assertThat(byHandle.get("luna").email()).isEqualTo("luna@lunabakes.example");
@@ -177,7 +183,7 @@ class ImportWizardViewModelTest {
         ImportWizardViewModel wizard = wizard("name,instagram.handle,instagram.engagement\r\nLuna,luna,0.032\r\n"
                 + "Wick,wick,0.05\r\n", new AtomicInteger());
         wizard.next();
-        app.rapport.ui.imports.MappingRow engagement = wizard.mapping().get(2);
+        MappingRow engagement = wizard.mapping().get(2);
         assertThat(engagement.fractionsLikely()).isTrue();
         assertThat(engagement.fractionsProperty().get()).isTrue();
 
@@ -206,7 +212,7 @@ class ImportWizardViewModelTest {
     @Test
     void aWorkbooksSheetCanBeChosen() throws Exception {
         Path file = folder.resolve("book.xlsx");
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        try (var book = new XSSFWorkbook();
              var out = Files.newOutputStream(file)) {
             var notes = book.createSheet("Notes");
             notes.createRow(0).createCell(0).setCellValue("Just notes");

@@ -1,6 +1,6 @@
 package app.rapport.imports;
 
-import app.rapport.exchange.RawTable;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.exchange.TableReader;
 import java.io.IOException;
 import java.net.URISyntaxException;

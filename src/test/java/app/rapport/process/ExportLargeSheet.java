@@ -5,7 +5,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Outreach;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ExportService;
 import java.math.BigDecimal;
 import java.nio.file.Path;

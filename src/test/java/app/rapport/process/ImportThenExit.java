@@ -1,8 +1,8 @@
 package app.rapport.process;
 
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.exchange.ColumnGuesser;
-import app.rapport.exchange.ExportProgress;
-import app.rapport.exchange.RawTable;
 import app.rapport.exchange.TableReader;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;

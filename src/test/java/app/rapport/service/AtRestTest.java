@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.UserError;
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.PlainText;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -52,7 +54,7 @@ class AtRestTest {
         try (Session session = Session.open(workspace, clock)) {
             session.contacts().save(anInfluencer().named(NAME).withEmail(EMAIL).build());
             session.backups().automatic("before-import");
-            clock.advance(java.time.Duration.ofMinutes(5));
+            clock.advance(Duration.ofMinutes(5));
             session.backups().automatic("exit");
         }
         return workspace;
@@ -230,7 +232,7 @@ class AtRestTest {
                                 try (Stream<Path> files = Files.list(workspace.resolve(".tmp"))) {
                                     seenWhileWriting.addAll(files.toList());
                                 } catch (IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
+                                    throw new UncheckedIOException(e);
                                 }
                                 plainWhileWriting.addAll(PlainText.filesContaining(workspace, "Ysolde Number1",
                                         "ysolde1@unique.example"));

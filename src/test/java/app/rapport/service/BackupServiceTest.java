@@ -7,12 +7,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.UserError;
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +73,7 @@ class BackupServiceTest {
 
         assertThat(kept.stream().map(b -> b.madeAt().toLocalDate()).distinct()).hasSizeLessThanOrEqualTo(22);
         assertThat(kept.subList(0, 10)).extracting(b -> b.madeAt().toLocalDate()).doesNotHaveDuplicates();
-        assertThat(kept.stream().map(b -> java.time.YearMonth.from(b.madeAt())).distinct()).hasSize(12);
+        assertThat(kept.stream().map(b -> YearMonth.from(b.madeAt())).distinct()).hasSize(12);
         assertThat(kept).hasSizeBetween(12, 22);
     }
 
@@ -95,8 +103,8 @@ class BackupServiceTest {
         save("Ana");
         Path garbage = Files.writeString(folder.resolve("notes.zip"), "not a zip at all");
         Path empty = folder.resolve("empty.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+        try (var zip = new ZipOutputStream(Files.newOutputStream(empty))) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("hello".getBytes());
         }
 
@@ -122,13 +130,13 @@ class BackupServiceTest {
     @Test
     void anImportIsBackedUpFirst() {
         int before = session.backups().backups().size();
-        var table = new app.rapport.exchange.RawTable(List.of("Name"), List.of(List.of("Imported Ivy")), List.of(2),
-                List.of(), java.nio.charset.StandardCharsets.UTF_8, ',');
-        var plan = session.imports().plan(table, java.util.Map.of("Name",
-                app.rapport.exchange.ImportField.named("name", null).orElseThrow()));
+        var table = new RawTable(List.of("Name"), List.of(List.of("Imported Ivy")), List.of(2),
+                List.of(), StandardCharsets.UTF_8, ',');
+        var plan = session.imports().plan(table, Map.of("Name",
+                ImportField.named("name", null).orElseThrow()));
 
-        session.imports().commit(plan, app.rapport.service.ImportService.OnDuplicate.SKIP,
-                app.rapport.exchange.ExportProgress.NONE);
+        session.imports().commit(plan, ImportService.OnDuplicate.SKIP,
+                ExportProgress.NONE);
 
         assertThat(session.backups().backups()).hasSize(before + 1);
         assertThat(session.backups().backups().get(0).reason()).isEqualTo("before-import");

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Campaign;
 import app.rapport.domain.Money;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.service.Session;
-import app.rapport.ui.campaigns.ShortlistRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -55,17 +59,17 @@ class CampaignJourneyTest {
         for (String name : List.of("Wick & Wander", "Golden Hour Home", "Rooted Rituals")) {
             window.typeInto("#searchField", name.substring(0, 6));
             waitUntil(() -> robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
-                    .anyMatch(n -> name.equals(((javafx.scene.control.ListCell<?>) n).getText())));
+                    .anyMatch(n -> name.equals(((ListCell<?>) n).getText())));
             Node suggestion = robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
-                    .filter(n -> name.equals(((javafx.scene.control.ListCell<?>) n).getText())).findFirst().orElseThrow();
+                    .filter(n -> name.equals(((ListCell<?>) n).getText())).findFirst().orElseThrow();
             robot.clickOn(suggestion);
         }
         @SuppressWarnings("unchecked")
         TableView<ShortlistRow> shortlist = robot.lookup("#shortlistTable").queryAs(TableView.class);
         waitUntil(() -> shortlist.getItems().size() == 3);
         // The shortlist sits below the campaign's form: scroll down to it, as a user would.
-        javafx.scene.control.ScrollPane page = robot.lookup(".campaigns-screen .scroll-pane")
-                .queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane page = robot.lookup(".campaigns-screen .scroll-pane")
+                .queryAs(ScrollPane.class);
         robot.interact(() -> page.setVvalue(1));
 
         setFee(robot, shortlist, 0, "300");
@@ -74,7 +78,7 @@ class CampaignJourneyTest {
 
         String over = "The plan is " + Money.of("200", "EUR").format(Locale.getDefault()) + " over the budget.";
         waitUntil(() -> robot.lookup("#budgetWarning").tryQuery()
-                .map(n -> over.equals(((javafx.scene.control.Label) n).getText())).orElse(false));
+                .map(n -> over.equals(((Label) n).getText())).orElse(false));
 
         setFee(robot, shortlist, 2, "200");
 
@@ -85,7 +89,7 @@ class CampaignJourneyTest {
     private static void setFee(FxRobot robot, TableView<ShortlistRow> table, int row, String fee) throws Exception {
         // Rows are recycled, so find the one showing this index rather than the n-th row node.
         Node rowNode = robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == row).query();
+                .match((TableRow<?> r) -> r.getIndex() == row).query();
         Node cell = robot.from(rowNode).lookup(".table-cell").nth(5).query();
         robot.doubleClickOn(cell);
         waitUntil(() -> robot.from(table).lookup(".text-field").tryQuery().isPresent());

@@ -1,6 +1,7 @@
 package app.rapport.ui.campaigns;
 
 import app.rapport.domain.Campaign;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.service.CampaignService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
@@ -34,7 +35,7 @@ final class CampaignExports {
     /** Writes the shortlist with its plans to an XLSX workbook (or CSV) the user chooses. */
     void shortlist(Campaign c, List<ShortlistRow> rows) {
         dialogs.chooseSaveFile("Export the shortlist", fileName(c) + " shortlist.xlsx", "xlsx", "csv")
-                .ifPresent(file -> background.run(() -> ShortlistSheet.write(file, rows),
+                .ifPresent(file -> background.run(() -> service.exportShortlist(rows, file),
                         count -> statusLine.show("Exported " + count + " shortlisted creators to " + file + "."),
                         failure -> dialogs.showError(Errors.describe(failure, "export the shortlist"))));
     }

@@ -7,6 +7,7 @@ import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.TimelineItem;
@@ -16,9 +17,12 @@ import app.rapport.ui.common.TextLimits;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -35,6 +39,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -94,7 +99,7 @@ public final class CampaignsView {
         viewModel.selectedProperty().addListener((obs, old, c) -> selectInList(c));
         viewModel.campaigns().addListener((ListChangeListener<Campaign>) c -> selectInList(
                 viewModel.selectedProperty().get()));
-        viewModel.budgets().addListener((javafx.collections.MapChangeListener<Long, BudgetPlan>) c ->
+        viewModel.budgets().addListener((MapChangeListener<Long, BudgetPlan>) c ->
                 campaignList.refresh());
         bindForm();
         bindShortlist();
@@ -208,8 +213,8 @@ public final class CampaignsView {
         return money == null ? "" : money.format(viewModel.locale());
     }
 
-    private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<ShortlistRow, T>,
-            javafx.beans.value.ObservableValue<T>> cell(Function<ShortlistRow, T> value) {
+    private static <T> Callback<TableColumn.CellDataFeatures<ShortlistRow, T>,
+            ObservableValue<T>> cell(Function<ShortlistRow, T> value) {
         return f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue()));
     }
 
@@ -230,7 +235,7 @@ public final class CampaignsView {
             Label name = new Label(rows[i][0]);
             name.getStyleClass().add("text-muted");
             Label value = new Label(rows[i][1]);
-            value.setId("figure-" + rows[i][0].toLowerCase(java.util.Locale.ROOT));
+            value.setId("figure-" + rows[i][0].toLowerCase(Locale.ROOT));
             value.getStyleClass().add("figure");
             figures.add(name, i, 0);
             figures.add(value, i, 1);

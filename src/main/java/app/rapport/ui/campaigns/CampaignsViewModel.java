@@ -1,28 +1,32 @@
 package app.rapport.ui.campaigns;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
-import app.rapport.domain.Change.Kind;
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.CampaignMerge;
+import app.rapport.domain.Change.Kind;
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.TimelineItem;
 import app.rapport.service.CampaignService;
+import app.rapport.service.ChangeFeed;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +37,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The Campaigns screen: the list, the selected campaign's form, shortlist, budget figures and timeline. */
 public final class CampaignsViewModel {
@@ -45,7 +50,7 @@ public final class CampaignsViewModel {
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<BudgetPlan> budget = new ReadOnlyObjectWrapper<>(this, "budget");
-    private final javafx.collections.ObservableMap<Long, BudgetPlan> budgets = FXCollections.observableHashMap();
+    private final ObservableMap<Long, BudgetPlan> budgets = FXCollections.observableHashMap();
     private final ObservableList<Influencer> candidates;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
@@ -57,7 +62,7 @@ public final class CampaignsViewModel {
     private final SaveFlow<Campaign, CampaignMerge.Part> saves;
     private final CampaignExports exports;
     private final ShortlistEdits shortlistEdits;
-    private java.util.function.Consumer<Deal> dealOpener = deal -> { };
+    private Consumer<Deal> dealOpener = deal -> { };
 
     /** @param candidates the contacts the search inside a campaign offers (the shared contact list) */
     public CampaignsViewModel(CampaignService service, ObservableList<Influencer> candidates, ChangeFeed changes,
@@ -282,7 +287,7 @@ public final class CampaignsViewModel {
             dealOpener.accept(deal);
         }, failure -> {
             reloadOverview();
-            dialogs.showError(failure instanceof app.rapport.domain.ChangedElsewhereException
+            dialogs.showError(failure instanceof ChangedElsewhereException
                     ? "Someone else changed the plan for " + row.contact().displayName() + " meanwhile; the "
                             + "shortlist now shows it. Make the deal again if you still want it."
                     : Errors.describe(failure, "make the deal"));
@@ -312,7 +317,7 @@ public final class CampaignsViewModel {
     }
 
     /** How a deal opens (the app opens the deal editor). */
-    public void setDealOpener(java.util.function.Consumer<Deal> opener) {
+    public void setDealOpener(Consumer<Deal> opener) {
         this.dealOpener = opener;
     }
 
@@ -366,7 +371,7 @@ public final class CampaignsViewModel {
     }
 
     /** Each campaign's figures, for the list's budget bars. */
-    public javafx.collections.ObservableMap<Long, BudgetPlan> budgets() {
+    public ObservableMap<Long, BudgetPlan> budgets() {
         return budgets;
     }
 
@@ -378,7 +383,7 @@ public final class CampaignsViewModel {
         return locale;
     }
 
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return service.today();
     }
 }

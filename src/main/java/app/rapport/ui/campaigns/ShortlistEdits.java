@@ -4,6 +4,7 @@ import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Money;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ShortlistEntry;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.service.CampaignService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;

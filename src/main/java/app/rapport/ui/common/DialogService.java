@@ -4,7 +4,7 @@ import app.rapport.domain.EditMerge;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
-import app.rapport.exchange.PdfContactSheet;
+import app.rapport.domain.sheet.Paper;
 import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,13 +40,13 @@ public interface DialogService {
      */
     record ExportOffer(int shown, int selected, int all, List<ColumnOption> columns,
             Map<ExportService.Format, List<String>> remembered,
-            PdfContactSheet.Paper defaultPaper) {
+            Paper defaultPaper) {
     }
 
     /** What the user chose in the export dialog; no columns means every column. */
     record ExportChoice(ExportService.Format format, ExportScope scope, boolean forExcel,
             boolean escapeFormulas, List<String> columns, boolean cards,
-            PdfContactSheet.Paper paper) {
+            Paper paper) {
     }
 
     /** A follow-up to plan: the day and why. */

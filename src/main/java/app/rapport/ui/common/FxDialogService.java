@@ -3,7 +3,7 @@ package app.rapport.ui.common;
 import app.rapport.domain.EditMerge;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.safety.PasswordStrength;
-import app.rapport.exchange.PdfContactSheet;
+import app.rapport.domain.sheet.Paper;
 import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -19,10 +24,17 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckListView;
 
@@ -75,9 +87,9 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("welcomeDialog");
         alert.getDialogPane().setPrefWidth(700);
         for (ButtonType wide : List.of(password, team)) {
-            javafx.scene.Node button = alert.getDialogPane().lookupButton(wide);
+            Node button = alert.getDialogPane().lookupButton(wide);
             ButtonBar.setButtonUniformSize(button, false);
-            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Button) button).setMinWidth(Region.USE_PREF_SIZE);
         }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(password::equals).isPresent()) {
@@ -102,9 +114,9 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("damagedDialog");
         alert.getDialogPane().setPrefWidth(700);
         for (ButtonType wide : List.of(restore, salvage)) {
-            javafx.scene.Node button = alert.getDialogPane().lookupButton(wide);
+            Node button = alert.getDialogPane().lookupButton(wide);
             ButtonBar.setButtonUniformSize(button, false);
-            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Button) button).setMinWidth(Region.USE_PREF_SIZE);
         }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(restore::equals).isPresent()) {
@@ -115,7 +127,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askPassword(String title, String problem) {
-        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        PasswordField field = new PasswordField();
         field.setId("passwordField");
         field.setPrefColumnCount(24);
         Label why = new Label(problem == null ? "This workspace is encrypted. Enter its password." : problem);
@@ -123,9 +135,9 @@ public final class FxDialogService implements DialogService {
         if (problem != null) {
             why.getStyleClass().add("field-error");
         }
-        Dialog<String> dialog = dialog(title, new javafx.scene.layout.VBox(8, why, field), "Open");
+        Dialog<String> dialog = dialog(title, new VBox(8, why, field), "Open");
         dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
-        javafx.application.Platform.runLater(field::requestFocus);
+        Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
     }
 
@@ -141,9 +153,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askNewPassword(String title, int minLength) {
-        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        PasswordField first = new PasswordField();
         first.setId("newPasswordField");
-        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        PasswordField again = new PasswordField();
         again.setId("repeatPasswordField");
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
@@ -156,9 +168,9 @@ public final class FxDialogService implements DialogService {
         warning.setWrapText(true);
         warning.setMaxWidth(380);
         GridPane grid = form(new Label("New password"), first, new Label("Again"), again);
-        Dialog<String> dialog = dialog(title, new javafx.scene.layout.VBox(10, grid, problem, strength, warning),
+        Dialog<String> dialog = dialog(title, new VBox(10, grid, problem, strength, warning),
                 "OK");
-        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+        Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         Runnable check = () -> {
             String text = first.getText();
             String message = text.length() < minLength ? "At least " + minLength + " characters."
@@ -179,11 +191,11 @@ public final class FxDialogService implements DialogService {
         ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
         Alert alert = alert(Alert.AlertType.ERROR, "Rapport", message, copy, ButtonType.OK);
         // Copying keeps the dialog open, so the user can still read it and press OK.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy)).addEventFilter(
-                javafx.event.ActionEvent.ACTION, event -> {
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        ((Button) alert.getDialogPane().lookupButton(copy)).addEventFilter(
+                ActionEvent.ACTION, event -> {
+                    ClipboardContent content = new ClipboardContent();
                     content.putString(details);
-                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    Clipboard.getSystemClipboard().setContent(content);
                     event.consume();
                 });
         alert.showAndWait();
@@ -191,7 +203,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseBackup(List<BackupOption> backups) {
-        javafx.scene.control.ListView<BackupOption> list = new javafx.scene.control.ListView<>();
+        ListView<BackupOption> list = new ListView<>();
         list.getItems().setAll(backups);
         list.setId("backupList");
         list.setPrefSize(520, 260);
@@ -200,7 +212,7 @@ public final class FxDialogService implements DialogService {
             list.getSelectionModel().select(0);
         }
         ButtonType other = new ButtonType("Other file…", ButtonBar.ButtonData.LEFT);
-        Dialog<ButtonType> dialog = dialog("Restore from backup", new javafx.scene.layout.VBox(8,
+        Dialog<ButtonType> dialog = dialog("Restore from backup", new VBox(8,
                 new Label("Choose the backup to restore. What the workspace holds now is kept: backed up, or "
                         + "set aside if damaged."), list),
                 "Restore…");
@@ -304,18 +316,18 @@ public final class FxDialogService implements DialogService {
         forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
         CheckBox cards = new CheckBox("PDF as cards (every handle and the latest brand-fit note)");
         cards.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.PDF));
-        ComboBox<PdfContactSheet.Paper> paper = new ComboBox<>();
-        paper.getItems().setAll(PdfContactSheet.Paper.values());
+        ComboBox<Paper> paper = new ComboBox<>();
+        paper.getItems().setAll(Paper.values());
         paper.setValue(offer.defaultPaper());
         paper.disableProperty().bind(cards.disableProperty());
-        javafx.scene.layout.HBox pdfOptions = new javafx.scene.layout.HBox(8, cards, new Label("Paper"), paper);
-        pdfOptions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox pdfOptions = new HBox(8, cards, new Label("Paper"), paper);
+        pdfOptions.setAlignment(Pos.CENTER_LEFT);
         CheckBox escape = new CheckBox("Protect against spreadsheet formulas (recommended)");
         escape.setSelected(true);
         Label warning = new Label("Cells starting with = + - @ will open as formulas: only for files you trust.");
         warning.getStyleClass().add("field-error");
         warning.visibleProperty().bind(escape.selectedProperty().not());
-        javafx.scene.layout.VBox scopes = new javafx.scene.layout.VBox(6, shownButton, selectedButton, allButton);
+        VBox scopes = new VBox(6, shownButton, selectedButton, allButton);
         CheckListView<ColumnOption> columns = new CheckListView<>();
         columns.getItems().setAll(offer.columns());
         columns.setPrefHeight(180);
@@ -331,7 +343,7 @@ public final class FxDialogService implements DialogService {
         // PDF and vCard have a fixed layout; the columns are for CSV and XLSX.
         columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
                 .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
-        javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, forExcel, pdfOptions, escape, warning);
+        VBox options = new VBox(6, forExcel, pdfOptions, escape, warning);
         Dialog<ExportChoice> dialog = dialog("Export contacts", form(new Label("Format"), format,
                 new Label("Contacts"), scopes, new Label("Columns"), columns, new Label("Options"), options),
                 "Export…");
@@ -374,7 +386,7 @@ public final class FxDialogService implements DialogService {
         return ConflictDialog.show(owner.get(), itemName, differences);
     }
 
-    private <T> Dialog<T> dialog(String title, javafx.scene.Node content, String okLabel) {
+    private <T> Dialog<T> dialog(String title, Node content, String okLabel) {
         Dialog<T> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
@@ -388,7 +400,7 @@ public final class FxDialogService implements DialogService {
         return dialog;
     }
 
-    private static GridPane form(javafx.scene.Node... labelsAndFields) {
+    private static GridPane form(Node... labelsAndFields) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);

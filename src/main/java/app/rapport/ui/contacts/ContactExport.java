@@ -1,8 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.Influencer;
-import app.rapport.exchange.ContactColumns;
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ExportService;
 import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;
@@ -10,7 +9,6 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -48,7 +46,7 @@ final class ContactExport {
     }
 
     private void ask(Lists lists, Setup setup) {
-        List<DialogService.ColumnOption> columns = ContactColumns.all(lists.all(), ZoneId.systemDefault())
+        List<DialogService.ColumnOption> columns = exports.columns(lists.all())
                 .stream().map(c -> new DialogService.ColumnOption(c.id(), c.header())).toList();
         dialogs.askExport(new DialogService.ExportOffer(lists.shown().size(), lists.selected().size(),
                 lists.all().size(), columns, setup.remembered(), exports.defaultPaper())).ifPresent(choice -> {

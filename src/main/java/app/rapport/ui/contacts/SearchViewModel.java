@@ -6,12 +6,12 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.ContactSearch;
-import app.rapport.domain.search.QueryError;
 import app.rapport.domain.search.QueryKey;
 import app.rapport.domain.search.QueryTerm;
+import app.rapport.service.SearchService;
 import app.rapport.ui.common.ContactBook;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -117,10 +117,7 @@ public final class SearchViewModel {
 
     private void apply(ContactQuery query) {
         ContactSearch.Compiled compiled = book.search().compile(query);
-        List<QueryError> errors = new ArrayList<>(query.errors());
-        errors.addAll(compiled.errors());
-        errorText.set(errors.isEmpty() ? "" : errors.get(0).message()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        errorText.set(SearchService.errorLine(query, compiled));
         words.set(query.words());
         compiledSearch.set(query.isEmpty() ? null : compiled);
         predicate.set(query.isEmpty() ? null : compiled.predicate());
@@ -133,7 +130,7 @@ public final class SearchViewModel {
                 case COUNTRY -> chip.setChoices(book.contacts().stream().map(Influencer::country)
                         .filter(Objects::nonNull).distinct()
                         .map(code -> option(Countries.displayName(code, Locale.getDefault()), code))
-                        .sorted(java.util.Comparator.comparing(FilterChip.Option::label)).toList());
+                        .sorted(Comparator.comparing(FilterChip.Option::label)).toList());
                 case CAMPAIGN -> chip.setChoices(book.search().facts().campaignNames().stream().sorted()
                         .map(name -> option(name, name)).toList());
                 default -> {

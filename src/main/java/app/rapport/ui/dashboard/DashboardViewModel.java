@@ -1,14 +1,14 @@
 package app.rapport.ui.dashboard;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
 import app.rapport.domain.Change.Kind;
+import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.domain.search.ContactQuery;
-import app.rapport.exchange.SafeFiles;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.DashboardService;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
@@ -22,6 +22,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
 
 /**
  * The dashboard: where the outreach stands, follow-ups and payments due, spend against budgets. Every figure
@@ -43,8 +45,8 @@ public final class DashboardViewModel {
     private final Locale locale;
     private Consumer<String> searchOpener = query -> { };
     private Runnable paymentsOpener = () -> { };
-    private javafx.collections.ObservableList<app.rapport.domain.Influencer> contacts;
-    private javafx.beans.value.ObservableBooleanValue loaded;
+    private ObservableList<Influencer> contacts;
+    private ObservableBooleanValue loaded;
     private boolean waiting;
 
     /** Follows {@code changes}: once its figures are shown, they follow every change made anywhere. */
@@ -69,8 +71,8 @@ public final class DashboardViewModel {
      * Counts these contacts, the ones every screen shows, instead of reading them again; the figures wait until
      * they are loaded.
      */
-    public void useContacts(javafx.collections.ObservableList<app.rapport.domain.Influencer> list,
-            javafx.beans.value.ObservableBooleanValue isLoaded) {
+    public void useContacts(ObservableList<Influencer> list,
+            ObservableBooleanValue isLoaded) {
         this.contacts = list;
         this.loaded = isLoaded;
         isLoaded.addListener((obs, was, now) -> {
@@ -88,7 +90,7 @@ public final class DashboardViewModel {
             return;
         }
         Dashboard.Period chosen = period.get();
-        List<app.rapport.domain.Influencer> known = contacts == null ? null : List.copyOf(contacts);
+        List<Influencer> known = contacts == null ? null : List.copyOf(contacts);
         background.run(() -> service.dashboard(chosen, known), dashboard::set,
                 failure -> dialogs.showError(Errors.describe(failure, "read the dashboard")));
     }
@@ -123,7 +125,7 @@ public final class DashboardViewModel {
         dialogs.chooseSaveFile("Save chart as PNG", suggestedName + ".png", "png").ifPresent(file -> {
             byte[] bytes = png.get();
             background.run(() -> {
-                SafeFiles.write(file, temp -> java.nio.file.Files.write(temp, bytes));
+                service.saveChart(bytes, file);
                 return file;
             }, saved -> status.show("Saved the chart to " + saved.getFileName() + "."),
                     failure -> dialogs.showError(Errors.describe(failure, "save the chart")));

@@ -1,9 +1,9 @@
 package app.rapport.ui.imports;
 
 import app.rapport.domain.RuleViolation;
-import app.rapport.exchange.ColumnGuess;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.service.ImportService;
 import java.util.HashMap;
 import java.util.HashSet;

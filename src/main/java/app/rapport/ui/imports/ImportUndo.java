@@ -1,6 +1,6 @@
 package app.rapport.ui.imports;
 
-import app.rapport.exchange.ExportProgress;
+import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;

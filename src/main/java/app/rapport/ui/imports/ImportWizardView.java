@@ -1,8 +1,9 @@
 package app.rapport.ui.imports;
 
+import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Platform;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.RowDifferences;
@@ -12,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,11 +29,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Callback;
 import javafx.util.StringConverter;
 
 /** The import wizard's window: binds {@link ImportWizardViewModel}, one pane per step. */
@@ -129,7 +138,7 @@ public final class ImportWizardView {
         platformBox.getItems().addAll(Platform.values());
         platformBox.valueProperty().bindBidirectional(viewModel.platformProperty());
         platformBox.setOnAction(e -> viewModel.guessMapping());
-        viewModel.mapping().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> showMapping());
+        viewModel.mapping().addListener((ListChangeListener<MappingRow>) c -> showMapping());
 
         errorsOnlyCheck.selectedProperty().bindBidirectional(viewModel.errorsOnlyProperty());
         rowTable.setItems(viewModel.shownRows());
@@ -139,9 +148,9 @@ public final class ImportWizardView {
                 : r.contact().email()));
         rowAccountsColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "" : r.contact().accounts().stream()
                 .map(a -> a.platform().label() + " " + a.displayHandle()
-                        + (a.followers() == null ? "" : " · " + app.rapport.domain.FollowerCounts.abbreviate(
+                        + (a.followers() == null ? "" : " · " + FollowerCounts.abbreviate(
                                 a.followers())))
-                .collect(java.util.stream.Collectors.joining(", "))));
+                .collect(Collectors.joining(", "))));
         rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Error: " + viewModel.errorOf(r)
                 : r.duplicateOf() != null ? "Already there: " + r.duplicateOf().displayName()
                 : r.duplicateInFile() ? "Repeats line " + r.repeatsLine() : "Ready"));
@@ -153,7 +162,7 @@ public final class ImportWizardView {
         // Correct a value in place: double-click it, type, Enter; the rows are checked again.
         problemTable.setEditable(true);
         valueColumn.setEditable(true);
-        valueColumn.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        valueColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         valueColumn.setOnEditCommit(e -> {
             if (!viewModel.fix(e.getRowValue(), e.getNewValue())) {
                 problemTable.refresh();
@@ -199,15 +208,15 @@ public final class ImportWizardView {
                         + (row.duplicateOf() != null ? " — already in Rapport as " + row.duplicateOf().displayName()
                         : " — repeats line " + row.repeatsLine() + differences(row)));
                 text.setWrapText(true);
-                javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                HBox.setHgrow(text, Priority.ALWAYS);
                 text.setMaxWidth(Double.MAX_VALUE);
                 ComboBox<ImportService.OnDuplicate> choice = new ComboBox<>();
                 choice.getItems().setAll(ImportService.OnDuplicate.values());
                 choice.setConverter(duplicateBox.getConverter());
                 choice.setValue(viewModel.choiceFor(row));
                 choice.setOnAction(e -> viewModel.chooseFor(row, choice.getValue()));
-                javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, text, choice);
-                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                HBox line = new HBox(8, text, choice);
+                line.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(line);
             }
         });
@@ -295,8 +304,8 @@ public final class ImportWizardView {
         }
     }
 
-    private static <S, T> javafx.util.Callback<TableColumn.CellDataFeatures<S, T>,
-            javafx.beans.value.ObservableValue<T>> cell(Function<S, T> value) {
+    private static <S, T> Callback<TableColumn.CellDataFeatures<S, T>,
+            ObservableValue<T>> cell(Function<S, T> value) {
         return f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue()));
     }
 

@@ -2,22 +2,22 @@ package app.rapport.ui.imports;
 
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
-import app.rapport.exchange.ColumnGuess;
-import app.rapport.exchange.ColumnGuesser;
-import app.rapport.exchange.ExportProgress;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
-import app.rapport.exchange.TableFile;
-import app.rapport.exchange.TableFiles;
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ExportProgress;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
+import app.rapport.domain.sheet.TableFile;
+import app.rapport.service.ImportFiles;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.UndoHistory;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -87,7 +87,7 @@ public final class ImportWizardViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Runnable onImported;
-    private app.rapport.ui.common.UndoHistory history;
+    private UndoHistory history;
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Whether the user chose to import without the rows that have errors. */
     private boolean skipInvalid;
@@ -118,8 +118,8 @@ public final class ImportWizardViewModel {
         if (applyingRead) {
             return;
         }
-        TableFiles.Options chosen = new TableFiles.Options(encoding.get(), delimiter.get(), sheet.get());
-        background.run(() -> TableFiles.read(file, chosen), this::show, failure -> {
+        ImportFiles.ReadOptions chosen = new ImportFiles.ReadOptions(encoding.get(), delimiter.get(), sheet.get());
+        background.run(() -> ImportFiles.read(file, chosen), this::show, failure -> {
             table.set(null);
             summary.set("");
             step.set(READ);
@@ -214,7 +214,7 @@ public final class ImportWizardViewModel {
     }
 
     private Map<String, ColumnGuess> guesses(RawTable t, Platform chosen) {
-        return ColumnGuesser.explain(t, chosen, Map.of(), file.getFileName().toString());
+        return ImportFiles.guessColumns(t, chosen, Map.of(), file);
     }
 
     private void check() {
@@ -289,7 +289,7 @@ public final class ImportWizardViewModel {
         List<String> cells = t.rows().get(index);
         // The named column first, else any column that identifies the contact.
         return columns.chosen().entrySet().stream()
-                .sorted(java.util.Comparator.comparing(e -> "name".equals(e.getValue().id()) ? 0 : 1))
+                .sorted(Comparator.comparing(e -> "name".equals(e.getValue().id()) ? 0 : 1))
                 .filter(e -> "name".equals(e.getValue().id()) || "handle".equals(e.getValue().part())
                         || "email".equals(e.getValue().id()))
                 .map(e -> cells.get(t.headers().indexOf(e.getKey())).strip())
@@ -450,7 +450,7 @@ public final class ImportWizardViewModel {
     }
 
     /** Where the finished import goes as one undoable step; the app sets it. */
-    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+    public void setHistory(UndoHistory undo) {
         this.history = undo;
     }
 }

@@ -1,6 +1,6 @@
 package app.rapport.ui.imports;
 
-import app.rapport.exchange.ImportField;
+import app.rapport.domain.sheet.ImportField;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

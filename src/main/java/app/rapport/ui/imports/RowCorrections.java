@@ -1,8 +1,8 @@
 package app.rapport.ui.imports;
 
-import app.rapport.exchange.ColumnGuess;
-import app.rapport.exchange.ImportField;
-import app.rapport.exchange.RawTable;
+import app.rapport.domain.sheet.ColumnGuess;
+import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.sheet.RawTable;
 import app.rapport.service.ImportPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,24 +1,22 @@
 package app.rapport.ui.payments;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
-import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Campaign;
+import app.rapport.domain.Change.Kind;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.Payment;
-import app.rapport.exchange.PaymentsCsv;
-import app.rapport.exchange.SafeFiles;
+import app.rapport.domain.sheet.SheetFormat;
 import app.rapport.service.CampaignService;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import app.rapport.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -78,7 +76,7 @@ public final class PaymentsViewModel {
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Locale locale;
-    private app.rapport.ui.common.UndoHistory history;
+    private UndoHistory history;
     /** Whether the payments were read once: until the screen is first shown, changes need not read them. */
     private boolean read;
 
@@ -108,7 +106,7 @@ public final class PaymentsViewModel {
             List<Payment> list = loaded.payments();
             Long chosenCampaign = campaign.get() == null ? null : campaign.get().id();
             campaigns.setAll(loaded.campaigns());
-            campaign.set(loaded.campaigns().stream().filter(c -> java.util.Objects.equals(c.id(), chosenCampaign))
+            campaign.set(loaded.campaigns().stream().filter(c -> Objects.equals(c.id(), chosenCampaign))
                     .findFirst().orElse(null));
             payments.setAll(list);
             TreeSet<String> codes = new TreeSet<>();
@@ -168,7 +166,7 @@ public final class PaymentsViewModel {
     }
 
     /** Where a payment marked paid goes as an undoable step; the app sets it. */
-    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+    public void setHistory(UndoHistory undo) {
         this.history = undo;
     }
 
@@ -184,19 +182,10 @@ public final class PaymentsViewModel {
 
     private void export(String extension) {
         List<Payment> rows = List.copyOf(shown);
+        SheetFormat format = extension.equals("xlsx") ? SheetFormat.XLSX : SheetFormat.CSV;
         dialogs.chooseSaveFile("Export payments", "payments." + extension, extension).ifPresent(file ->
                 background.run(() -> {
-                    SafeFiles.write(file, temp -> {
-                        if (extension.equals("xlsx")) {
-                            try (java.io.OutputStream out = Files.newOutputStream(temp)) {
-                                PaymentsCsv.writeXlsx(rows, out);
-                            }
-                        } else {
-                            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                                PaymentsCsv.write(rows, out);
-                            }
-                        }
-                    });
+                    service.exportPayments(rows, file, format);
                     return file;
                 }, written -> statusLine.show("Exported " + rows.size() + " payments to " + written + "."),
                         failure -> dialogs.showError(Errors.describe(failure, "export the payments"))));

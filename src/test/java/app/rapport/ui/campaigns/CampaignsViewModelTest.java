@@ -9,17 +9,21 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
+import app.rapport.domain.ShortlistRow;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.StatusLine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.collections.FXCollections;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,11 +133,11 @@ class CampaignsViewModelTest {
         dialogs.willAnswer(xlsx);
         campaigns.exportShortlist();
 
-        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("Priority,Creator,Fit");
         assertThat(lines.get(1)).startsWith("1,Wick,4,").contains(",300.00,EUR,");
-        try (var in = java.nio.file.Files.newInputStream(xlsx);
-             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+        try (var in = Files.newInputStream(xlsx);
+             var book = new XSSFWorkbook(in)) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(5).getNumericCellValue()).isEqualTo(300.0);
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
         }
@@ -180,7 +184,7 @@ class CampaignsViewModelTest {
         assertThat(campaigns.selectedProperty().get().budget()).isEqualTo(Money.of("1500", "EUR"));
 
         // Keep mine: my brief, and their budget, which only they changed.
-        dialogs.willResolveConflict(java.util.Set.of(CampaignMerge.Part.BUDGET));
+        dialogs.willResolveConflict(Set.of(CampaignMerge.Part.BUDGET));
         campaigns.saveCampaign();
 
         assertThat(dialogs.asked).contains("conflict: the campaign Holiday gifts");
@@ -252,7 +256,7 @@ class CampaignsViewModelTest {
         campaigns.newCampaign();
         campaigns.form().nameProperty().set("Spring launch");
         session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null, Money.of("1000", "EUR"),
-                List.of(), java.util.Set.of(), null, List.of(), null, null));
+                List.of(), Set.of(), null, List.of(), null, null));
 
         campaigns.othersChanged();
 

@@ -1,10 +1,14 @@
-package app.rapport.ui.campaigns;
+package app.rapport.exchange;
 
+import app.rapport.domain.ShortlistRow;
+import app.rapport.domain.sheet.SheetFormat;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** A campaign's shortlist as table rows for a sheet. */
-final class ShortlistSheet {
+/** A campaign's shortlist as a sheet: one row per creator, with the plans and the deal made. */
+public final class ShortlistSheet {
 
     static final List<String> HEADER = List.of("Priority", "Creator", "Fit", "Followers on targets", "Outreach",
             "Planned fee", "Fee currency", "Planned gift", "Gift value", "Gift currency", "Backup", "Deal");
@@ -12,22 +16,9 @@ final class ShortlistSheet {
     private ShortlistSheet() {
     }
 
-    /** Writes the rows safely, as CSV when the file name ends in ".csv", else XLSX; returns how many. */
-    static int write(java.nio.file.Path file, List<ShortlistRow> shortlist) throws java.io.IOException {
-        boolean csv = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        app.rapport.exchange.SafeFiles.write(file, temp -> {
-            if (csv) {
-                try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(temp,
-                        java.nio.charset.StandardCharsets.UTF_8)) {
-                    app.rapport.exchange.Sheets.writeCsv(HEADER, rows(shortlist), out);
-                }
-            } else {
-                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temp)) {
-                    app.rapport.exchange.Sheets.writeXlsx("Shortlist", HEADER, rows(shortlist), out);
-                }
-            }
-        });
-        return shortlist.size();
+    /** Writes the rows safely, in the format given; a failed write leaves no half file. */
+    public static void write(List<ShortlistRow> shortlist, Path file, SheetFormat format) throws IOException {
+        Sheets.write(file, format, "Shortlist", HEADER, rows(shortlist));
     }
 
     static List<List<Object>> rows(List<ShortlistRow> shortlist) {

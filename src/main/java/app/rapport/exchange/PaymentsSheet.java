@@ -1,30 +1,28 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.Payment;
+import app.rapport.domain.sheet.SheetFormat;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /** Payments as a table: one row per instalment, amounts as numbers with their currency code. */
-public final class PaymentsCsv {
+public final class PaymentsSheet {
 
     static final List<String> HEADER = List.of("Due", "Status", "Contact", "Deal", "Amount", "Currency", "Method",
             "Invoice", "Paid on");
 
-    private PaymentsCsv() {
+    private PaymentsSheet() {
     }
 
-    public static void write(List<Payment> payments, Writer out) throws IOException {
-        Sheets.writeCsv(HEADER, rows(payments), out);
-    }
-
-    public static void writeXlsx(List<Payment> payments, OutputStream out) throws IOException {
-        Sheets.writeXlsx("Payments", HEADER, rows(payments), out);
+    /** Writes the payments safely, in the format given; a failed write leaves no half file. */
+    public static void write(List<Payment> payments, Path file, SheetFormat format) throws IOException {
+        Sheets.write(file, format, "Payments", HEADER, rows(payments));
     }
 
     private static List<List<Object>> rows(List<Payment> payments) {
-        return payments.stream().map(p -> java.util.Arrays.<Object>asList(
+        return payments.stream().map(p -> Arrays.<Object>asList(
                 p.due(),
                 p.state().toString(),
                 p.contactName(),

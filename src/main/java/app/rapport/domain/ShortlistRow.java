@@ -1,8 +1,4 @@
-package app.rapport.ui.campaigns;
-
-import app.rapport.domain.Deal;
-import app.rapport.domain.Influencer;
-import app.rapport.domain.ShortlistEntry;
+package app.rapport.domain;
 
 /**
  * A line of the shortlist: the entry, its creator, the deal made from it (if any), and the creator's

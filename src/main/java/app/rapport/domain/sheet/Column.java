@@ -1,4 +1,4 @@
-package app.rapport.exchange;
+package app.rapport.domain.sheet;
 
 import app.rapport.domain.ControlCharacters;
 import app.rapport.domain.Influencer;

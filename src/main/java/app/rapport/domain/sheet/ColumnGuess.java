@@ -1,4 +1,4 @@
-package app.rapport.exchange;
+package app.rapport.domain.sheet;
 
 /**
  * What a column was taken to hold, and why, in words the import wizard shows ("values look like TikTok handles").
@@ -8,11 +8,11 @@ package app.rapport.exchange;
  */
 public record ColumnGuess(ImportField field, String reason) {
 
-    static ColumnGuess of(ImportField field, String reason) {
+    public static ColumnGuess of(ImportField field, String reason) {
         return new ColumnGuess(field, reason);
     }
 
-    static ColumnGuess ignored(String reason) {
+    public static ColumnGuess ignored(String reason) {
         return new ColumnGuess(null, reason);
     }
 

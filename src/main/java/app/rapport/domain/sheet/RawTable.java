@@ -1,4 +1,4 @@
-package app.rapport.exchange;
+package app.rapport.domain.sheet;
 
 import java.nio.charset.Charset;
 import java.util.List;

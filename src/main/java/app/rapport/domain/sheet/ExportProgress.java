@@ -1,4 +1,4 @@
-package app.rapport.exchange;
+package app.rapport.domain.sheet;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;

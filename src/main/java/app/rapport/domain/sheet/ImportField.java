@@ -1,4 +1,4 @@
-package app.rapport.exchange;
+package app.rapport.domain.sheet;
 
 import app.rapport.domain.Platform;
 import app.rapport.domain.Text;
@@ -55,7 +55,7 @@ public record ImportField(String id, Platform platform, String part) {
         return Optional.empty();
     }
 
-    static ImportField account(Platform platform, String part) {
+    public static ImportField account(Platform platform, String part) {
         return new ImportField(platform.name().toLowerCase(Locale.ROOT) + "." + part, platform, part);
     }
 

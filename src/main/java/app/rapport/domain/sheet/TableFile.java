@@ -1,4 +1,4 @@
-package app.rapport.exchange;
+package app.rapport.domain.sheet;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public record TableFile(RawTable table, List<String> sheets, String sheet, Strin
     }
 
     /** A text or vCard file: no sheets, nothing to say. */
-    static TableFile of(RawTable table) {
+    public static TableFile of(RawTable table) {
         return new TableFile(table, List.of(), null, "");
     }
 
