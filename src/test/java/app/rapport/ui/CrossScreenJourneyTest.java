@@ -128,20 +128,16 @@ class CrossScreenJourneyTest {
 
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("profileTab");
         assertThat(name.getText()).isEqualTo("Mira Glow");
+        Node account = robot.lookup(".account-row").query();
+        robot.clickOn(robot.from(account).lookup(".handle-field").queryAs(TextField.class)).write("@miraglow");
 
         // Half-typed and on the Deals tab again: Ctrl+N asks first, and saving keeps Mira.
         robot.clickOn("#dealsTab");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("Save your changes to Mira Glow?").tryQuery().isPresent());
         robot.clickOn(dialogButton(robot, "Save"));
-        try {
-            waitUntil(() -> window.table().getItems().size() == 2);
-            waitUntil(() -> name.getText().isEmpty() && name.isFocused());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("items=" + window.table().getItems() + " dialogs=" + robot.lookup(".dialog-pane").queryAll().stream().map(n -> ((javafx.scene.control.DialogPane) n).getContentText()).toList() + " name=" + name.getText() + " focus=" + name.getScene().getFocusOwner()
-                    + " window focused=" + name.getScene().getWindow().isFocused() + " tab="
-                    + tabs.getSelectionModel().getSelectedItem().getId());
-        }
+        waitUntil(() -> window.table().getItems().size() == 2);
+        waitUntil(() -> name.getText().isEmpty() && name.isFocused());
         robot.write("Nova");
 
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("profileTab");
