@@ -299,6 +299,11 @@ public final class RapportApp extends Application {
         // A workspace with contacts opens on the dashboard; an empty one on the contacts and their empty state.
         main.showScreen(screens.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));
         today.setOpener(main::openContact);
+        pipeline.setOpener(main::openContact);
+        campaigns.setContactDealOpener(deal -> book.find(deal.contactId()).ifPresent(owner -> {
+            deals.select(deal.id());
+            main.openDeals(owner);
+        }));
 
         WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
         place.setSwitchToTeam((server, password) -> background.run(() -> Opening.team(workspace, server, password,

@@ -103,6 +103,17 @@ public record Deal(
                 deliverables, rights, newInstalments, notes, stageReached, createdAt, updatedAt, version);
     }
 
+    /** The same deal in another campaign ({@code null}: in none). */
+    public Deal withCampaign(Long newCampaignId) {
+        return new Deal(id, contactId, newCampaignId, title, stage, fee, gift, affiliate, otherCompensation,
+                deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt, version);
+    }
+
+    /** Whether the collaboration is still going: neither completed nor cancelled. */
+    public boolean isOpen() {
+        return stage != DealStage.COMPLETED && stage != DealStage.CANCELLED;
+    }
+
     public Deal withStage(DealStage newStage) {
         return new Deal(id, contactId, campaignId, title, newStage, fee, gift, affiliate, otherCompensation,
                 deliverables, rights, instalments, notes, stageReached, createdAt, updatedAt, version);

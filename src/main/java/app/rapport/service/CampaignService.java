@@ -27,11 +27,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,6 +160,37 @@ public final class CampaignService {
                     DealStage.PROPOSED, entry.plannedFee(), gift, null, null, null, null, null, null, null, null, null);
             long dealId = repos.deals().insert(deal, now);
             repos.campaigns().updateEntry(entry.withDeal(dealId));
+            return repos.deals().findById(dealId, clock.getZone()).orElseThrow();
+        });
+    }
+
+    /**
+     * The creator's open deal (neither completed nor cancelled), the newest if there are several: Make deal offers
+     * it before making a second one.
+     */
+    public Optional<Deal> openDealOf(long contactId) {
+        return database.inTransaction(repos -> repos.deals().findByContact(contactId, clock.getZone())).stream()
+                .filter(Deal::isOpen).max(Comparator.comparing(Deal::id));
+    }
+
+    /**
+     * Makes the creator's existing deal the one of this shortlist entry, in one transaction: a deal in no campaign
+     * joins the entry's; a deal in another campaign stays there and the entry keeps no deal. Returns the deal as
+     * stored.
+     *
+     * @throws app.rapport.domain.ChangedElsewhereException when someone changed the deal or the entry meanwhile
+     */
+    public Deal useDeal(ShortlistEntry entry, long dealId) {
+        Instant now = now();
+        return database.inTransaction(repos -> {
+            Deal deal = repos.deals().findById(dealId, clock.getZone())
+                    .orElseThrow(() -> new RuleViolation("This deal was deleted meanwhile."));
+            if (deal.campaignId() == null) {
+                repos.deals().update(deal.withCampaign(entry.campaignId()), now, clock.getZone());
+            }
+            if (deal.campaignId() == null || deal.campaignId() == entry.campaignId()) {
+                repos.campaigns().updateEntry(entry.withDeal(dealId));
+            }
             return repos.deals().findById(dealId, clock.getZone()).orElseThrow();
         });
     }

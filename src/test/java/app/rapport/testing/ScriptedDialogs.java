@@ -61,6 +61,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public ExistingDealChoice askExistingDeal(String contactName, String dealDescription) {
+        asked.add("existing deal: " + contactName + ": " + dealDescription);
+        return (ExistingDealChoice) next();
+    }
+
+    @Override
     public Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups) {
         asked.add("backups: " + backups.size());
         return Optional.ofNullable((java.nio.file.Path) next());

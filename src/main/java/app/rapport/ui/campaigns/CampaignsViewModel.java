@@ -63,6 +63,7 @@ public final class CampaignsViewModel {
     private final CampaignExports exports;
     private final ShortlistEdits shortlistEdits;
     private Consumer<Deal> dealOpener = deal -> { };
+    private Consumer<Deal> contactDealOpener = deal -> { };
 
     /** @param candidates the contacts the search inside a campaign offers (the shared contact list) */
     public CampaignsViewModel(CampaignService service, ObservableList<Influencer> candidates, ChangeFeed changes,
@@ -275,23 +276,52 @@ public final class CampaignsViewModel {
         }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
     }
 
-    /** Makes a proposed deal from a creator's plan and opens it. */
+    /**
+     * Makes a proposed deal from a creator's plan and opens it. A creator who already has an open deal is offered
+     * that one first: opening it puts it in the campaign (when it is in none) and shows it on the contact's Deals
+     * tab.
+     */
     public void promote(ShortlistRow row) {
         if (row.deal() != null) {
             dealOpener.accept(row.deal());
             return;
         }
+        background.run(() -> service.openDealOf(row.contact().id()), existing -> {
+            if (existing.isEmpty()) {
+                makeDeal(row);
+                return;
+            }
+            Deal deal = existing.get();
+            switch (dialogs.askExistingDeal(row.contact().displayName(),
+                    deal.title() + " (" + deal.stage().label() + ")")) {
+                case OPEN_EXISTING -> useDeal(row, deal);
+                case MAKE_NEW -> makeDeal(row);
+                default -> { }
+            }
+        }, failure -> dialogs.showError(Errors.describe(failure, "make the deal")));
+    }
+
+    private void makeDeal(ShortlistRow row) {
         background.run(() -> service.promote(row.entry()), deal -> {
             statusLine.show("Proposed a deal to " + row.contact().displayName() + ".");
             reloadOverview();
             dealOpener.accept(deal);
-        }, failure -> {
+        }, failure -> planFailed(row, failure, "make the deal"));
+    }
+
+    private void useDeal(ShortlistRow row, Deal existing) {
+        background.run(() -> service.useDeal(row.entry(), existing.id()), deal -> {
             reloadOverview();
-            dialogs.showError(failure instanceof ChangedElsewhereException
-                    ? "Someone else changed the plan for " + row.contact().displayName() + " meanwhile; the "
-                            + "shortlist now shows it. Make the deal again if you still want it."
-                    : Errors.describe(failure, "make the deal"));
-        });
+            contactDealOpener.accept(deal);
+        }, failure -> planFailed(row, failure, "open the deal"));
+    }
+
+    private void planFailed(ShortlistRow row, Throwable failure, String action) {
+        reloadOverview();
+        dialogs.showError(failure instanceof ChangedElsewhereException
+                ? "Someone else changed the plan for " + row.contact().displayName() + " meanwhile; the "
+                        + "shortlist now shows it. Make the deal again if you still want it."
+                : Errors.describe(failure, action));
     }
 
     /** Opens the deal behind a timeline item. */
@@ -319,6 +349,11 @@ public final class CampaignsViewModel {
     /** How a deal opens (the app opens the deal editor). */
     public void setDealOpener(Consumer<Deal> opener) {
         this.dealOpener = opener;
+    }
+
+    /** How a creator's existing deal opens (the main window shows it on the contact's Deals tab). */
+    public void setContactDealOpener(Consumer<Deal> opener) {
+        this.contactDealOpener = opener;
     }
 
     private int indexOf(Long id) {

@@ -19,6 +19,9 @@ public interface DialogService {
     /** What to do with changes that were not saved. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do when a creator to make a deal with already has an open one. */
+    enum ExistingDealChoice { OPEN_EXISTING, MAKE_NEW, CANCEL }
+
     /** What the user did for a follow-up, and when the next one is ({@code null}: none). */
     record FollowUpDone(Interaction.Channel channel, String summary, LocalDate next) {
     }
@@ -150,6 +153,12 @@ public interface DialogService {
 
     /** Asks what to do with unsaved changes to the named item. */
     UnsavedChoice askUnsaved(String itemName);
+
+    /**
+     * Says that {@code contactName} already has an open deal, described as in "Spring reel (Agreed)", and asks
+     * whether to open it, make a new one anyway, or do nothing.
+     */
+    ExistingDealChoice askExistingDeal(String contactName, String dealDescription);
 
     /** Tells the user something went wrong and what to do, in one sentence. */
     void showError(String message);

@@ -68,6 +68,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ExistingDealChoice askExistingDeal(String contactName, String dealDescription) {
+        ButtonType open = new ButtonType("Open the deal", ButtonBar.ButtonData.YES);
+        ButtonType makeNew = new ButtonType("Make a new one", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Make deal", contactName + " already has an open deal: "
+                + dealDescription + ". Open it, or make a new deal anyway?", open, makeNew, ButtonType.CANCEL);
+        alert.getDialogPane().setId("existingDealDialog");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(open::equals).isPresent()) {
+            return ExistingDealChoice.OPEN_EXISTING;
+        }
+        return answer.filter(makeNew::equals).isPresent() ? ExistingDealChoice.MAKE_NEW : ExistingDealChoice.CANCEL;
+    }
+
+    @Override
     public void showError(String message) {
         alert(Alert.AlertType.ERROR, "Rapport", message, ButtonType.OK).showAndWait();
     }

@@ -8,8 +8,10 @@ import app.rapport.ui.common.TextLimits;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -20,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -40,6 +44,10 @@ public final class ContactEditorView {
     @FXML private StackPane root;
     @FXML private VBox placeholder;
     @FXML private VBox form;
+    @FXML private TabPane tabs;
+    @FXML private Tab profileTab;
+    @FXML private Tab outreachTab;
+    @FXML private Tab dealsTab;
     @FXML private Label titleLabel;
     @FXML private Label unsavedLabel;
     @FXML private Button saveButton;
@@ -115,6 +123,22 @@ public final class ContactEditorView {
 
         viewModel.accounts().addListener((ListChangeListener<AccountFormViewModel>) change -> showAccounts());
         showAccounts();
+        bindTabs();
+    }
+
+    private void bindTabs() {
+        Map<EditorTab, Tab> byName = new EnumMap<>(Map.of(EditorTab.PROFILE, profileTab,
+                EditorTab.OUTREACH, outreachTab, EditorTab.DEALS, dealsTab));
+        tabs.getSelectionModel().select(byName.get(contacts.tabProperty().get()));
+        contacts.tabProperty().addListener((obs, old, tab) -> tabs.getSelectionModel().select(byName.get(tab)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> byName.forEach((name, t) -> {
+            if (t == tab) {
+                contacts.tabProperty().set(name);
+            }
+        }));
+        // Later, not now: the Profile tab's content is shown once the tab switch has been laid out.
+        contacts.newContactsStartedProperty().addListener((obs, old, count) ->
+                Platform.runLater(displayNameField::requestFocus));
     }
 
     private void bindRating() {

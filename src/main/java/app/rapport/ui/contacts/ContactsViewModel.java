@@ -20,10 +20,14 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,6 +40,8 @@ public final class ContactsViewModel {
     private final MatchedList<Influencer> visibleContacts;
     private final ReadOnlyObjectWrapper<Influencer> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<Influencer> selection = FXCollections.observableArrayList();
+    private final ObjectProperty<EditorTab> tab = new SimpleObjectProperty<>(this, "tab", EditorTab.PROFILE);
+    private final ReadOnlyIntegerWrapper newContactsStarted = new ReadOnlyIntegerWrapper(this, "newContactsStarted");
     private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
     private final BooleanBinding empty;
     private final BooleanBinding canSave;
@@ -180,12 +186,30 @@ public final class ContactsViewModel {
         return leave(() -> show(contact));
     }
 
-    /** Starts a new contact in the form. */
+    /**
+     * Starts a new contact in the form, on its Profile tab: the other tabs only say "Save the contact first", and
+     * what the user types next belongs in the name.
+     */
     public void newContact() {
         leave(() -> {
             selected.set(null);
             editor.startNew();
             outreach.show(null);
+            tab.set(EditorTab.PROFILE);
+            newContactsStarted.set(newContactsStarted.get() + 1);
+        });
+    }
+
+    /** Shows a contact on its Deals tab (a deal opened from a campaign); unsaved changes are asked about first. */
+    public void openDeals(Influencer contact) {
+        Influencer current = selected.get();
+        if (current != null && Objects.equals(current.id(), contact.id()) && editor.activeProperty().get()) {
+            tab.set(EditorTab.DEALS);
+            return;
+        }
+        leave(() -> {
+            show(contact);
+            tab.set(EditorTab.DEALS);
         });
     }
 
@@ -349,6 +373,16 @@ public final class ContactsViewModel {
 
     public ObservableList<String> knownTags() {
         return book.knownTags();
+    }
+
+    /** The form's tab the user sees; the view follows it and sets it as the user picks tabs. */
+    public ObjectProperty<EditorTab> tabProperty() {
+        return tab;
+    }
+
+    /** Counts the new contacts started, so that the form puts the cursor in the name each time. */
+    public ReadOnlyIntegerProperty newContactsStartedProperty() {
+        return newContactsStarted.getReadOnlyProperty();
     }
 
     public ContactEditorViewModel editor() {

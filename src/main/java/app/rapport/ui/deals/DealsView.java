@@ -45,6 +45,13 @@ public final class DealsView {
         dealList.setCellFactory(list -> new DealCell());
         dealList.getSelectionModel().selectedItemProperty().addListener((obs, old, deal) ->
                 viewModel.selectedProperty().set(deal));
+        // A deal opened from elsewhere (a campaign's Make deal) is selected and scrolled to.
+        viewModel.selectedProperty().addListener((obs, old, deal) -> {
+            if (deal != null && deal != dealList.getSelectionModel().getSelectedItem()) {
+                dealList.getSelectionModel().select(deal);
+                dealList.scrollTo(deal);
+            }
+        });
         dealList.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 viewModel.edit(dealList.getSelectionModel().getSelectedItem());

@@ -51,6 +51,8 @@ public final class DealsViewModel {
     private final Locale locale;
     private Consumer<DealEditorViewModel> editorOpener = editor -> { };
     private app.rapport.ui.common.UndoHistory history;
+    /** A deal to select once it is shown (asked for before the contact's deals were read). */
+    private Long waitingSelection;
 
     /** Follows {@code changes}: a deal changed anywhere (a payment marked on Payments) shows here at once. */
     public DealsViewModel(DealService service, CampaignService campaigns, ChangeFeed changes, Background background,
@@ -82,12 +84,33 @@ public final class DealsViewModel {
         long id = shown.id();
         background.run(() -> new Loaded(service.dealsOf(id), campaigns.campaignsOf(id)), loaded -> {
             if (contact.get() != null && Objects.equals(contact.get().id(), id)) {
+                // Shown again after a change: the deal the user had selected stays selected.
+                Long kept = selected.get() == null ? null : selected.get().id();
                 deals.setAll(loaded.deals());
+                loaded.deals().stream().filter(d -> kept != null && kept.equals(d.id())).findFirst()
+                        .ifPresent(selected::set);
+                selectWaiting();
                 campaignsText.set(loaded.campaigns().isEmpty() ? "" : "In campaigns: " + String.join(", ",
                         loaded.campaigns().stream().map(Campaign::name).toList()));
                 updateTotals();
             }
         }, failure -> dialogs.showError(Errors.describe(failure, "load the deals")));
+    }
+
+    /** Selects {@code dealId} once the deals shown hold it (now, or when the contact's deals have loaded). */
+    public void select(long dealId) {
+        waitingSelection = dealId;
+        selectWaiting();
+    }
+
+    private void selectWaiting() {
+        if (waitingSelection == null) {
+            return;
+        }
+        deals.stream().filter(d -> Objects.equals(d.id(), waitingSelection)).findFirst().ifPresent(deal -> {
+            waitingSelection = null;
+            selected.set(deal);
+        });
     }
 
     private record Loaded(List<Deal> deals, List<Campaign> campaigns) {

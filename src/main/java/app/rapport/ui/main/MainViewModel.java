@@ -73,6 +73,12 @@ public final class MainViewModel {
         contacts.select(contact);
     }
 
+    /** Shows a contact's Deals tab on the Contacts screen (a creator's existing deal, from a campaign). */
+    public void openDeals(Influencer contact) {
+        showScreen(screens.indexOf(Screen.CONTACTS));
+        contacts.openDeals(contact);
+    }
+
     /** Shows the contacts screen filtered by a search, as the dashboard's figures do. */
     public void openSearch(String query) {
         showScreen(screens.indexOf(Screen.CONTACTS));

@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -115,6 +116,10 @@ public final class PipelineView {
                 Bounds bounds = list.localToScreen(list.getBoundsInLocal());
                 moveMenu(selected).show(list, bounds.getMinX() + 20, bounds.getMinY() + 40);
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && selected != null) {
+                // The keyboard's double-click: opens the card's contact.
+                viewModel.open(selected);
+                e.consume();
             }
         });
 
@@ -151,6 +156,11 @@ public final class PipelineView {
                 }
             });
             setOnMouseReleased(e -> dragged = null);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    viewModel.open(getItem());
+                }
+            });
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -43,7 +44,8 @@ public final class PipelineViewModel {
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Clock clock;
-    private java.util.function.Consumer<List<Influencer>> campaignAdder = contacts -> { };
+    private Consumer<List<Influencer>> campaignAdder = contacts -> { };
+    private Consumer<Influencer> opener = contact -> { };
 
     public PipelineViewModel(ContactBook book, OutreachService outreach, Background background,
             DialogService dialogs, StatusLine statusLine, Clock clock) {
@@ -95,8 +97,20 @@ public final class PipelineViewModel {
     }
 
     /** What adding to a campaign means; the app sets it. */
-    public void setCampaignAdder(java.util.function.Consumer<List<Influencer>> adder) {
+    public void setCampaignAdder(Consumer<List<Influencer>> adder) {
         this.campaignAdder = adder;
+    }
+
+    /** Opens a card's contact on the Contacts screen, as a double-click on the card does. */
+    public void open(Influencer contact) {
+        if (contact != null) {
+            opener.accept(contact);
+        }
+    }
+
+    /** What opening a contact means (the main window shows it on the Contacts screen); the app sets it. */
+    public void setOpener(Consumer<Influencer> opener) {
+        this.opener = opener;
     }
 
     /** Clears the niche and platform filters. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.CampaignMerge;
 import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
@@ -14,6 +15,7 @@ import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.StatusLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +109,84 @@ class CampaignsViewModelTest {
 
         assertThat(opened).singleElement().satisfies(d -> assertThat(d.fee()).isEqualTo(Money.of("300", "EUR")));
         assertThat(campaigns.shortlist().get(0).deal()).isNotNull();
+    }
+
+    @Test
+    void makingADealForACreatorWithAnOpenDealOffersItAndOpeningItPutsItInTheCampaign() {
+        List<Deal> edited = new ArrayList<>();
+        List<Deal> shownOnContact = new ArrayList<>();
+        campaigns.setDealOpener(edited::add);
+        campaigns.setContactDealOpener(shownOnContact::add);
+        Deal spring = session.deals().save(agreedDeal(creators.get(0), "Spring reel"));
+        Campaign holiday = savedCampaign("Holiday gifts");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+        dialogs.willAnswer(DialogService.ExistingDealChoice.OPEN_EXISTING);
+
+        campaigns.promote(campaigns.shortlist().get(0));
+
+        assertThat(dialogs.asked).contains("existing deal: Wick: Spring reel (Agreed)");
+        assertThat(session.deals().dealsOf(creators.get(0).id())).singleElement()
+                .satisfies(d -> assertThat(d.campaignId()).isEqualTo(holiday.id()));
+        assertThat(shownOnContact).singleElement().satisfies(d -> assertThat(d.id()).isEqualTo(spring.id()));
+        assertThat(edited).isEmpty();
+        assertThat(campaigns.shortlist().get(0).deal()).isNotNull()
+                .satisfies(d -> assertThat(d.id()).isEqualTo(spring.id()));
+    }
+
+    @Test
+    void aCreatorsOpenDealInAnotherCampaignStaysThereWhenOpened() {
+        List<Deal> shownOnContact = new ArrayList<>();
+        campaigns.setContactDealOpener(shownOnContact::add);
+        Campaign spring = savedCampaign("Spring launch");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+        campaigns.promote(campaigns.shortlist().get(0));
+        savedCampaign("Holiday gifts");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+        dialogs.willAnswer(DialogService.ExistingDealChoice.OPEN_EXISTING);
+
+        campaigns.promote(campaigns.shortlist().get(0));
+
+        assertThat(shownOnContact).singleElement().satisfies(d -> assertThat(d.campaignId()).isEqualTo(spring.id()));
+        assertThat(session.deals().dealsOf(creators.get(0).id())).hasSize(1);
+        assertThat(campaigns.shortlist().get(0).deal()).isNull();
+    }
+
+    @Test
+    void aNewDealIsMadeAnywayOnlyWhenTheUserSaysSo() {
+        List<Deal> edited = new ArrayList<>();
+        campaigns.setDealOpener(edited::add);
+        session.deals().save(agreedDeal(creators.get(0), "Spring reel"));
+        savedCampaign("Holiday gifts");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+
+        dialogs.willAnswer(DialogService.ExistingDealChoice.CANCEL);
+        campaigns.promote(campaigns.shortlist().get(0));
+        assertThat(session.deals().dealsOf(creators.get(0).id())).hasSize(1);
+        assertThat(edited).isEmpty();
+
+        dialogs.willAnswer(DialogService.ExistingDealChoice.MAKE_NEW);
+        campaigns.promote(campaigns.shortlist().get(0));
+        assertThat(session.deals().dealsOf(creators.get(0).id())).hasSize(2);
+        assertThat(edited).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Holiday gifts — Wick"));
+    }
+
+    @Test
+    void aCompletedDealIsNotOffered() {
+        List<Deal> edited = new ArrayList<>();
+        campaigns.setDealOpener(edited::add);
+        session.deals().save(agreedDeal(creators.get(0), "Last year's reel").withStage(DealStage.COMPLETED));
+        savedCampaign("Holiday gifts");
+        campaigns.addToShortlist(List.of(creators.get(0).id()));
+
+        campaigns.promote(campaigns.shortlist().get(0));
+
+        assertThat(dialogs.asked).noneMatch(q -> q.startsWith("existing deal"));
+        assertThat(edited).hasSize(1);
+    }
+
+    private static Deal agreedDeal(Influencer creator, String title) {
+        return new Deal(null, creator.id(), null, title, DealStage.AGREED, Money.of("150", "EUR"), null, null, null,
+                List.of(), null, List.of(), null, null, null, null);
     }
 
     @Test
