@@ -3,6 +3,7 @@ package app.rapport.domain;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,18 +61,18 @@ public final class Countries {
                 .findFirst();
     }
 
-    private static final java.util.Map<String, String> VARIANTS = java.util.Map.ofEntries(
-            java.util.Map.entry("usa", "US"), java.util.Map.entry("u s a", "US"), java.util.Map.entry("us", "US"),
-            java.util.Map.entry("united states of america", "US"), java.util.Map.entry("america", "US"),
-            java.util.Map.entry("uk", "GB"), java.util.Map.entry("u k", "GB"), java.util.Map.entry("england", "GB"),
-            java.util.Map.entry("scotland", "GB"), java.util.Map.entry("wales", "GB"),
-            java.util.Map.entry("great britain", "GB"), java.util.Map.entry("britain", "GB"),
-            java.util.Map.entry("holland", "NL"), java.util.Map.entry("the netherlands", "NL"),
-            java.util.Map.entry("korea", "KR"), java.util.Map.entry("republic of korea", "KR"),
-            java.util.Map.entry("ivory coast", "CI"), java.util.Map.entry("cote d ivoire", "CI"),
-            java.util.Map.entry("czech republic", "CZ"), java.util.Map.entry("russia", "RU"),
-            java.util.Map.entry("deutschland", "DE"), java.util.Map.entry("espana", "ES"),
-            java.util.Map.entry("italia", "IT"), java.util.Map.entry("uae", "AE"));
+    private static final Map<String, String> VARIANTS = Map.ofEntries(
+            Map.entry("usa", "US"), Map.entry("u s a", "US"), Map.entry("us", "US"),
+            Map.entry("united states of america", "US"), Map.entry("america", "US"),
+            Map.entry("uk", "GB"), Map.entry("u k", "GB"), Map.entry("england", "GB"),
+            Map.entry("scotland", "GB"), Map.entry("wales", "GB"),
+            Map.entry("great britain", "GB"), Map.entry("britain", "GB"),
+            Map.entry("holland", "NL"), Map.entry("the netherlands", "NL"),
+            Map.entry("korea", "KR"), Map.entry("republic of korea", "KR"),
+            Map.entry("ivory coast", "CI"), Map.entry("cote d ivoire", "CI"),
+            Map.entry("czech republic", "CZ"), Map.entry("russia", "RU"),
+            Map.entry("deutschland", "DE"), Map.entry("espana", "ES"),
+            Map.entry("italia", "IT"), Map.entry("uae", "AE"));
 
     /**
      * Finds a country the way people write it: a code, a name in English or the user's language, or a common
@@ -96,10 +97,10 @@ public final class Countries {
 
     /** Country names in the languages brands and creators write most ("Brasil", "Allemagne"), built once. */
     private static final class NamesInManyLanguages {
-        static final java.util.Map<String, String> INDEX = build();
+        static final Map<String, String> INDEX = build();
 
-        private static java.util.Map<String, String> build() {
-            java.util.Map<String, String> index = new java.util.HashMap<>();
+        private static Map<String, String> build() {
+            Map<String, String> index = new HashMap<>();
             List<Locale> languages = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
                     new Locale("es"), new Locale("pt"), new Locale("nl"), new Locale("pl"), new Locale("sv"),
                     new Locale("da"), new Locale("nb"), new Locale("fi"), new Locale("cs"), new Locale("ro"),

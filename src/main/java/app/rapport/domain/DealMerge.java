@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -97,7 +98,7 @@ public final class DealMerge {
     }
 
     private static String joined(String... bits) {
-        return java.util.Arrays.stream(bits).filter(b -> b != null && !b.isBlank()).map(String::strip)
+        return Arrays.stream(bits).filter(b -> b != null && !b.isBlank()).map(String::strip)
                 .collect(Collectors.joining(" · "));
     }
 }

@@ -1,6 +1,9 @@
 package app.rapport.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One field of a record changed: when, by whom, from what to what.
@@ -12,11 +15,11 @@ import java.time.Instant;
 public record FieldChange(Instant at, String field, String before, String after, String by) {
 
     /** The entries whose values differ between two readings of a record, in the order the fields were read. */
-    public static java.util.List<FieldChange> between(java.util.Map<String, String> was,
-            java.util.Map<String, String> now, String prefix, Instant at, String by) {
-        java.util.List<String> keys = new java.util.ArrayList<>(was.keySet());
+    public static List<FieldChange> between(Map<String, String> was,
+            Map<String, String> now, String prefix, Instant at, String by) {
+        List<String> keys = new ArrayList<>(was.keySet());
         now.keySet().stream().filter(k -> !was.containsKey(k)).forEach(keys::add);
-        java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>();
         for (String key : keys) {
             String old = was.getOrDefault(key, "");
             String neu = now.getOrDefault(key, "");

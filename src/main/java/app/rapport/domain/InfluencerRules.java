@@ -3,7 +3,9 @@ package app.rapport.domain;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -138,7 +140,7 @@ public final class InfluencerRules {
 
     /** The first text of the contact that is longer than its field keeps. */
     public static Optional<String> checkLengths(Influencer c) {
-        java.util.List<Optional<String>> checks = new java.util.ArrayList<>(java.util.List.of(
+        List<Optional<String>> checks = new ArrayList<>(List.of(
                 FieldLimits.tooLong("the real name", c.realName(), FieldLimits.NAME),
                 FieldLimits.tooLong("the email address", c.email(), FieldLimits.EMAIL),
                 FieldLimits.tooLong("the phone number", c.phone(), FieldLimits.PHONE),

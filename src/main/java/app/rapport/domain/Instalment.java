@@ -1,6 +1,7 @@
 package app.rapport.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record Instalment(Long id, Money amount, LocalDate dueOn, DueRule dueRule
 
         @Override
         public String toString() {
-            return "Net " + days + " after " + after.label().toLowerCase(java.util.Locale.ROOT);
+            return "Net " + days + " after " + after.label().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -3,7 +3,9 @@ package app.rapport.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -41,12 +43,12 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     /** The amount in {@code parts} equal shares, rounded down to the minor unit; the last takes the rest. */
-    public java.util.List<Money> split(int parts) {
+    public List<Money> split(int parts) {
         if (parts < 1) {
             throw new IllegalArgumentException("parts " + parts);
         }
         BigDecimal share = amount.divide(BigDecimal.valueOf(parts), amount.scale(), RoundingMode.DOWN);
-        java.util.List<Money> shares = new java.util.ArrayList<>();
+        List<Money> shares = new ArrayList<>();
         for (int i = 0; i < parts - 1; i++) {
             shares.add(new Money(share, currency));
         }

@@ -1,5 +1,9 @@
 package app.rapport.domain;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -37,11 +41,11 @@ public final class Text {
             return text;
         }
         try {
-            byte[] bytes = text.getBytes(java.nio.charset.Charset.forName("windows-1252"));
-            String repaired = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+            String repaired = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             return repaired;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return text;
         }
     }

@@ -1,5 +1,7 @@
 package app.rapport.exchange;
 
+import java.util.regex.Pattern;
+
 /**
  * Neutralises spreadsheet formula injection (OWASP "CSV Injection"): a text cell that begins with
  * {@code = + - @}, tab, CR or LF is prefixed with an apostrophe, so Excel and LibreOffice show it as text
@@ -8,7 +10,7 @@ package app.rapport.exchange;
  */
 public final class FormulaGuard {
 
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+[0-9 ()./-]+");
+    private static final Pattern PHONE = Pattern.compile("\\+[0-9 ()./-]+");
 
     private FormulaGuard() {
     }

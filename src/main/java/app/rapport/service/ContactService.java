@@ -6,17 +6,18 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.TrashedContact;
 import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.ContactRepository;
-import app.rapport.store.Repositories;
 import app.rapport.store.Database;
+import app.rapport.store.Repositories;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,7 +121,7 @@ public final class ContactService {
     }
 
     /** The contacts in the Trash, most recently deleted first. */
-    public List<app.rapport.domain.TrashedContact> trash() {
+    public List<TrashedContact> trash() {
         return database.inTransaction(repos -> repos.contacts().trashed());
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.FieldChange;
 import app.rapport.domain.FollowUpAgenda;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
@@ -11,6 +12,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.StatusChange;
 import app.rapport.domain.Tags;
+import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
 import app.rapport.store.OutreachRepository;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,14 +53,14 @@ public final class OutreachService {
     }
 
     /** Who changed which field of the contact or of its deals, newest first. */
-    public List<app.rapport.domain.FieldChange> fieldChanges(long contactId) {
+    public List<FieldChange> fieldChanges(long contactId) {
         return database.inTransaction(repos -> {
-            List<app.rapport.domain.FieldChange> all = new java.util.ArrayList<>(repos.changes().history(
-                    app.rapport.store.ChangeLogRepository.CONTACT, contactId));
+            List<FieldChange> all = new ArrayList<>(repos.changes().history(
+                    ChangeLogRepository.CONTACT, contactId));
             for (var deal : repos.deals().findByContact(contactId, clock.getZone())) {
-                all.addAll(repos.changes().history(app.rapport.store.ChangeLogRepository.DEAL, deal.id()));
+                all.addAll(repos.changes().history(ChangeLogRepository.DEAL, deal.id()));
             }
-            all.sort(java.util.Comparator.comparing(app.rapport.domain.FieldChange::at).reversed());
+            all.sort(Comparator.comparing(FieldChange::at).reversed());
             return all;
         });
     }

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Deliverable;
@@ -8,7 +9,6 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Rights;
-import app.rapport.domain.Campaign;
 import app.rapport.domain.ShortlistEntry;
 import app.rapport.store.Repositories;
 import java.math.BigDecimal;
@@ -16,10 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.Objects;
-import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A few fictional deals and a campaign for the sample creators, dated around today, so Payments and
@@ -72,7 +73,7 @@ final class SampleDeals {
 
     /** Deals for the sample contacts found in {@code ids} (display name to id), by contact name. */
     static Map<String, Deal> forContacts(Map<String, Long> ids, LocalDate today) {
-        Map<String, Deal> deals = new java.util.LinkedHashMap<>();
+        Map<String, Deal> deals = new LinkedHashMap<>();
         add(deals, ids, "Luna Bakes", "Winter candle reel", DealStage.CONTENT_LIVE, Money.of("150", "EUR"),
                 new Gift("Winter candle set", Money.of("64", "EUR"), Gift.Shipping.DELIVERED, "DHL", "JD014600",
                         "Calle de la Paz 12, 46003 Valencia"),

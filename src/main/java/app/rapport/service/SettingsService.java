@@ -7,6 +7,7 @@ import app.rapport.domain.RuleViolation;
 import app.rapport.store.Database;
 import app.rapport.store.SettingsRepository;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +82,9 @@ public final class SettingsService {
     }
 
     /** The columns the user last picked for each sheet format (none remembered: every column). */
-    public java.util.Map<ExportService.Format, List<String>> exportColumns() {
+    public Map<ExportService.Format, List<String>> exportColumns() {
         return database.inTransaction(repos -> {
-            java.util.Map<ExportService.Format, List<String>> remembered = new java.util.EnumMap<>(
+            Map<ExportService.Format, List<String>> remembered = new EnumMap<>(
                     ExportService.Format.class);
             for (ExportService.Format format : ExportService.Format.values()) {
                 repos.settings().get("export.columns." + format.name())

@@ -5,8 +5,8 @@ import static app.rapport.domain.Change.Kind.CAMPAIGN;
 import static app.rapport.store.ContactRepository.instant;
 import static app.rapport.store.ContactRepository.timestamp;
 
-import app.rapport.domain.Change;
 import app.rapport.domain.Campaign;
+import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
@@ -22,12 +22,14 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 /** Reads and writes campaigns, their exchange rates and shortlists. */
 public final class CampaignRepository {
@@ -104,7 +106,7 @@ public final class CampaignRepository {
 
     /** The campaigns a contact is shortlisted in or has a deal in. */
     public List<Campaign> campaignsOf(long contactId) {
-        Set<Long> ids = new java.util.HashSet<>(handle.createQuery("SELECT campaign_id FROM shortlist_entry "
+        Set<Long> ids = new HashSet<>(handle.createQuery("SELECT campaign_id FROM shortlist_entry "
                         + "WHERE contact_id = :c UNION SELECT campaign_id FROM deal WHERE contact_id = :c "
                         + "AND campaign_id IS NOT NULL")
                 .bind("c", contactId).mapTo(Long.class).list());
@@ -113,12 +115,12 @@ public final class CampaignRepository {
 
     /** Per contact, the names of the campaigns it is shortlisted in or has a deal in. */
     public Map<Long, Set<String>> campaignNamesByContact() {
-        Map<Long, Set<String>> names = new java.util.HashMap<>();
+        Map<Long, Set<String>> names = new HashMap<>();
         handle.createQuery("SELECT m.contact_id, c.name FROM (SELECT contact_id, campaign_id FROM shortlist_entry "
                         + "UNION SELECT contact_id, campaign_id FROM deal WHERE campaign_id IS NOT NULL) m "
                         + "JOIN campaign c ON c.id = m.campaign_id")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+                .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return names;
     }
 
@@ -126,7 +128,7 @@ public final class CampaignRepository {
     public int addToShortlist(long campaignId, List<Long> contactIds) {
         int next = handle.createQuery("SELECT COALESCE(MAX(priority), 0) FROM shortlist_entry WHERE campaign_id = :c")
                 .bind("c", campaignId).mapTo(Integer.class).one();
-        Set<Long> present = new java.util.HashSet<>(handle.createQuery("SELECT contact_id FROM shortlist_entry "
+        Set<Long> present = new HashSet<>(handle.createQuery("SELECT contact_id FROM shortlist_entry "
                 + "WHERE campaign_id = :c").bind("c", campaignId).mapTo(Long.class).list());
         int added = 0;
         for (Long contactId : contactIds) {
@@ -207,7 +209,7 @@ public final class CampaignRepository {
         }
     }
 
-    private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Campaign c,
+    private static Update bind(Update u, Campaign c,
             Instant at) {
         return u.bind("name", c.name()).bind("brief", c.brief()).bind("start", c.startOn()).bind("end", c.endOn())
                 .bind("budget", c.budget().amount()).bind("currency", c.budget().currency().getCurrencyCode())

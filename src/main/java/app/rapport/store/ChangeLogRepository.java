@@ -1,6 +1,8 @@
 package app.rapport.store;
 
 import app.rapport.domain.FieldChange;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
@@ -22,7 +24,7 @@ public final class ChangeLogRepository {
             handle.createUpdate("INSERT INTO change_log (entity, entity_id, field, old_value, new_value, changed_at, "
                             + "changed_by) VALUES (:e, :id, :f, :o, :n, :at, :by)")
                     .bind("e", entity).bind("id", id).bind("f", c.field()).bind("o", c.before())
-                    .bind("n", c.after()).bind("at", c.at().atOffset(java.time.ZoneOffset.UTC)).bind("by", c.by())
+                    .bind("n", c.after()).bind("at", c.at().atOffset(ZoneOffset.UTC)).bind("by", c.by())
                     .execute();
         }
     }
@@ -31,7 +33,7 @@ public final class ChangeLogRepository {
         return handle.createQuery("SELECT * FROM change_log WHERE entity = :e AND entity_id = :id "
                         + "ORDER BY changed_at DESC, id DESC")
                 .bind("e", entity).bind("id", id)
-                .map((rs, ctx) -> new FieldChange(rs.getObject("changed_at", java.time.OffsetDateTime.class)
+                .map((rs, ctx) -> new FieldChange(rs.getObject("changed_at", OffsetDateTime.class)
                         .toInstant(), rs.getString("field"), nullToEmpty(rs.getString("old_value")),
                         nullToEmpty(rs.getString("new_value")), rs.getString("changed_by")))
                 .list();

@@ -122,7 +122,7 @@ public final class DealRepository {
      *
      * @throws ChangedElsewhereException when the stored deal is no longer at {@code deal.version()}
      */
-    public void update(Deal deal, Instant at, java.time.ZoneId zone) {
+    public void update(Deal deal, Instant at, ZoneId zone) {
         DealStage before = handle.createQuery("SELECT stage FROM deal WHERE id = :id").bind("id", deal.id())
                 .mapTo(String.class).findOne().map(DealStage::valueOf)
                 .orElseThrow(() -> new IllegalStateException("No deal " + deal.id()));

@@ -14,10 +14,13 @@ import app.rapport.domain.StatusChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Reads and writes the outreach side of contacts: status and its history, interactions, follow-ups. */
@@ -110,20 +113,20 @@ public final class OutreachRepository {
     }
 
     /** Every status entered since {@code from}, per contact, for the dashboard's funnel. */
-    public Map<Long, java.util.Set<OutreachStatus>> statusesEnteredSince(Instant from) {
-        Map<Long, java.util.Set<OutreachStatus>> entered = new java.util.HashMap<>();
+    public Map<Long, Set<OutreachStatus>> statusesEnteredSince(Instant from) {
+        Map<Long, Set<OutreachStatus>> entered = new HashMap<>();
         handle.createQuery("SELECT contact_id, to_status FROM status_change WHERE changed_at >= :from AND contact_id IN "
                         + "(SELECT id FROM contact WHERE deleted_at IS NULL)")
                 .bind("from", timestamp(from))
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), OutreachStatus.valueOf(rs.getString(2))))
-                .forEach(e -> entered.computeIfAbsent(e.getKey(), k -> java.util.EnumSet.noneOf(OutreachStatus.class))
+                .forEach(e -> entered.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(OutreachStatus.class))
                         .add(e.getValue()));
         return entered;
     }
 
     /** Every contact's interaction summaries, one per line, for search. */
     public Map<Long, String> interactionSummaries() {
-        Map<Long, String> summaries = new java.util.HashMap<>();
+        Map<Long, String> summaries = new HashMap<>();
         handle.createQuery("SELECT contact_id, summary FROM interaction ORDER BY contact_id, occurred_at")
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> summaries.merge(e.getKey(), e.getValue(), (a, b) -> a + "\n" + b));

@@ -6,6 +6,7 @@ import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.MessageTemplate;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Message templates, by name. */
@@ -57,7 +58,7 @@ public final class TemplateRepository {
         return find(t.id()).orElseThrow();
     }
 
-    private java.util.Optional<MessageTemplate> find(long id) {
+    private Optional<MessageTemplate> find(long id) {
         return findAll().stream().filter(t -> t.id() == id).findFirst();
     }
 

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -179,10 +181,10 @@ public final class WorkspaceCopy {
         String type = typeName.toLowerCase(Locale.ROOT);
         // H2 says "timestamp with time zone", PostgreSQL "timestamptz"; both read back the same moment.
         if (type.contains("with time zone") || type.equals("timestamptz")) {
-            return rs.getObject(column, java.time.OffsetDateTime.class);
+            return rs.getObject(column, OffsetDateTime.class);
         }
         if (type.equals("date")) {
-            return rs.getObject(column, java.time.LocalDate.class);
+            return rs.getObject(column, LocalDate.class);
         }
         return rs.getObject(column);
     }

@@ -7,10 +7,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,13 +44,13 @@ class BenchmarkTest {
         for (String suffix : List.of("", "_10k")) {
             assertThat(values.get("import_ratio" + suffix)).isCloseTo(
                     values.get("import_csv_ms" + suffix) / values.get("h2_csvread_ms" + suffix),
-                    org.assertj.core.data.Percentage.withPercentage(0.01));
+                    Percentage.withPercentage(0.01));
             assertThat(values.get("export_csv_ratio" + suffix)).isCloseTo(
                     values.get("export_csv_ms" + suffix) / values.get("h2_csvwrite_ms" + suffix),
-                    org.assertj.core.data.Percentage.withPercentage(0.01));
+                    Percentage.withPercentage(0.01));
         }
         assertThat(values.get("startup_ratio")).isCloseTo(values.get("startup_ms") / values.get("startup_bare_ms"),
-                org.assertj.core.data.Percentage.withPercentage(0.01));
+                Percentage.withPercentage(0.01));
         assertThat(values.get("search_keystrokes")).isGreaterThanOrEqualTo(200);
 
         // The same lines on the console and in results.txt, in the BENCH name value unit form.
@@ -70,7 +72,7 @@ class BenchmarkTest {
         String all = String.join("\n", lines);
         assertThat(all).containsPattern("\\p{IsCyrillic}").containsPattern("\\p{IsHangul}")
                 .containsPattern("\\p{IsArabic}").containsPattern("[äöüáéí]");
-        Function<String, Long> accounts = line -> java.util.Arrays.stream(line.split(",", -1)).skip(7)
+        Function<String, Long> accounts = line -> Arrays.stream(line.split(",", -1)).skip(7)
                 .filter(cell -> cell.startsWith("@")).count();
         assertThat(lines.stream().skip(1).map(accounts).distinct()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
     }

@@ -1,11 +1,16 @@
 package app.rapport.bench;
 
 import app.rapport.RapportApp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -45,7 +50,7 @@ public final class StartupProbe {
                         return;
                     }
                     // An empty workspace shows its empty state instead of rows.
-                    javafx.scene.Node state = scene.lookup("#emptyState");
+                    Node state = scene.lookup("#emptyState");
                     boolean emptyState = state != null && state.isVisible();
                     if (!emptyState && (!(scene.lookup("#table") instanceof TableView<?> table)
                             || table.getItems().isEmpty())) {
@@ -72,14 +77,14 @@ public final class StartupProbe {
             }
             // The search folds the texts in the background once everything is loaded: about 1.5 s per 100,000.
             Thread.sleep(Math.min(3000, expected / 30));
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        } catch (InterruptedException | ExecutionException e) {
             Thread.currentThread().interrupt();
         }
         report();
     }
 
-    private static int tableSize(Scene scene) throws InterruptedException, java.util.concurrent.ExecutionException {
-        java.util.concurrent.FutureTask<Integer> size = new java.util.concurrent.FutureTask<>(() ->
+    private static int tableSize(Scene scene) throws InterruptedException, ExecutionException {
+        FutureTask<Integer> size = new FutureTask<>(() ->
                 scene.lookup("#table") instanceof TableView<?> table ? table.getItems().size() : 0);
         Platform.runLater(size);
         return size.get();
@@ -98,8 +103,8 @@ public final class StartupProbe {
             jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings().forEach(r -> {
                 try {
                     r.dump(Path.of(recording));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         }
@@ -114,7 +119,7 @@ public final class StartupProbe {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Not Linux: the resident size is reported as 0.
         }
         return 0;

@@ -2,8 +2,8 @@ package app.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.testing.DamagedWorkspaces;
 import app.rapport.testing.DamagedWorkspaces.Fault;
+import app.rapport.testing.DamagedWorkspaces;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -191,7 +192,7 @@ class DamagedWorkspaceCommandTest {
     /** The "  table   rows" lines salvage prints. */
     private static Map<String, Long> savedRows(String printed) {
         return printed.lines().filter(l -> l.startsWith("  ")).map(String::strip)
-                .map(l -> l.split("\\s+")).collect(java.util.stream.Collectors.toMap(p -> p[0],
+                .map(l -> l.split("\\s+")).collect(Collectors.toMap(p -> p[0],
                         p -> Long.parseLong(p[1])));
     }
 }

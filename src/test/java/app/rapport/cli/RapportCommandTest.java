@@ -2,8 +2,10 @@ package app.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.service.AppVersion;
+import app.rapport.domain.Influencer;
+import app.rapport.domain.SocialAccount;
 import app.rapport.domain.TeamServer;
+import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
 import app.rapport.testing.PostgresServer;
 import app.rapport.testing.WrongFiles;
@@ -11,8 +13,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -99,7 +106,7 @@ class RapportCommandTest {
 
     @Test
     void anUnwritableWorkspaceIsExplainedInOneSentence() throws Exception {
-        Path file = java.nio.file.Files.writeString(home.resolve("not-a-folder"), "x");
+        Path file = Files.writeString(home.resolve("not-a-folder"), "x");
 
         int exit = run(Map.of(), "--workspace", file.resolve("ws").toString(), "sample");
 
@@ -121,7 +128,7 @@ class RapportCommandTest {
 
             assertThat(exit).isZero();
             assertThat(out.toString().strip()).isEqualTo("Exported 30 contacts to " + file.toAbsolutePath());
-            assertThat(java.nio.file.Files.size(file)).isPositive();
+            assertThat(Files.size(file)).isPositive();
         }
         assertThat(windowsOpened).isEmpty();
     }
@@ -135,8 +142,8 @@ class RapportCommandTest {
         run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "csv", "--out", file.toString(),
                 "--status", "partner", "--columns", "name,instagram.followers");
 
-        assertThat(java.nio.file.Files.readAllLines(file)).first().isEqualTo("name,instagram.followers");
-        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(4);
+        assertThat(Files.readAllLines(file)).first().isEqualTo("name,instagram.followers");
+        assertThat(Files.readAllLines(file)).hasSize(4);
     }
 
     @Test
@@ -161,7 +168,7 @@ class RapportCommandTest {
         assertThat(lines).hasSize(count + 1);
         List<String> listed = lines.subList(1, lines.size()).stream()
                 .map(line -> line.replaceAll(" {2,}\\d+$", "").strip()).toList();
-        List<String> exported = java.nio.file.Files.readAllLines(file).subList(1, count + 1).stream()
+        List<String> exported = Files.readAllLines(file).subList(1, count + 1).stream()
                 .map(name -> name.replace("\"", "")).toList();
         assertThat(exported).containsExactlyElementsOf(listed);
     }
@@ -194,7 +201,7 @@ class RapportCommandTest {
 
     @Test
     void theWindowIsGivenThePasswordFromAFileAndAnUnreadableFileIsOneSentence() throws Exception {
-        Path secret = java.nio.file.Files.writeString(home.resolve("secret.txt"), "brand new secret\nignored\n");
+        Path secret = Files.writeString(home.resolve("secret.txt"), "brand new secret\nignored\n");
 
         assertThat(run(Map.of(), "--workspace", home.resolve("w").toString(), "--password-file",
                 secret.toString())).isZero();
@@ -211,8 +218,8 @@ class RapportCommandTest {
     void aWeakPasswordIsAcceptedWithOneSentenceSayingSoAndAShortOneRefused() throws Exception {
         Path workspace = home.resolve("demo");
         run(Map.of(), "--workspace", workspace.toString(), "sample");
-        Path shortOne = java.nio.file.Files.writeString(home.resolve("short.txt"), "candle12\n");
-        Path weak = java.nio.file.Files.writeString(home.resolve("weak.txt"), "password123\n");
+        Path shortOne = Files.writeString(home.resolve("short.txt"), "candle12\n");
+        Path weak = Files.writeString(home.resolve("weak.txt"), "password123\n");
 
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", shortOne.toString(),
                 "encrypt")).isEqualTo(1);
@@ -227,9 +234,9 @@ class RapportCommandTest {
     void anEncryptedWorkspaceTakesItsPasswordFromAFileAndNeverOnTheCommandLine() throws Exception {
         Path workspace = home.resolve("demo");
         run(Map.of(), "--workspace", workspace.toString(), "sample");
-        Path secret = java.nio.file.Files.writeString(home.resolve("secret.txt"), "brand new secret\n");
-        Path wrong = java.nio.file.Files.writeString(home.resolve("wrong.txt"), "not the secret\n");
-        Path next = java.nio.file.Files.writeString(home.resolve("next.txt"), "the next secret\n");
+        Path secret = Files.writeString(home.resolve("secret.txt"), "brand new secret\n");
+        Path wrong = Files.writeString(home.resolve("wrong.txt"), "not the secret\n");
+        Path next = Files.writeString(home.resolve("next.txt"), "the next secret\n");
         out.getBuffer().setLength(0);
 
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "--password-file", secret.toString(),
@@ -315,10 +322,10 @@ class RapportCommandTest {
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "pdf", "--paper",
                 "letter", "--cards", "--out", file.toString())).isZero();
 
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+        try (var pdf = Loader.loadPDF(file.toFile())) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth())
-                    .isEqualTo(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER.getWidth());
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Luna Bakes",
+                    .isEqualTo(PDRectangle.LETTER.getWidth());
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Luna Bakes",
                     "Page 1 of");
         }
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "export", "--format", "pdf", "--paper",
@@ -328,7 +335,7 @@ class RapportCommandTest {
     @Test
     void importReadsAFilePrintsTheMappingAndTheSummary() throws Exception {
         Path workspace = home.resolve("brand");
-        Path file = java.nio.file.Files.writeString(home.resolve("creators.csv"),
+        Path file = Files.writeString(home.resolve("creators.csv"),
                 "Creator;IG;Followers\r\nLuna Bakes;@luna.bakes;48,2K\r\nWick & Wander;wickandwander;18900\r\n");
 
         int exit = run(Map.of(), "--workspace", workspace.toString(), "import", file.toString());
@@ -345,7 +352,7 @@ class RapportCommandTest {
     @Test
     void importWithErrorsImportsNothingAndNamesTheRowsInTheReport() throws Exception {
         Path workspace = home.resolve("brand");
-        Path file = java.nio.file.Files.writeString(home.resolve("bad.csv"),
+        Path file = Files.writeString(home.resolve("bad.csv"),
                 "name,email\r\nLuna,luna@\r\nWick,wick@w.example\r\n");
         Path report = home.resolve("report.csv");
 
@@ -354,7 +361,7 @@ class RapportCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("Nothing imported: 1 row has errors (listed in");
-        assertThat(java.nio.file.Files.readAllLines(report)).contains("2,email,luna@,ERROR,Not an email address.");
+        assertThat(Files.readAllLines(report)).contains("2,email,luna@,ERROR,Not an email address.");
         try (Session session = Session.open(workspace, Clock.systemUTC())) {
             assertThat(session.contacts().countContacts()).isZero();
         }
@@ -459,13 +466,13 @@ class RapportCommandTest {
         assertThat(run(Map.of(), "--workspace", target.toString(), "import", vcf.toString())).isZero();
 
         try (Session session = Session.open(target, Clock.systemUTC())) {
-            List<app.rapport.domain.Influencer> contacts = session.contacts().listContacts();
+            List<Influencer> contacts = session.contacts().listContacts();
             assertThat(contacts).hasSize(30);
-            app.rapport.domain.Influencer luna = contacts.stream().filter(c -> c.displayName().equals("Luna Bakes"))
+            Influencer luna = contacts.stream().filter(c -> c.displayName().equals("Luna Bakes"))
                     .findFirst().orElseThrow();
             assertThat(luna.email()).isEqualTo("luna@lunabakes.example");
             assertThat(luna.country()).isEqualTo("ES");
-            assertThat(luna.accounts()).extracting(app.rapport.domain.SocialAccount::handle)
+            assertThat(luna.accounts()).extracting(SocialAccount::handle)
                     .contains("luna.bakes", "lunabakes");
         }
     }
@@ -514,9 +521,9 @@ class RapportCommandTest {
     }
 
     /** The options that put a command on the team workspace, its password in a file as a script would. */
-    private List<String> onTeam(Path local, TeamServer team) throws java.io.IOException {
+    private List<String> onTeam(Path local, TeamServer team) throws IOException {
         Path passwordFile = home.resolve("team-password");
-        java.nio.file.Files.writeString(passwordFile, PostgresServer.get().password() + "\n");
+        Files.writeString(passwordFile, PostgresServer.get().password() + "\n");
         return List.of("--workspace", local.toString(), "--db", team.address(), "--password-file",
                 passwordFile.toString());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,16 +70,16 @@ class InfluencerRulesTest {
 
     @org.junit.jupiter.api.Test
     void textLongerThanItsColumnIsRefusedWithTheFieldNamed() {
-        Influencer contact = new Influencer(null, "Luna", null, null, null, null, null, java.util.List.of(),
-                java.util.List.of("vegan"), "x".repeat(FieldLimits.LONG_TEXT + 1), java.util.List.of(), null, null,
+        Influencer contact = new Influencer(null, "Luna", null, null, null, null, null, List.of(),
+                List.of("vegan"), "x".repeat(FieldLimits.LONG_TEXT + 1), List.of(), null, null,
                 null, null);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InfluencerRules.check(contact))
+        Assertions.assertThatThrownBy(() -> InfluencerRules.check(contact))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("Keep the notes on the audience under 10,000 characters.");
-        org.assertj.core.api.Assertions.assertThat(InfluencerRules.checkLengths(new Influencer(null, "Luna", null,
-                null, null, null, null, java.util.List.of(), java.util.List.of("t".repeat(101)), null,
-                java.util.List.of(), null, null, null, null)))
+        Assertions.assertThat(InfluencerRules.checkLengths(new Influencer(null, "Luna", null,
+                null, null, null, null, List.of(), List.of("t".repeat(101)), null,
+                List.of(), null, null, null, null)))
                 .contains("Keep each niche or tag under 100 characters.");
     }
 }

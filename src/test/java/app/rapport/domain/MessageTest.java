@@ -3,6 +3,7 @@ package app.rapport.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,9 @@ class MessageTest {
 
     @Test
     void theFirstOutboundMessageOffersContactedAndAReplyOffersReplied() {
-        Interaction out = new Interaction(null, 1, java.time.Instant.EPOCH, Interaction.Channel.EMAIL,
+        Interaction out = new Interaction(null, 1, Instant.EPOCH, Interaction.Channel.EMAIL,
                 Interaction.Direction.OUTBOUND, "Intro", null);
-        Interaction in = new Interaction(null, 1, java.time.Instant.EPOCH, Interaction.Channel.EMAIL,
+        Interaction in = new Interaction(null, 1, Instant.EPOCH, Interaction.Channel.EMAIL,
                 Interaction.Direction.INBOUND, "Reply", null);
 
         assertThat(out.suggestedStatus(OutreachStatus.PROSPECT)).isEqualTo(OutreachStatus.CONTACTED);

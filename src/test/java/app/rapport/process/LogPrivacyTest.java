@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,8 +79,8 @@ class LogPrivacyTest {
         assertThat(lines).anyMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
         for (String secret : SECRETS) {
             assertThat(lines).as("log lines mentioning %s", secret)
-                    .noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT)
-                            .contains(secret.toLowerCase(java.util.Locale.ROOT)));
+                    .noneMatch(line -> line.toLowerCase(Locale.ROOT)
+                            .contains(secret.toLowerCase(Locale.ROOT)));
         }
     }
 }

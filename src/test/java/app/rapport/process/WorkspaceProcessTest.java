@@ -7,6 +7,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.UserError;
 import app.rapport.service.Session;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -46,7 +47,7 @@ class WorkspaceProcessTest {
                     .hasMessageMatching("This workspace is open in another Rapport window \\(process \\d+\\) — close "
                             + "it first, or choose another workspace\\.");
             // The refused attempt left the running Rapport's lock and data alone.
-            assertThat(java.nio.file.Files.readString(workspace.resolve("rapport.lock"))).isNotEqualTo(
+            assertThat(Files.readString(workspace.resolve("rapport.lock"))).isNotEqualTo(
                     Long.toString(ProcessHandle.current().pid()));
         }
     }
@@ -61,7 +62,7 @@ class WorkspaceProcessTest {
 
         try (Session session = Session.open(workspace, Clock.systemUTC())) {
             assertThat(session.contacts().countContacts()).isEqualTo(1);
-            assertThat(java.nio.file.Files.readString(workspace.resolve("rapport.lock")))
+            assertThat(Files.readString(workspace.resolve("rapport.lock")))
                     .isEqualTo(Long.toString(ProcessHandle.current().pid()));
         }
     }

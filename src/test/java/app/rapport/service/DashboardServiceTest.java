@@ -11,6 +11,7 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
+import app.rapport.domain.SocialAccount;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.testing.Backend;
 import app.rapport.testing.MutableClock;
@@ -96,7 +97,7 @@ class DashboardServiceTest {
         Influencer a = contact("Ana");
         Influencer b = contact("Ben");
         session.contacts().save(anInfluencer().named("Stale Sam").build().withAccounts(List.of(
-                app.rapport.domain.SocialAccount.of(Platform.TIKTOK, "sam").withFollowers(5_000L)
+                SocialAccount.of(Platform.TIKTOK, "sam").withFollowers(5_000L)
                         .withCheckedOn(TODAY.minusDays(120)))));
         session.outreach().setFollowUp(a.id(), TODAY.minusDays(2), "nudge");
         session.outreach().setFollowUp(b.id(), TODAY, "call");

@@ -22,7 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -99,9 +102,9 @@ class EditConflictTest {
     @Test
     void aCampaignSavedFromAnOlderVersionIsRefused() {
         Campaign opened = session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
-                Money.of("1000", "EUR"), List.of(), java.util.Set.of(), null, List.of(), null, null));
+                Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), null, null));
         Campaign theirs = session.campaigns().save(new Campaign(opened.id(), opened.name(), "Candles for December",
-                null, null, Money.of("1200", "EUR"), List.of(), java.util.Set.of(), null, List.of(), opened.createdAt(),
+                null, null, Money.of("1200", "EUR"), List.of(), Set.of(), null, List.of(), opened.createdAt(),
                 opened.updatedAt(), opened.version()));
 
         assertThatThrownBy(() -> session.campaigns().save(opened)).isInstanceOfSatisfying(
@@ -137,7 +140,7 @@ class EditConflictTest {
             for (Future<Influencer> save : saves) {
                 try {
                     saved.add(save.get(60, TimeUnit.SECONDS));
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     refused.add((ChangedElsewhereException) e.getCause());
                 }
             }
@@ -159,9 +162,9 @@ class EditConflictTest {
     void aShortlistPlanTemplateOrViewSavedFromAnOlderVersionIsRefused() {
         Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
         Campaign holiday = session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
-                Money.of("1000", "EUR"), List.of(), java.util.Set.of(), null, List.of(), null, null));
+                Money.of("1000", "EUR"), List.of(), Set.of(), null, List.of(), null, null));
         session.campaigns().addToShortlist(holiday.id(), List.of(luna.id()));
-        ShortlistEntry opened = session.campaigns().overview(holiday.id(), java.util.Locale.UK).shortlist().get(0);
+        ShortlistEntry opened = session.campaigns().overview(holiday.id(), Locale.UK).shortlist().get(0);
         session.campaigns().updateEntry(opened.withPlan(opened.plannedFee(), "Candle set", null));
 
         // A planned fee set from the entry as read before their gift was planned would write the old gift back.

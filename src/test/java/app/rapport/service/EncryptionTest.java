@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.UserError;
 import app.rapport.testing.MutableClock;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,7 +116,7 @@ class EncryptionTest {
                     byte[] bytes = file.toString().endsWith(".zip") ? unzipped(file) : Files.readAllBytes(file);
                     String asLatin = new String(bytes, StandardCharsets.ISO_8859_1);
                     for (String text : texts) {
-                        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8,
+                        for (Charset cs : List.of(StandardCharsets.UTF_8,
                                 StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                             if (asLatin.contains(new String(text.getBytes(cs), StandardCharsets.ISO_8859_1))) {
                                 return true;
@@ -121,15 +125,15 @@ class EncryptionTest {
                     }
                     return false;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).toList();
         }
     }
 
     private static byte[] unzipped(Path zip) throws IOException {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (var in = new ZipInputStream(Files.newInputStream(zip))) {
             while (in.getNextEntry() != null) {
                 in.transferTo(all);
             }

@@ -10,9 +10,11 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.testing.Backend;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,9 +138,9 @@ class ContactRepositoryTest {
                 .mapToMap().list());
         assertThat(applied).allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
         List<String> files;
-        try (var listing = java.nio.file.Files.list(Path.of("src/main/resources/app/rapport/store/migration"))) {
+        try (var listing = Files.list(Path.of("src/main/resources/app/rapport/store/migration"))) {
             files = listing.map(f -> f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
-                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+                    .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
         }
         assertThat(applied.stream().map(row -> row.get("version").toString()).toList()).isEqualTo(files);
         if (backend == Backend.H2) {

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class MigrationTest {
                 assertThat(c.accounts()).hasSize(1);
                 assertThat(c.outreach().status().name()).isEqualTo("CONTACTED");
             });
-            java.util.Optional<Influencer> byEmail =
+            Optional<Influencer> byEmail =
                     database.inTransaction(repos -> repos.contacts().findByEmail("luna@lunabakes.EXAMPLE"));
             assertThat(byEmail).as("found through the email key the upgrade fills in").isPresent();
             List<?> deals = database.inTransaction(repos -> repos.deals().findAll(ZoneOffset.UTC));

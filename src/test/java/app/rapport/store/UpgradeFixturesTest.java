@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class UpgradeFixturesTest {
             WorkspaceHealth health = backups.check();
 
             assertThat(health.healthy()).as(health.verdict()).isTrue();
-            before.forEach((table, rows) -> assertThat(health.rows().get(table.toLowerCase(java.util.Locale.ROOT)))
+            before.forEach((table, rows) -> assertThat(health.rows().get(table.toLowerCase(Locale.ROOT)))
                     .as(table).isEqualTo(rows));
             List<Influencer> contacts = database.inTransaction(repos -> repos.contacts().findAll());
             assertThat(contacts).hasSize(before.get("CONTACT").intValue());
@@ -81,7 +83,7 @@ class UpgradeFixturesTest {
         Map<String, Long> counts = new HashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + workspace.resolve("rapport"), "rapport",
                 "")) {
-            List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'")) {
                 while (rs.next()) {

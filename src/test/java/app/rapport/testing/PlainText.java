@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +31,7 @@ public final class PlainText {
             return files.filter(Files::isRegularFile).filter(file -> {
                 try {
                     return holds(Files.readAllBytes(file), texts);
-                } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+                } catch (NoSuchFileException | AccessDeniedException e) {
                     return false;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,14 +1,15 @@
 package app.rapport.testing;
 
 import app.rapport.domain.EditMerge;
-
 import app.rapport.ui.common.DialogService;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Answers the app's questions as a user would, in the order the test scripts them, and records what was shown. */
 public final class ScriptedDialogs implements DialogService {
@@ -30,7 +31,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     /** The next edit conflict is answered by taking these parts from theirs ({@code null}: back to editing). */
-    public ScriptedDialogs willResolveConflict(java.util.Set<? extends EditMerge.Part<?>> fromTheirs) {
+    public ScriptedDialogs willResolveConflict(Set<? extends EditMerge.Part<?>> fromTheirs) {
         answers.add(fromTheirs == null ? CANCELLED : fromTheirs);
         return this;
     }
@@ -40,12 +41,12 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <P extends EditMerge.Part<?>> Optional<java.util.Set<P>> resolveConflict(String itemName,
+    public <P extends EditMerge.Part<?>> Optional<Set<P>> resolveConflict(String itemName,
             List<EditMerge.Difference<P>> differences) {
         asked.add("conflict: " + itemName);
         conflictShown = List.copyOf(differences);
         Object answer = next();
-        return answer == null ? Optional.empty() : Optional.of((java.util.Set<P>) answer);
+        return answer == null ? Optional.empty() : Optional.of((Set<P>) answer);
     }
 
     @Override
@@ -67,9 +68,9 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseBackup(List<BackupOption> backups) {
+    public Optional<Path> chooseBackup(List<BackupOption> backups) {
         asked.add("backups: " + backups.size());
-        return Optional.ofNullable((java.nio.file.Path) next());
+        return Optional.ofNullable((Path) next());
     }
 
     @Override
@@ -160,9 +161,9 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String... extensions) {
         asked.add(title);
-        return Optional.ofNullable((java.nio.file.Path) next());
+        return Optional.ofNullable((Path) next());
     }
 
     @Override
@@ -172,15 +173,15 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseOpenFile(String title, String... extensions) {
+    public Optional<Path> chooseOpenFile(String title, String... extensions) {
         asked.add(title);
-        return Optional.ofNullable((java.nio.file.Path) next());
+        return Optional.ofNullable((Path) next());
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFolder(String title) {
+    public Optional<Path> chooseFolder(String title) {
         asked.add(title);
-        return Optional.ofNullable((java.nio.file.Path) next());
+        return Optional.ofNullable((Path) next());
     }
 
     private Object next() {

@@ -12,7 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -134,14 +137,14 @@ class ContactJourneysTest {
         window.typeInto("#audienceField", "Bakers");
         String huge = "a".repeat(10 * 1024 * 1024);
         robot.interact(() -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            ClipboardContent content = new ClipboardContent();
             content.putString(huge);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
 
         robot.clickOn("#audienceField").press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
 
-        javafx.scene.control.TextArea audience = window.find("#audienceField");
+        TextArea audience = window.find("#audienceField");
         RapportWindow.waitUntil(() -> audience.getProperties().containsKey("limit-note"));
         assertThat(audience.getText()).isEqualTo("Bakers");
         assertThat((String) audience.getProperties().get("limit-note")).startsWith("This field keeps up to 10");

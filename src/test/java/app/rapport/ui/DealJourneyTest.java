@@ -12,6 +12,7 @@ import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -70,7 +71,7 @@ class DealJourneyTest {
         TableView<Payment> table = robot.lookup(".payments-screen .table-view").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 2);
         robot.clickOn("#markPaidButton");
-        assertThat(window.<javafx.scene.control.Button>find("#markPaidButton").isDisabled()).isTrue();
+        assertThat(window.<Button>find("#markPaidButton").isDisabled()).isTrue();
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#markPaidButton");
         waitUntil(() -> robot.lookup("#pickedDate").tryQuery().isPresent());

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,13 +62,13 @@ class ImportJourneyTest {
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
                 .startsWith("3 rows: 2 ready, 1 with errors");
         // Correct the bad email in place: double-click the value, type, Enter.
-        javafx.scene.Node problems = robot.lookup("#problemTable").query();
+        Node problems = robot.lookup("#problemTable").query();
         ScreenshotTest.snapshot(robot, problems.getScene(), "import.png");
         robot.doubleClickOn(robot.from(problems).lookup("no-email@").queryLabeled());
         waitUntil(() -> robot.lookup("#problemTable .text-field").tryQuery().isPresent());
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
-                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
-        robot.write("bad@row.example").type(javafx.scene.input.KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("bad@row.example").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
                 .startsWith("3 rows: 3 ready, 0 with errors"));
         robot.clickOn("#nextButton");
@@ -110,14 +112,14 @@ class ImportJourneyTest {
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
                 .startsWith("6 rows: 4 ready, 2 with errors"));
 
-        javafx.scene.Node problems = robot.lookup("#problemTable").query();
+        Node problems = robot.lookup("#problemTable").query();
         robot.clickOn(robot.from(problems).lookup("5-Minute Crafts GIRLY").queryLabeled());
         robot.clickOn("#useAsNameButton");
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
                 .startsWith("6 rows: 5 ready, 1 with errors"));
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("Leave it out").tryQuery().isPresent());
-        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
                 .contains("1 row has errors and will be left out (line 4)");
         robot.clickOn("Leave it out");
         waitUntil(() -> robot.lookup("4 · Contacts already there").tryQuery().isPresent());

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -93,7 +94,7 @@ class OutreachJourneysTest {
 
     private boolean isItem(Node node, String text) {
         return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()
-                && window.robot().from(node).lookup((javafx.scene.control.Label l) -> text.equals(l.getText()))
+                && window.robot().from(node).lookup((Label l) -> text.equals(l.getText()))
                         .tryQuery().isPresent();
     }
 

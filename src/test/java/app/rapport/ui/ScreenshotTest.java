@@ -12,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 
 /**
  * Renders the README's pictures from the real window with the sample contacts. A normal build writes them
@@ -44,14 +49,14 @@ class ScreenshotTest {
         TableView<Influencer> table = window.table();
         waitUntil(() -> table.getItems().size() > 25);
         window.robot().clickOn("Luna Bakes");
-        waitUntil(() -> "Luna Bakes".equals(window.<javafx.scene.control.Label>find("#titleLabel").getText()));
+        waitUntil(() -> "Luna Bakes".equals(window.<Label>find("#titleLabel").getText()));
 
         assertLooksLikeAWindow(write("contacts.png"));
 
         window.search("studio followers:<100k");
         waitUntil(() -> table.getItems().size() < 25);
         assertLooksLikeAWindow(write("search.png"));
-        window.robot().type(javafx.scene.input.KeyCode.ESCAPE);
+        window.robot().type(KeyCode.ESCAPE);
 
         window.robot().clickOn("#nav-pipeline");
         waitUntil(() -> window.robot().lookup(".card").tryQuery().isPresent());
@@ -59,7 +64,7 @@ class ScreenshotTest {
 
         window.robot().clickOn("#nav-campaigns");
         waitUntil(() -> window.robot().lookup("#shortlistTable .table-row-cell .table-cell").queryAll().stream()
-                .anyMatch(n -> "Golden Hour Home".equals(((javafx.scene.control.Labeled) n).getText())));
+                .anyMatch(n -> "Golden Hour Home".equals(((Labeled) n).getText())));
         assertLooksLikeAWindow(write("campaign.png"));
 
         window.robot().clickOn("#nav-payments");
@@ -86,7 +91,7 @@ class ScreenshotTest {
     }
 
     /** Writes a picture of the scene where the README's pictures go (see the class comment). */
-    static Path snapshot(org.testfx.api.FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
+    static Path snapshot(FxRobot robot, Scene scene, String name) throws IOException {
         Path folder = Path.of(System.getProperty("rapport.screenshots.dir", "target/screenshots"));
         Files.createDirectories(folder);
         Path file = folder.resolve(name);

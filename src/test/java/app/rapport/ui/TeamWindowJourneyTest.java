@@ -6,18 +6,22 @@ import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.RapportApp;
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.TeamServer;
 import app.rapport.service.Session;
 import app.rapport.testing.PostgresServer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +85,7 @@ class TeamWindowJourneyTest {
                 Clock.systemDefaultZone())) {
             Influencer first = other.contacts().listContacts().stream().filter(c -> c.id() != chosen).findFirst()
                     .orElseThrow();
-            other.contacts().save(first.withTags(java.util.List.of("renamed-by-ben")));
+            other.contacts().save(first.withTags(List.of("renamed-by-ben")));
             other.contacts().save(anInfluencer().named("Added By Ben").build());
         }
         waitUntil(() -> table.getItems().stream().anyMatch(c -> ((Influencer) c).displayName().equals("Added By Ben"))
@@ -91,20 +95,20 @@ class TeamWindowJourneyTest {
         // Someone else renames the campaign on screen: the list and the untouched form follow.
         robot.clickOn("#nav-campaigns");
         waitUntil(() -> robot.lookup("#campaignList").tryQuery()
-                .map(l -> !((javafx.scene.control.ListView<?>) l).getItems().isEmpty()).orElse(false));
-        javafx.scene.control.ListView<?> campaigns = robot.lookup("#campaignList").queryAs(
-                javafx.scene.control.ListView.class);
-        waitUntil(() -> !robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
+                .map(l -> !((ListView<?>) l).getItems().isEmpty()).orElse(false));
+        ListView<?> campaigns = robot.lookup("#campaignList").queryAs(
+                ListView.class);
+        waitUntil(() -> !robot.lookup("#nameField").queryAs(TextField.class).getText().isEmpty());
         try (Session other = Session.openTeam(home.resolve("other"), team, server.password(),
                 Clock.systemDefaultZone())) {
-            app.rapport.domain.Campaign shown = other.campaigns().campaigns().get(0);
-            other.campaigns().save(new app.rapport.domain.Campaign(shown.id(), "Renamed by Ben", shown.brief(),
+            Campaign shown = other.campaigns().campaigns().get(0);
+            other.campaigns().save(new Campaign(shown.id(), "Renamed by Ben", shown.brief(),
                     shown.startOn(), shown.endOn(), shown.budget(), shown.targetNiches(), shown.targetPlatforms(),
                     shown.status(), shown.rates(), shown.createdAt(), shown.updatedAt(), shown.version()));
         }
         waitUntil(() -> campaigns.getItems().stream()
-                .anyMatch(c -> ((app.rapport.domain.Campaign) c).name().equals("Renamed by Ben"))
-                && robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText()
+                .anyMatch(c -> ((Campaign) c).name().equals("Renamed by Ben"))
+                && robot.lookup("#nameField").queryAs(TextField.class).getText()
                         .equals("Renamed by Ben"));
 
         // Settings say where the workspace is; the file's encryption and backups are the server's business.

@@ -1,5 +1,6 @@
 package app.rapport.domain.safety;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
 public record WorkspaceHealth(String schemaVersion, Map<String, Long> rows, List<String> problems) {
 
     public WorkspaceHealth {
-        rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         problems = List.copyOf(problems);
     }
 

@@ -3,7 +3,9 @@ package app.rapport.domain.search;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What recent word searches found, per contact (by its entry's slot): as the user types on, a contact that did
@@ -59,9 +61,9 @@ final class WordMatches {
 
     private final Deque<Result> recent = new ArrayDeque<>();
     /** Answers for filters (everything but the words), by the filters' text, the most recently used last. */
-    private final java.util.Map<String, Result> filters = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Result> filters = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, Result> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
             return size() > KEPT;
         }
     };

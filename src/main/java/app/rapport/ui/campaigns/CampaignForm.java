@@ -8,8 +8,10 @@ import app.rapport.domain.RuleViolation;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class CampaignForm {
     }
 
     private List<Object> values() {
-        return java.util.Arrays.asList(name.get(), status.get(), startOn.get(), endOn.get(), budget.get(),
+        return Arrays.asList(name.get(), status.get(), startOn.get(), endOn.get(), budget.get(),
                 currency.get(), niches.get(), List.copyOf(platforms), brief.get(), rates.get());
     }
 
@@ -127,7 +129,7 @@ public final class CampaignForm {
     }
 
     private static String plain(BigDecimal amount, Locale locale) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setGroupingUsed(false);
         f.setMaximumFractionDigits(8);
         f.setMinimumFractionDigits(0);

@@ -1,7 +1,7 @@
 package app.rapport.ui.common;
 
-import app.rapport.domain.EditMerge;
 import app.rapport.domain.EditMerge.Difference;
+import app.rapport.domain.EditMerge;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -17,6 +18,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -56,14 +58,14 @@ final class ConflictDialog {
             theirs.setId("theirs-" + d.part());
             mine.setId("mine-" + d.part());
             Label part = new Label(d.part().label() + (d.byMe() && d.byThem() ? " (both changed)" : ""));
-            part.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            part.setMinWidth(Region.USE_PREF_SIZE);
             if (d.byMe() && d.byThem()) {
                 part.getStyleClass().add("conflict-clash");
             }
             grid.addRow(row++, part, theirs, mine);
             theirsChosen.put(d.part(), theirs);
         }
-        javafx.scene.Node rows = grid;
+        Node rows = grid;
         if (differences.size() > 8) {
             ScrollPane scroll = new ScrollPane(grid);
             scroll.setFitToWidth(true);
@@ -75,14 +77,14 @@ final class ConflictDialog {
                 + "their value.");
         intro.setWrapText(true);
         intro.setPrefWidth(660);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Dialog<Set<P>> dialog = new Dialog<>();
         dialog.setTitle("Changed by someone else");
         dialog.setHeaderText("Changed by someone else since you opened it");
         dialog.getDialogPane().setContent(new VBox(12, intro, rows));
         dialog.getDialogPane().getButtonTypes().setAll(keepMine, takeTheirs, merged, ButtonType.CANCEL);
         dialog.getDialogPane().setPrefWidth(720);
-        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setId("conflictDialog");
         if (owner != null) {
             dialog.initOwner(owner);

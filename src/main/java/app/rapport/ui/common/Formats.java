@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
 /** How values look on screen. */
 public final class Formats {
@@ -31,7 +32,7 @@ public final class Formats {
 
     /** A day relative to today: "today", "tomorrow", "yesterday", "3 days ago", "in 4 days", or a date. */
     public static String relativeDay(LocalDate day, LocalDate today) {
-        long diff = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        long diff = ChronoUnit.DAYS.between(today, day);
         if (diff == 0) {
             return "today";
         }

@@ -9,6 +9,7 @@ import app.rapport.domain.SocialHandles;
 import app.rapport.domain.Text;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -141,7 +142,7 @@ public final class AccountFormViewModel {
 
     /** Everything the user can change, for dirty tracking. */
     List<Object> snapshot() {
-        return java.util.Arrays.asList(platform.get(), handle.get(), profileUrl.get(), followers.get(),
+        return Arrays.asList(platform.get(), handle.get(), profileUrl.get(), followers.get(),
                 engagement.get(), checkedOn.get());
     }
 

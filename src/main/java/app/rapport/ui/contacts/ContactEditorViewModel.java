@@ -9,6 +9,7 @@ import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -297,8 +298,8 @@ public final class ContactEditorViewModel {
     }
 
     /** The user's date, from the app's clock. */
-    public java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public boolean isDirty() {

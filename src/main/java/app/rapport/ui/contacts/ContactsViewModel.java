@@ -12,6 +12,8 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,8 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -30,6 +32,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /** The contacts screen: the list, its quick filter, the selection and the commands on them. */
@@ -62,7 +65,7 @@ public final class ContactsViewModel {
     private final BulkActions bulk;
     private Consumer<List<Influencer>> messages = recipients -> { };
     private Consumer<List<Influencer>> campaignAdder = contacts -> { };
-    private Consumer<java.nio.file.Path> importer = file -> { };
+    private Consumer<Path> importer = file -> { };
 
     public ContactsViewModel(ContactService service, OutreachService outreachService, ExportService exports,
             SettingsService settings, ContactBook book, ContactEditorViewModel editor, OutreachViewModel outreach,
@@ -88,7 +91,7 @@ public final class ContactsViewModel {
         });
         empty = Bindings.createBooleanBinding(() -> book.loadedProperty().get() && contacts.isEmpty(),
                 book.loadedProperty(), contacts);
-        visibleContacts.addListener((javafx.collections.ListChangeListener<Influencer>) c -> status.show(countText()));
+        visibleContacts.addListener((ListChangeListener<Influencer>) c -> status.show(countText()));
         canSave = editor.activeProperty().and(editor.dirtyProperty()).and(editor.validProperty())
                 .and(editor.savingProperty().not());
         canDelete = selected.isNotNull();
@@ -130,7 +133,7 @@ public final class ContactsViewModel {
     }
 
     /** What importing a chosen file means (the app opens the wizard). */
-    public void setImporter(Consumer<java.nio.file.Path> importer) {
+    public void setImporter(Consumer<Path> importer) {
         this.importer = importer;
     }
 
@@ -324,7 +327,7 @@ public final class ContactsViewModel {
         int shown = visibleContacts.size();
         String noun = all == 1 ? " contact" : " contacts";
         // Grouped as the user writes numbers: "2,641 of 100,000 contacts".
-        java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance();
+        NumberFormat count = NumberFormat.getIntegerInstance();
         return shown == all ? count.format(all) + noun : count.format(shown) + " of " + count.format(all) + noun;
     }
 

@@ -2,6 +2,7 @@ package app.rapport.ui.contacts;
 
 import app.rapport.domain.search.QueryKey;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,7 +36,7 @@ public final class FilterChip {
 
     /** Replaces the offered values (after a load); a value typed in the search stays offered. */
     void setChoices(List<Option> choices) {
-        options.setAll(new Option("Any " + title.toLowerCase(java.util.Locale.ROOT), null));
+        options.setAll(new Option("Any " + title.toLowerCase(Locale.ROOT), null));
         options.addAll(choices);
         optionFor(value.get());
     }

@@ -1,8 +1,11 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Text;
+import static app.rapport.domain.Text.fold;
+
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 
 /** Text with the searched words marked, for table cells: matching ignores accents and case, as the search does. */
 final class Highlight {
@@ -20,7 +23,7 @@ final class Highlight {
         StringBuilder folded = new StringBuilder();
         int[] origin = new int[text.length() * 3 + 1];
         for (int i = 0; i < text.length(); i++) {
-            String f = Text.fold(String.valueOf(text.charAt(i)));
+            String f = fold(String.valueOf(text.charAt(i)));
             for (int k = 0; k < f.length() && folded.length() < origin.length; k++) {
                 origin[folded.length()] = i;
                 folded.append(f.charAt(k));
@@ -48,11 +51,11 @@ final class Highlight {
         // An HBox of runs rather than a TextFlow: a cell stays one line high however narrow its column.
         HBox flow = new HBox();
         flow.setMinWidth(0);
-        flow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        flow.setAlignment(Pos.CENTER_LEFT);
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {
             if (i == text.length() || marked[i] != marked[start]) {
-                javafx.scene.text.Text run = new javafx.scene.text.Text(text.substring(start, i));
+                Text run = new Text(text.substring(start, i));
                 run.getStyleClass().add(marked[start] ? "match" : "cell-text");
                 flow.getChildren().add(run);
                 start = i;

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -77,7 +78,7 @@ public final class OutreachViewModel {
 
     /** Shows a contact's outreach (or nothing, for a new unsaved contact). */
     public void show(Influencer shown) {
-        boolean other = contact.get() == null || shown == null || !java.util.Objects.equals(contact.get().id(), shown.id());
+        boolean other = contact.get() == null || shown == null || !Objects.equals(contact.get().id(), shown.id());
         contact.set(shown);
         followUpOn.set(shown == null ? null : shown.outreach().followUpOn());
         followUpReason.set(shown == null ? "" : Text.orEmpty(shown.outreach().followUpReason()));
@@ -91,7 +92,7 @@ public final class OutreachViewModel {
             long id = shown.id();
             background.run(() -> new Logs(outreach.history(id), outreach.interactions(id),
                     outreach.fieldChanges(id)), logs -> {
-                if (contact.get() != null && java.util.Objects.equals(contact.get().id(), id)) {
+                if (contact.get() != null && Objects.equals(contact.get().id(), id)) {
                     history.setAll(logs.history());
                     fieldChanges.setAll(logs.changes());
                     interactions.setAll(logs.interactions());

@@ -4,11 +4,15 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.ui.common.Snapshots;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The dashboard screen: tiles, the funnel and spend charts, top niches; every figure opens its list. */
 public final class DashboardView {
@@ -51,7 +56,7 @@ public final class DashboardView {
         periodBox.valueProperty().bindBidirectional(viewModel.periodProperty());
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         scroll.visibleProperty().bind(viewModel.emptyProperty().not());
-        wholeNumbers((javafx.scene.chart.NumberAxis) funnelChart.getYAxis());
+        wholeNumbers((NumberAxis) funnelChart.getYAxis());
         savable(funnelChart, "outreach-funnel");
         savable(spendChart, "spend-per-month");
         viewModel.dashboardProperty().addListener((obs, old, dashboard) -> {
@@ -83,7 +88,7 @@ public final class DashboardView {
         for (OutreachStatus status : OutreachStatus.values()) {
             counts.getData().add(new XYChart.Data<>(status.label(), d.statusCounts().get(status)));
         }
-        funnelChart.getData().setAll(java.util.List.of(counts));
+        funnelChart.getData().setAll(List.of(counts));
         for (int i = 0; i < counts.getData().size(); i++) {
             OutreachStatus status = OutreachStatus.values()[i];
             clickable(counts.getData().get(i), status.label() + ": " + d.statusCounts().get(status),
@@ -100,7 +105,7 @@ public final class DashboardView {
             paid.getData().add(new XYChart.Data<>(label, month.paid().amount()));
             budget.getData().add(new XYChart.Data<>(label, month.budget().amount()));
         }
-        spendChart.getData().setAll(java.util.List.of(paid, budget));
+        spendChart.getData().setAll(List.of(paid, budget));
         for (int i = 0; i < d.spend().size(); i++) {
             Dashboard.MonthSpend month = d.spend().get(i);
             clickable(paid.getData().get(i), "Paid " + month.paid().format(locale), viewModel::openPayments);
@@ -148,20 +153,20 @@ public final class DashboardView {
         name.getStyleClass().addAll("flat", "niche-link");
         name.setOnAction(e -> viewModel.openNiche(niche.niche()));
         name.setMinWidth(160);
-        name.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        name.setAlignment(Pos.CENTER_LEFT);
         ProgressBar bar = new ProgressBar((double) niche.partners() / most);
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
         Label count = new Label(niche.partners() + (niche.partners() == 1 ? " partner" : " partners"));
         count.setMinWidth(90);
         HBox row = new HBox(10, name, bar, count);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
     /** A bar opens its list when clicked; its node exists once the chart has laid it out. */
     private static void clickable(XYChart.Data<String, Number> data, String tip, Runnable open) {
-        java.util.function.Consumer<Node> wire = node -> {
+        Consumer<Node> wire = node -> {
             node.setCursor(Cursor.HAND);
             node.setOnMouseClicked(e -> open.run());
             Tooltip.install(node, new Tooltip(tip + " — click to open"));
@@ -178,8 +183,8 @@ public final class DashboardView {
     }
 
     /** Counts of people have no fractions: ticks between whole numbers stay unlabelled. */
-    private static void wholeNumbers(javafx.scene.chart.NumberAxis axis) {
-        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+    private static void wholeNumbers(NumberAxis axis) {
+        axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";

@@ -4,6 +4,7 @@ import app.rapport.domain.Money;
 import app.rapport.domain.MoneyParser;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.Text;
+import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class AmountField {
         if (money == null) {
             return "";
         }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(false);
         format.setMinimumFractionDigits(money.amount().scale());
         format.setMaximumFractionDigits(money.amount().scale());

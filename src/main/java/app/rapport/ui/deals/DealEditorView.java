@@ -10,6 +10,7 @@ import app.rapport.ui.common.Currencies;
 import app.rapport.ui.common.TextLimits;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -174,7 +175,7 @@ public final class DealEditorView {
         after.getItems().setAll(DealStage.values());
         after.valueProperty().bindBidirectional(row.ruleAfterProperty());
         HBox rule = new HBox(6, days, new Label("days after"), after);
-        rule.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        rule.setAlignment(Pos.CENTER_LEFT);
         rule.visibleProperty().bind(byRule.selectedProperty());
         rule.managedProperty().bind(rule.visibleProperty());
         TextField method = new TextField();
@@ -193,7 +194,7 @@ public final class DealEditorView {
         remove.getStyleClass().add("flat");
         remove.setOnAction(e -> viewModel.removeInstalment(row));
         HBox line = new HBox(6, amount, currency, byRule, due, rule, method, invoice, paid, remove);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("instalment-row");
         Label error = new Label();
         error.getStyleClass().add("field-error");
@@ -225,7 +226,7 @@ public final class DealEditorView {
         remove.getStyleClass().add("flat");
         remove.setOnAction(e -> viewModel.removeDeliverable(row));
         HBox first = new HBox(6, quantity, new Label("×"), type, platform, due, status, remove);
-        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        first.setAlignment(Pos.CENTER_LEFT);
         TextField link = new TextField();
         link.setPromptText("Link to the published content");
         TextLimits.limit(link, FieldLimits.URL);

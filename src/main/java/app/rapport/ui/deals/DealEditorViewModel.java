@@ -3,8 +3,10 @@ package app.rapport.ui.deals;
 import app.rapport.domain.Affiliate;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
+import app.rapport.domain.Deliverable;
 import app.rapport.domain.Gift;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Rights;
@@ -14,6 +16,7 @@ import app.rapport.domain.Text;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.UndoHistory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,11 +174,11 @@ public final class DealEditorViewModel {
         String days = Text.blankToNull(exclusivityDays.get());
         Rights rights = new Rights(usageChannels.get(), usageFrom.get(), usageTo.get(), exclusivityCategory.get(),
                 days == null ? null : Integer.valueOf(days), whitelisting.get());
-        List<app.rapport.domain.Instalment> instalmentList = new ArrayList<>();
+        List<Instalment> instalmentList = new ArrayList<>();
         for (InstalmentRow row : instalments) {
             instalmentList.add(row.toInstalment());
         }
-        List<app.rapport.domain.Deliverable> deliverableList = new ArrayList<>();
+        List<Deliverable> deliverableList = new ArrayList<>();
         for (DeliverableRow row : deliverables) {
             deliverableList.add(row.toDeliverable());
         }
@@ -260,7 +263,7 @@ public final class DealEditorViewModel {
      * Makes the save an undoable step: undo puts the deal back as it was (or removes a new one), redo saves it
      * again; {@code refresh} shows the result on the screens that list deals.
      */
-    public DealEditorViewModel undoableIn(app.rapport.ui.common.UndoHistory history, Runnable refresh) {
+    public DealEditorViewModel undoableIn(UndoHistory history, Runnable refresh) {
         saves.undoableIn(history, refresh);
         return this;
     }

@@ -1,23 +1,26 @@
 package app.rapport.ui.deals;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealSummary;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.MoneyTotals;
-import app.rapport.domain.Campaign;
 import app.rapport.service.CampaignService;
+import app.rapport.service.ChangeFeed;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
+import app.rapport.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,7 +53,7 @@ public final class DealsViewModel {
     private final SystemActions system;
     private final Locale locale;
     private Consumer<DealEditorViewModel> editorOpener = editor -> { };
-    private app.rapport.ui.common.UndoHistory history;
+    private UndoHistory history;
     /** A deal to select once it is shown (asked for before the contact's deals were read). */
     private Long waitingSelection;
 
@@ -158,7 +161,7 @@ public final class DealsViewModel {
         }
         background.run(() -> service.delete(deal.id()), done -> {
             // Deleted rows get new ids when they come back; the next undo deletes those.
-            var back = new java.util.concurrent.atomic.AtomicReference<Deal>(deal);
+            var back = new AtomicReference<Deal>(deal);
             remember("delete of the deal " + deal.title(), () -> {
                 back.set(service.save(deal.withId(null)));
                 return null;
@@ -181,13 +184,13 @@ public final class DealsViewModel {
     }
 
     /** Where deal edits and deletes go as undoable steps; the app sets it. */
-    public void setHistory(app.rapport.ui.common.UndoHistory undo) {
+    public void setHistory(UndoHistory undo) {
         this.history = undo;
     }
 
     /** Records a deal change; undoing or redoing it shows the deals and payments again. */
-    private void remember(String description, java.util.concurrent.Callable<?> undo,
-            java.util.concurrent.Callable<?> redo) {
+    private void remember(String description, Callable<?> undo,
+            Callable<?> redo) {
         if (history == null) {
             return;
         }

@@ -3,18 +3,25 @@ package app.rapport.ui.main;
 import app.rapport.domain.search.SavedView;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -45,9 +52,9 @@ public final class MainView {
     @FXML private MenuItem saveItem;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
-    @FXML private javafx.scene.control.Hyperlink undoLink;
-    @FXML private javafx.scene.control.ProgressBar workProgress;
-    @FXML private javafx.scene.control.Button cancelWorkButton;
+    @FXML private Hyperlink undoLink;
+    @FXML private ProgressBar workProgress;
+    @FXML private Button cancelWorkButton;
 
     private final MainViewModel viewModel;
     private final Function<Screen, Node> screenViews;
@@ -68,7 +75,7 @@ public final class MainView {
             Screen screen = screens.get(i);
             ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.iconCode()));
             button.getStyleClass().add("nav-button");
-            button.setId("nav-" + screen.title().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT));
             viewModel.badge(screen).ifPresent(count -> {
                 Label badge = new Label();
                 badge.getStyleClass().add("nav-badge");
@@ -80,11 +87,11 @@ public final class MainView {
                 title.setMinWidth(Region.USE_PREF_SIZE);
                 badge.setMinWidth(Region.USE_PREF_SIZE);
                 HBox graphic = new HBox(10, new FontIcon(screen.iconCode()), title, gap, badge);
-                graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                graphic.setAlignment(Pos.CENTER_LEFT);
                 graphic.setMaxWidth(Double.MAX_VALUE);
                 button.setText(null);
                 button.setGraphic(graphic);
-                button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             });
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigation);
@@ -134,7 +141,7 @@ public final class MainView {
         sidebar.getChildren().addAll(heading, list);
         Runnable rebuild = () -> list.getChildren().setAll(viewModel.views().views().stream()
                 .map(this::viewButton).toList());
-        viewModel.views().views().addListener((javafx.collections.ListChangeListener<SavedView>) c -> rebuild.run());
+        viewModel.views().views().addListener((ListChangeListener<SavedView>) c -> rebuild.run());
         rebuild.run();
     }
 
@@ -142,7 +149,7 @@ public final class MainView {
         Button button = new Button(view.name(), new FontIcon("fth-filter"));
         button.getStyleClass().addAll("nav-button", "view-button");
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        button.setAlignment(Pos.CENTER_LEFT);
         button.setTooltip(new Tooltip(view.query().isEmpty() ? "Everyone" : view.query()));
         button.setOnAction(e -> viewModel.views().open(view));
         MenuItem rename = new MenuItem("Rename…");
@@ -246,7 +253,7 @@ public final class MainView {
         Node field = content.lookup("#filterField");
         if (field != null) {
             field.requestFocus();
-            ((javafx.scene.control.TextField) field).selectAll();
+            ((TextField) field).selectAll();
         }
     }
 

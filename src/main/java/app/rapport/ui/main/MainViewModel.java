@@ -10,6 +10,7 @@ import app.rapport.ui.views.SavedViewsViewModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -32,7 +33,7 @@ public final class MainViewModel {
     private final Map<Screen, ObservableIntegerValue> badges;
     private final SavedViewsViewModel views;
     private final BackupsViewModel backups;
-    private java.util.function.BooleanSupplier savesWaiting = () -> false;
+    private BooleanSupplier savesWaiting = () -> false;
     private Runnable trashOpener = () -> { };
 
     /**
@@ -108,7 +109,7 @@ public final class MainViewModel {
     }
 
     /** Tells whether a save waits for the team server (the app asks its {@code Background}). */
-    public void setSavesWaiting(java.util.function.BooleanSupplier waiting) {
+    public void setSavesWaiting(BooleanSupplier waiting) {
         this.savesWaiting = waiting;
     }
 

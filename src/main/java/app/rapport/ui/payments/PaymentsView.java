@@ -1,5 +1,6 @@
 package app.rapport.ui.payments;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Money;
 import app.rapport.domain.Payment;
 import app.rapport.ui.common.Formats;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Callback;
+import javafx.util.StringConverter;
 
 /** The Payments screen: binds {@link PaymentsViewModel}. */
 public final class PaymentsView {
@@ -25,7 +27,7 @@ public final class PaymentsView {
     @FXML private BorderPane root;
     @FXML private ComboBox<PaymentsViewModel.Show> showBox;
     @FXML private ComboBox<String> currencyBox;
-    @FXML private ComboBox<app.rapport.domain.Campaign> campaignBox;
+    @FXML private ComboBox<Campaign> campaignBox;
     @FXML private Button allCampaignsButton;
     @FXML private Button markPaidButton;
     @FXML private TableView<Payment> table;
@@ -55,14 +57,14 @@ public final class PaymentsView {
         currencyBox.valueProperty().bindBidirectional(viewModel.currencyProperty());
         campaignBox.setItems(viewModel.campaigns());
         campaignBox.valueProperty().bindBidirectional(viewModel.campaignProperty());
-        campaignBox.setConverter(new javafx.util.StringConverter<>() {
+        campaignBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(app.rapport.domain.Campaign c) {
+            public String toString(Campaign c) {
                 return c == null ? "" : c.name();
             }
 
             @Override
-            public app.rapport.domain.Campaign fromString(String text) {
+            public Campaign fromString(String text) {
                 return null;
             }
         });

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -140,7 +141,7 @@ public final class PipelineView {
         }
         MenuItem campaign = new MenuItem("Add to campaign…");
         campaign.setOnAction(e -> viewModel.addToCampaign(contact));
-        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), campaign);
+        menu.getItems().addAll(new SeparatorMenuItem(), campaign);
         return menu;
     }
 

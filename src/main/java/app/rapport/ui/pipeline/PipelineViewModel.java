@@ -11,6 +11,7 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -158,7 +159,7 @@ public final class PipelineViewModel {
         return LocalDate.now(clock);
     }
 
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return clock.getZone();
     }
 }

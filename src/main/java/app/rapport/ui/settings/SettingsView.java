@@ -4,8 +4,11 @@ import app.rapport.domain.FieldLimits;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.ui.common.TextLimits;
+import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,6 +18,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 
 /** The Settings screen: binds {@link SettingsViewModel}. */
 public final class SettingsView {
@@ -34,7 +38,7 @@ public final class SettingsView {
     @FXML private Button changePasswordButton;
     @FXML private Button removeEncryptionButton;
     @FXML private Label workspaceWhere;
-    @FXML private javafx.scene.layout.HBox encryptionButtons;
+    @FXML private HBox encryptionButtons;
     @FXML private Button copyToTeamButton;
     @FXML private Button copyHereButton;
     @FXML private Button backToLocalButton;
@@ -58,7 +62,7 @@ public final class SettingsView {
         TextLimits.limit(templateBody, FieldLimits.TEMPLATE_BODY);
         workspaceWhere.setText(place.where());
         // A team workspace's file, backups and encryption are its server's; it cannot be copied to a server again.
-        for (javafx.scene.Node localOnly : java.util.List.of(encryptionState, encryptionButtons, copyToTeamButton)) {
+        for (Node localOnly : List.of(encryptionState, encryptionButtons, copyToTeamButton)) {
             localOnly.setVisible(!place.isTeam());
             localOnly.setManaged(!place.isTeam());
         }
@@ -68,7 +72,7 @@ public final class SettingsView {
         copyHereButton.disableProperty().bind(place.workingProperty());
         backToLocalButton.setVisible(place.canGoBackToLocal());
         backToLocalButton.setManaged(place.canGoBackToLocal());
-        encryptionState.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
+        encryptionState.textProperty().bind(Bindings.when(encryption.encryptedProperty())
                 .then("This workspace is encrypted: its file and backups cannot be read without the password.")
                 .otherwise("This workspace is not encrypted. Encrypt it so that a lost or stolen laptop does not "
                         + "give away your contacts."));

@@ -1,6 +1,7 @@
 package app.rapport.ui.today;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.RightsReminder;
 
 /** A line of the Today list: a group heading, or a contact to follow up. */
 public sealed interface TodayRow {
@@ -10,7 +11,7 @@ public sealed interface TodayRow {
     }
 
     /** Usage rights or exclusivity that end soon. */
-    record Reminder(app.rapport.domain.RightsReminder reminder) implements TodayRow {
+    record Reminder(RightsReminder reminder) implements TodayRow {
     }
 
     /** A contact whose follow-up falls in the group above it. */

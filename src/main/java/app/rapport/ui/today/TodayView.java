@@ -1,11 +1,13 @@
 package app.rapport.ui.today;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.RightsReminder;
 import app.rapport.ui.common.Formats;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -101,12 +103,12 @@ public final class TodayView {
             open.setOnAction(e -> viewModel.open(contact));
 
             HBox line = new HBox(12, text, gap, when, done, snooze, open);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setAlignment(Pos.CENTER_LEFT);
             line.setId("entry-" + contact.id());
             return line;
         }
 
-        private HBox reminderLine(app.rapport.domain.RightsReminder reminder) {
+        private HBox reminderLine(RightsReminder reminder) {
             Label text = new Label(reminder.text(Formats.shortDate(reminder.endsOn())));
             text.getStyleClass().add("entry-name");
             Label when = new Label(Formats.relativeDay(reminder.endsOn(), viewModel.today()));
@@ -114,7 +116,7 @@ public final class TodayView {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox line = new HBox(12, new FontIcon("fth-shield"), text, gap, when);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setAlignment(Pos.CENTER_LEFT);
             return line;
         }
 

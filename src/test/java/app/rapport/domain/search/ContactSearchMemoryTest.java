@@ -7,6 +7,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ContactSearchMemoryTest {
                 List<Influencer> expected = fresh.find(contacts, parsed);
                 assertThat(remembering.find(contacts, parsed)).as(text).isEqualTo(expected);
                 // The whole-list path the contacts table uses finds the same, by position.
-                java.util.BitSet kept = remembering.matches(contacts, remembering.compile(parsed));
+                BitSet kept = remembering.matches(contacts, remembering.compile(parsed));
                 assertThat(kept.stream().mapToObj(contacts::get).toList()).as(text).isEqualTo(expected);
                 checked++;
             }

@@ -2,6 +2,7 @@ package app.rapport.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.RapportApp;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealMerge;
 import app.rapport.domain.DealStage;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -66,10 +68,10 @@ class ConflictDialogTest {
 
         robot.interact(() -> {
             // Styled as in the app: its theme, and its own sheet.
-            javafx.application.Application.setUserAgentStylesheet(
+            Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             dialog = ConflictDialog.build(null, "the deal Winter reel and stories", differences);
-            dialog.getDialogPane().getStylesheets().add(app.rapport.RapportApp.class.getResource("ui/rapport.css")
+            dialog.getDialogPane().getStylesheets().add(RapportApp.class.getResource("ui/rapport.css")
                     .toExternalForm());
             dialog.show();
         });

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.ContactMerge;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
+import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
-import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.DialogService.UnsavedChoice;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.StatusLine;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,18 +204,18 @@ class ContactsViewModelTest {
         contacts.load();
         contacts.setSelection(List.of(luna, wick));
 
-        contacts.bulk().bulkMove(app.rapport.domain.OutreachStatus.CONTACTED);
+        contacts.bulk().bulkMove(OutreachStatus.CONTACTED);
         contacts.bulk().undo();
         assertThat(session.contacts().listContacts()).extracting(c -> c.outreach().status())
-                .containsOnly(app.rapport.domain.OutreachStatus.PROSPECT);
+                .containsOnly(OutreachStatus.PROSPECT);
 
         contacts.bulk().redo();
 
         assertThat(session.contacts().listContacts()).extracting(c -> c.outreach().status())
-                .containsOnly(app.rapport.domain.OutreachStatus.CONTACTED);
+                .containsOnly(OutreachStatus.CONTACTED);
         contacts.bulk().undo();
         assertThat(session.contacts().listContacts()).extracting(c -> c.outreach().status())
-                .containsOnly(app.rapport.domain.OutreachStatus.PROSPECT);
+                .containsOnly(OutreachStatus.PROSPECT);
         assertThat(contacts.bulk().canUndoProperty().get()).isFalse();
     }
 
@@ -221,19 +226,19 @@ class ContactsViewModelTest {
         contacts.load();
         contacts.filterTextProperty().set("luna.b");
         Path file = folder.resolve("shown.csv");
-        dialogs.willAnswer(new app.rapport.ui.common.DialogService.ExportChoice(
-                app.rapport.service.ExportService.Format.CSV, app.rapport.ui.common.DialogService.ExportScope.SHOWN,
+        dialogs.willAnswer(new DialogService.ExportChoice(
+                ExportService.Format.CSV, DialogService.ExportScope.SHOWN,
                 false, true, List.of("name", "email"), false, null));
         dialogs.willAnswer(file);
 
         contacts.export();
 
-        List<String> lines = java.nio.file.Files.readAllLines(file);
+        List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("name,email");
         assertThat(lines.get(1)).isEqualTo("Luna Bakes,luna@lunabakes.example");
         assertThat(session.settings().exportColumns())
-                .containsEntry(app.rapport.service.ExportService.Format.CSV, List.of("name", "email"));
+                .containsEntry(ExportService.Format.CSV, List.of("name", "email"));
         assertThat(contacts.statusProperty().get()).startsWith("Exported 1 contacts to ");
         assertThat(dialogs.asked).contains("export 1/0/2");
     }
@@ -271,7 +276,7 @@ class ContactsViewModelTest {
                 theirs.audienceNotes(), theirs.accounts(), theirs.fit(), theirs.outreach(), theirs.createdAt(),
                 theirs.updatedAt(), theirs.version()));
         // Picked row by row: their tags, the user's city; their phone, which only they changed, stays.
-        dialogs.willResolveConflict(java.util.EnumSet.of(ContactMerge.Part.TAGS, ContactMerge.Part.PHONE));
+        dialogs.willResolveConflict(EnumSet.of(ContactMerge.Part.TAGS, ContactMerge.Part.PHONE));
 
         contacts.save();
 
@@ -303,7 +308,7 @@ class ContactsViewModelTest {
         assertThat(editor.cityProperty().get()).isEqualTo("Madrid");
         assertThat(editor.dirtyProperty().get()).isTrue();
 
-        dialogs.willResolveConflict(java.util.EnumSet.allOf(ContactMerge.Part.class));
+        dialogs.willResolveConflict(EnumSet.allOf(ContactMerge.Part.class));
         contacts.save();
         assertThat(editor.cityProperty().get()).isEqualTo(theirs.city() == null ? "" : theirs.city());
         assertThat(session.contacts().listContacts()).containsExactly(theirs);

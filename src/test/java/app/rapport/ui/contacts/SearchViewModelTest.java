@@ -11,6 +11,7 @@ import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ContactBook;
+import app.rapport.ui.common.StatusLine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ class SearchViewModelTest {
                 .withAccount(Platform.INSTAGRAM, "luna", 80_000).build());
         ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(),
                 session.changes(), new Background(Runnable::run, Runnable::run), new ScriptedDialogs(),
-                new app.rapport.ui.common.StatusLine());
+                new StatusLine());
         search = new SearchViewModel(book);
         shown = new FilteredList<>(book.contacts());
         search.predicateProperty().addListener((obs, old, test) -> shown.setPredicate(test));

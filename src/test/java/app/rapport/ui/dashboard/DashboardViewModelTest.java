@@ -2,6 +2,7 @@ package app.rapport.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.service.Session;
@@ -15,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +62,9 @@ class DashboardViewModelTest {
     @Test
     void theFiguresCountTheContactsTheAppHoldsOnceTheyAreLoaded() {
         session.contacts().loadSample();
-        javafx.collections.ObservableList<app.rapport.domain.Influencer> shown =
-                javafx.collections.FXCollections.observableArrayList();
-        javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty(false);
+        ObservableList<Influencer> shown =
+                FXCollections.observableArrayList();
+        BooleanProperty loaded = new SimpleBooleanProperty(false);
         dashboard.useContacts(shown, loaded);
 
         dashboard.refresh();

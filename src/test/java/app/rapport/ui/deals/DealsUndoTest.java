@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,7 @@ class DealsUndoTest {
             Deal winter = session.deals().save(new Deal(null, luna.id(), null, "Winter reel", DealStage.AGREED,
                     Money.of("150", "EUR"), null, null, null, List.of(), null, List.of(), null, null, null, null));
             UndoHistory history = new UndoHistory(background, dialogs, message -> { });
-            java.util.concurrent.atomic.AtomicInteger refreshed = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger refreshed = new AtomicInteger();
 
             // As the campaign timeline opens it: an editor on its own, not through the Deals tab.
             DealEditorViewModel editor = new DealEditorViewModel(winter, luna, session.deals(), background, dialogs,

@@ -3,11 +3,17 @@ package app.rapport.ui.outreach;
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.Deal;
+import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
+import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
+import app.rapport.domain.Rights;
+import app.rapport.domain.TemplateMerge;
 import app.rapport.service.Session;
+import app.rapport.service.Settings;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
@@ -27,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,17 +219,17 @@ class OutreachViewModelsTest {
     @Test
     void aTemplateSavedBySomeoneElseMeanwhileIsComparedAndKeepsTheirSubject() {
         SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
-        app.rapport.domain.MessageTemplate opened = settings.templates().get(0);
+        MessageTemplate opened = settings.templates().get(0);
         settings.selectedTemplateProperty().set(opened);
         settings.templateBodyProperty().set("Hi {first_name}, shall we make something together?");
         // Saved elsewhere while this form is being edited: the form keeps what is typed.
-        session.settings().saveTemplate(new app.rapport.domain.MessageTemplate(opened.id(), opened.name(),
+        session.settings().saveTemplate(new MessageTemplate(opened.id(), opened.name(),
                 "A gift from Lumen", opened.body(), opened.version()));
-        dialogs.willResolveConflict(java.util.Set.of(app.rapport.domain.TemplateMerge.Part.SUBJECT));
+        dialogs.willResolveConflict(Set.of(TemplateMerge.Part.SUBJECT));
         settings.saveTemplate();
 
         assertThat(dialogs.asked).contains("conflict: the template " + opened.name());
-        app.rapport.domain.MessageTemplate stored = session.settings().templates().get(0);
+        MessageTemplate stored = session.settings().templates().get(0);
         assertThat(stored.subject()).isEqualTo("A gift from Lumen");
         assertThat(stored.body()).isEqualTo("Hi {first_name}, shall we make something together?");
         assertThat(settings.templateSubjectProperty().get()).isEqualTo("A gift from Lumen");
@@ -232,10 +239,10 @@ class OutreachViewModelsTest {
     @Test
     void someoneElsesTemplateChangesReachACleanFormButNotOneBeingEdited() {
         SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
-        app.rapport.domain.MessageTemplate first = settings.templates().get(0);
+        MessageTemplate first = settings.templates().get(0);
         settings.selectedTemplateProperty().set(first);
-        app.rapport.domain.MessageTemplate theirs = session.settings().saveTemplate(
-                new app.rapport.domain.MessageTemplate(first.id(), first.name(), "A gift from Lumen", first.body(),
+        MessageTemplate theirs = session.settings().saveTemplate(
+                new MessageTemplate(first.id(), first.name(), "A gift from Lumen", first.body(),
                         first.version()));
 
         settings.templatesChanged();
@@ -243,19 +250,19 @@ class OutreachViewModelsTest {
         assertThat(settings.templates()).contains(theirs);
 
         settings.templateBodyProperty().set("My own words");
-        session.settings().saveTemplate(new app.rapport.domain.MessageTemplate(theirs.id(), "Renamed", theirs.subject(),
+        session.settings().saveTemplate(new MessageTemplate(theirs.id(), "Renamed", theirs.subject(),
                 theirs.body(), theirs.version()));
         settings.templatesChanged();
         assertThat(settings.templateBodyProperty().get()).isEqualTo("My own words");
         assertThat(settings.templateNameProperty().get()).isEqualTo(first.name());
-        assertThat(settings.templates()).extracting(app.rapport.domain.MessageTemplate::name).contains("Renamed");
+        assertThat(settings.templates()).extracting(MessageTemplate::name).contains("Renamed");
     }
 
     @Test
     void settingsSavedBySomeoneElseMeanwhileKeepTheirOtherChangesAndCompareTheSameOne() {
         SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
-        app.rapport.service.Settings opened = session.settings().settings();
-        session.settings().save(new app.rapport.service.Settings("Lumen Candles", "Ben", opened.noReplyRule()));
+        Settings opened = session.settings().settings();
+        session.settings().save(new Settings("Lumen Candles", "Ben", opened.noReplyRule()));
 
         settings.ruleDaysProperty().set(9);
         settings.saveSettings();
@@ -264,10 +271,10 @@ class OutreachViewModelsTest {
         assertThat(session.settings().settings().noReplyRule().days()).isEqualTo(9);
         assertThat(settings.brandNameProperty().get()).isEqualTo("Lumen Candles");
 
-        session.settings().save(new app.rapport.service.Settings("Lumen & Co", "Ben",
+        session.settings().save(new Settings("Lumen & Co", "Ben",
                 session.settings().settings().noReplyRule()));
         settings.brandNameProperty().set("Lumen Studio");
-        dialogs.willResolveConflict(java.util.Set.of());
+        dialogs.willResolveConflict(Set.of());
         settings.saveSettings();
         assertThat(dialogs.asked).containsExactly("conflict: the settings");
         assertThat(session.settings().settings().brandName()).isEqualTo("Lumen Studio");
@@ -276,9 +283,9 @@ class OutreachViewModelsTest {
     @Test
     void todayListsUsageRightsThatEndWithinTwoWeeks() {
         Influencer luna = contact("Luna", "baking", Platform.TIKTOK);
-        session.deals().save(new app.rapport.domain.Deal(null, luna.id(), null, "Winter reel",
-                app.rapport.domain.DealStage.CONTENT_LIVE, null, null, null, null, null,
-                new app.rapport.domain.Rights("website", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 7), null,
+        session.deals().save(new Deal(null, luna.id(), null, "Winter reel",
+                DealStage.CONTENT_LIVE, null, null, null, null, null,
+                new Rights("website", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 7), null,
                         null, false), null, null, null, null, null));
         TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
                 status, clock, DayOfWeek.MONDAY);

@@ -3,6 +3,7 @@ package app.rapport.ui.payments;
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.Campaign;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
@@ -14,6 +15,7 @@ import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.UndoHistory;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +81,7 @@ class PaymentsViewModelTest {
     void paymentsCanBeNarrowedToOneCampaign() {
         Influencer wick = session.contacts().save(anInfluencer().named("Wick")
                 .withAccount(Platform.INSTAGRAM, "wick", 1).build());
-        app.rapport.domain.Campaign holiday = session.campaigns().save(new app.rapport.domain.Campaign(null,
+        Campaign holiday = session.campaigns().save(new Campaign(null,
                 "Holiday", null, null, null, Money.of("1000", "EUR"), null, null, null, null, null, null));
         session.deals().save(new Deal(null, wick.id(), holiday.id(), "Gift guide", DealStage.AGREED,
                 Money.of("90", "EUR"), null, null, null, null, null,
@@ -105,7 +108,7 @@ class PaymentsViewModelTest {
 
     @Test
     void aPaymentMarkedPaidByMistakeIsTakenBackWithUndo() {
-        app.rapport.ui.common.UndoHistory history = new app.rapport.ui.common.UndoHistory(
+        UndoHistory history = new UndoHistory(
                 new Background(Runnable::run, Runnable::run), dialogs, message -> { });
         payments.setHistory(history);
         dialogs.willAnswer(TODAY);
@@ -148,7 +151,7 @@ class PaymentsViewModelTest {
         payments.exportXlsx();
 
         try (var in = Files.newInputStream(file);
-             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+             var book = new XSSFWorkbook(in)) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Amount");
             assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(75.0);
