@@ -3,8 +3,6 @@ package app.rapport.ui.common;
 import app.rapport.domain.EditMerge;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.safety.PasswordStrength;
-import app.rapport.domain.sheet.Paper;
-import app.rapport.service.ExportService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,30 +11,24 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.CheckListView;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -310,73 +302,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<ExportChoice> askExport(ExportOffer offer) {
-        int shown = offer.shown();
-        int selected = offer.selected();
-        int all = offer.all();
-        ComboBox<ExportService.Format> format = new ComboBox<>();
-        format.getItems().setAll(ExportService.Format.values());
-        format.setValue(ExportService.Format.XLSX);
-        format.setId("exportFormat");
-        ToggleGroup scope = new ToggleGroup();
-        RadioButton shownButton = new RadioButton("The " + shown + " contacts the table shows");
-        RadioButton selectedButton = new RadioButton("The " + selected + " selected contacts");
-        RadioButton allButton = new RadioButton("All " + all + " contacts");
-        shownButton.setToggleGroup(scope);
-        selectedButton.setToggleGroup(scope);
-        allButton.setToggleGroup(scope);
-        selectedButton.setDisable(selected == 0);
-        (selected > 1 ? selectedButton : shownButton).setSelected(true);
-        CheckBox forExcel = new CheckBox("For Excel (byte order mark, your list separator)");
-        forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
-        CheckBox cards = new CheckBox("PDF as cards (every handle and the latest brand-fit note)");
-        cards.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.PDF));
-        ComboBox<Paper> paper = new ComboBox<>();
-        paper.getItems().setAll(Paper.values());
-        paper.setValue(offer.defaultPaper());
-        paper.disableProperty().bind(cards.disableProperty());
-        HBox pdfOptions = new HBox(8, cards, new Label("Paper"), paper);
-        pdfOptions.setAlignment(Pos.CENTER_LEFT);
-        CheckBox escape = new CheckBox("Protect against spreadsheet formulas (recommended)");
-        escape.setSelected(true);
-        Label warning = new Label("Cells starting with = + - @ will open as formulas: only for files you trust.");
-        warning.getStyleClass().add("field-error");
-        warning.visibleProperty().bind(escape.selectedProperty().not());
-        VBox scopes = new VBox(6, shownButton, selectedButton, allButton);
-        CheckListView<ColumnOption> columns = new CheckListView<>();
-        columns.getItems().setAll(offer.columns());
-        columns.setPrefHeight(180);
-        columns.setId("exportColumns");
-        Runnable remember = () -> {
-            List<String> ids = offer.remembered().getOrDefault(format.getValue(), List.of());
-            columns.getCheckModel().clearChecks();
-            offer.columns().stream().filter(c -> ids.isEmpty() || ids.contains(c.id()))
-                    .forEach(c -> columns.getCheckModel().check(c));
-        };
-        format.valueProperty().addListener((obs, old, f) -> remember.run());
-        remember.run();
-        // PDF and vCard have a fixed layout; the columns are for CSV and XLSX.
-        columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
-                .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
-        VBox options = new VBox(6, forExcel, pdfOptions, escape, warning);
-        Dialog<ExportChoice> dialog = dialog("Export contacts", form(new Label("Format"), format,
-                new Label("Contacts"), scopes, new Label("Columns"), columns, new Label("Options"), options),
-                "Export…");
-        dialog.setResultConverter(button -> {
-            if (button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
-                return null;
-            }
-            ExportScope chosen = scope.getSelectedToggle() == selectedButton ? ExportScope.SELECTED
-                    : scope.getSelectedToggle() == allButton ? ExportScope.ALL : ExportScope.SHOWN;
-            List<String> ids = columns.getCheckModel().getCheckedItems().stream().map(ColumnOption::id).toList();
-            if (ids.isEmpty() && !columns.isDisabled()) {
-                showError("Choose at least one column to export.");
-                return null;
-            }
-            boolean everything = ids.size() == offer.columns().size() || columns.isDisabled();
-            return new ExportChoice(format.getValue(), chosen, forExcel.isSelected(), escape.isSelected(),
-                    everything ? List.of() : ids, cards.isSelected(), paper.getValue());
-        });
-        return dialog.showAndWait();
+        return ExportDialog.show(owner.get(), offer, this::showError);
     }
 
     @Override
@@ -401,27 +327,11 @@ public final class FxDialogService implements DialogService {
     }
 
     private <T> Dialog<T> dialog(String title, Node content, String okLabel) {
-        Dialog<T> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE),
-                ButtonType.CANCEL);
-        Window window = owner.get();
-        if (window != null) {
-            dialog.initOwner(window);
-        }
-        return dialog;
+        return DialogParts.dialog(owner.get(), title, content, okLabel);
     }
 
     private static GridPane form(Node... labelsAndFields) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        for (int i = 0; i < labelsAndFields.length; i += 2) {
-            grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
-        }
-        return grid;
+        return DialogParts.form(labelsAndFields);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
