@@ -39,8 +39,9 @@ class EncryptDiskFullTest {
             try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
                 session.contacts().loadSample();
             }
-            long databaseBytes = Files.size(workspace.resolve("rapport.mv.db"));
-            disk.fillLeaving(databaseBytes / 2);
+            // Room for the key header, never for a copy of the store: the copy is compacted, so a share of the
+            // file's size (which holds free pages H2 has not yet given back) is not a safe margin.
+            disk.fillLeaving(16 * 1024);
 
             int exit = run("--workspace", workspace.toString(), "--password-file", password.toString(), "encrypt");
 
