@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,11 @@ public final class CampaignService {
     }
 
     /** The campaigns a contact is shortlisted in or has a deal in. */
+    /** The campaigns with these ids that still exist, newest first. */
+    public List<Campaign> campaignsWithIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : database.inTransaction(repos -> repos.campaigns().findByIds(ids));
+    }
+
     public List<Campaign> campaignsOf(long contactId) {
         return database.inTransaction(repos -> repos.campaigns().campaignsOf(contactId));
     }

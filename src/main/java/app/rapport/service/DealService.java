@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,22 @@ public final class DealService {
     public DealService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+    }
+
+    /** Every deal of the contacts not in the Trash, oldest first. */
+    public List<Deal> deals() {
+        return database.inTransaction(repos -> repos.deals().findAll(clock.getZone()));
+    }
+
+    /** The deals with these ids that still exist, of contacts not in the Trash. */
+    public List<Deal> dealsWithIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : database.inTransaction(repos -> repos.deals().findByIds(ids, clock.getZone()));
+    }
+
+    /** The deals of these contacts, unless a contact is in the Trash. */
+    public List<Deal> dealsOfContacts(Collection<Long> contactIds) {
+        return contactIds.isEmpty() ? List.of()
+                : database.inTransaction(repos -> repos.deals().findByContacts(contactIds, clock.getZone()));
     }
 
     /** A contact's deals, oldest first. */
@@ -113,10 +130,15 @@ public final class DealService {
 
     /** Every instalment of every deal that is not cancelled, with where it stands today, soonest first. */
     public List<Payment> payments() {
+        return paymentsOf(deals());
+    }
+
+    /** The instalments of these deals (cancelled ones left out), named and dated as of today, soonest first. */
+    public List<Payment> paymentsOf(List<Deal> deals) {
         LocalDate today = LocalDate.now(clock);
         return database.inTransaction(repos -> {
-            List<Deal> deals = repos.deals().findAll(clock.getZone());
-            Map<Long, String> names = repos.contacts().displayNames(deals.stream().map(Deal::contactId).toList());
+            Map<Long, String> names = repos.contacts().displayNames(
+                    deals.stream().map(Deal::contactId).distinct().toList());
             List<Payment> payments = new ArrayList<>();
             for (Deal deal : deals) {
                 if (deal.stage() == DealStage.CANCELLED) {

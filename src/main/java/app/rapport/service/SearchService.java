@@ -12,6 +12,7 @@ import app.rapport.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +75,11 @@ public final class SearchService {
         List<QueryError> errors = new ArrayList<>(parsed.errors());
         errors.addAll(compiled.errors());
         return errors;
+    }
+
+    /** The saved views with these ids that still exist, in the sidebar's order. */
+    public List<SavedView> viewsWithIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : database.inTransaction(repos -> repos.savedViews().findByIds(ids));
     }
 
     /** The saved views, in sidebar order. */

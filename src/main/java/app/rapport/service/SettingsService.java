@@ -9,6 +9,7 @@ import app.rapport.store.SettingsRepository;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,6 +102,11 @@ public final class SettingsService {
             repos.settings().put("export.columns." + format.name(), String.join(",", columns));
             return null;
         });
+    }
+
+    /** The templates with these ids that still exist. */
+    public List<MessageTemplate> templatesWithIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : database.inTransaction(repos -> repos.templates().findByIds(ids));
     }
 
     public List<MessageTemplate> templates() {

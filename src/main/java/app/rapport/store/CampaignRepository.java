@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -45,17 +46,30 @@ public final class CampaignRepository {
 
     /** Every campaign, newest first. */
     public List<Campaign> findAll() {
-        Map<Long, List<Campaign.ExchangeRate>> rates = new HashMap<>();
-        handle.createQuery("SELECT * FROM campaign_rate ORDER BY campaign_id, currency")
-                .map((rs, ctx) -> Map.entry(rs.getLong("campaign_id"), readRate(rs)))
-                .forEach(e -> rates.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return handle.createQuery("SELECT * FROM campaign ORDER BY id DESC")
-                .map((rs, ctx) -> readCampaign(rs, rates.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+        return find("");
     }
 
     public Optional<Campaign> findById(long id) {
-        return findAll().stream().filter(c -> c.id() == id).findFirst();
+        return findByIds(List.of(id)).stream().findFirst();
+    }
+
+    /** The campaigns with these ids that exist, newest first. */
+    public List<Campaign> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find(" WHERE id IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+    }
+
+    private List<Campaign> find(String idsWhere) {
+        Map<Long, List<Campaign.ExchangeRate>> rates = new HashMap<>();
+        handle.createQuery("SELECT * FROM campaign_rate WHERE campaign_id IN (SELECT id FROM campaign" + idsWhere
+                        + ") ORDER BY campaign_id, currency")
+                .map((rs, ctx) -> Map.entry(rs.getLong("campaign_id"), readRate(rs)))
+                .forEach(e -> rates.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return handle.createQuery("SELECT * FROM campaign" + idsWhere + " ORDER BY id DESC")
+                .map((rs, ctx) -> readCampaign(rs, rates.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     /** Stores a new campaign; returns its id. */

@@ -23,12 +23,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
@@ -65,6 +67,28 @@ public final class DealRepository {
 
     public Optional<Deal> findById(long id, ZoneId zone) {
         return find("WHERE d.id = :id", Map.of("id", id), zone).stream().findFirst();
+    }
+
+    /** The deals with these ids that exist and belong to contacts not in the Trash. */
+    public List<Deal> findByIds(Collection<Long> ids, ZoneId zone) {
+        return findIn("d.id", ids, zone);
+    }
+
+    /** The deals of these contacts, unless a contact is in the Trash. */
+    public List<Deal> findByContacts(Collection<Long> contactIds, ZoneId zone) {
+        return findIn("d.contact_id", contactIds, zone);
+    }
+
+    private List<Deal> findIn(String column, Collection<Long> ids, ZoneId zone) {
+        List<Long> all = List.copyOf(ids);
+        List<Deal> found = new ArrayList<>();
+        // A thousand at a time: an IN list of a whole import would be one enormous statement.
+        for (int from = 0; from < all.size(); from += 1000) {
+            String list = all.subList(from, Math.min(all.size(), from + 1000)).stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            found.addAll(find("WHERE " + column + " IN (" + list + ") AND " + OF_LISTED_CONTACTS, Map.of(), zone));
+        }
+        return found;
     }
 
     private List<Deal> find(String where, Map<String, Object> params, ZoneId zone) {

@@ -6,7 +6,9 @@ import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.search.SavedView;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Reads and writes the saved views, in sidebar order. */
@@ -22,7 +24,17 @@ public final class SavedViewRepository {
     }
 
     public List<SavedView> findAll() {
-        return handle.createQuery("SELECT * FROM saved_view ORDER BY list_position, id")
+        return find("");
+    }
+
+    /** The views with these ids that exist, in the sidebar's order. */
+    public List<SavedView> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : find(" WHERE id IN ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+    }
+
+    private List<SavedView> find(String where) {
+        return handle.createQuery("SELECT * FROM saved_view" + where + " ORDER BY list_position, id")
                 .map((rs, ctx) -> new SavedView(rs.getLong("id"), rs.getString("name"), rs.getString("query_text"),
                         rs.getString("sort_spec"), columns(rs.getString("column_spec")), rs.getInt("list_position"),
                         rs.getLong("row_version")))

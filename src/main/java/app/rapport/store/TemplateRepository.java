@@ -5,8 +5,10 @@ import static app.rapport.domain.Change.Kind.TEMPLATE;
 import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.MessageTemplate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Message templates, by name. */
@@ -22,7 +24,18 @@ public final class TemplateRepository {
     }
 
     public List<MessageTemplate> findAll() {
-        return handle.createQuery("SELECT id, name, subject, body, row_version FROM message_template ORDER BY id")
+        return find("");
+    }
+
+    /** The templates with these ids that exist. */
+    public List<MessageTemplate> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : find(" WHERE id IN ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+    }
+
+    private List<MessageTemplate> find(String where) {
+        return handle.createQuery("SELECT id, name, subject, body, row_version FROM message_template" + where
+                        + " ORDER BY id")
                 .map((rs, ctx) -> new MessageTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5)))
                 .list();

@@ -13,10 +13,10 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
 import app.rapport.ui.common.UndoHistory;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -31,6 +31,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /** The Deals tab of a contact: its deals and what they add up to, per currency. */
@@ -47,6 +48,7 @@ public final class DealsViewModel {
 
     private final DealService service;
     private final CampaignService campaigns;
+    private final RecordBook<Deal> book;
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
@@ -57,45 +59,61 @@ public final class DealsViewModel {
     /** A deal to select once it is shown (asked for before the contact's deals were read). */
     private Long waitingSelection;
 
-    /** Follows {@code changes}: a deal changed anywhere (a payment marked on Payments) shows here at once. */
-    public DealsViewModel(DealService service, CampaignService campaigns, ChangeFeed changes, Background background,
-            DialogService dialogs, StatusLine statusLine, SystemActions system, Locale locale) {
+    /**
+     * Observes the deal book: a deal changed anywhere (a payment marked on Payments) shows here at once; campaign
+     * changes from {@code changes} renew the "In campaigns" line.
+     */
+    public DealsViewModel(DealService service, CampaignService campaigns, RecordBook<Deal> book, ChangeFeed changes,
+            Background background, DialogService dialogs, StatusLine statusLine, SystemActions system,
+            Locale locale) {
         this.service = service;
         this.campaigns = campaigns;
+        this.book = book;
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
         this.system = system;
         this.locale = locale;
-        ChangeFollower.follow(changes, background, change -> show(contact.get()), Kind.DEAL, Kind.CAMPAIGN);
+        book.records().addListener((ListChangeListener<Deal>) change -> showDealsOf(contact.get()));
+        ChangeFollower.follow(changes, background, change -> showCampaigns(contact.get()), Kind.CAMPAIGN);
     }
 
     /** Shows a contact's deals (nothing for a new, unsaved contact). */
     public void show(Influencer shown) {
         Influencer before = contact.get();
         contact.set(shown);
+        if (before == null || shown == null || !Objects.equals(before.id(), shown.id())) {
+            selected.set(null);
+        }
+        book.load();
+        showDealsOf(shown);
+        showCampaigns(shown);
+    }
+
+    /** The contact's deals as the book holds them; the deal the user had selected stays selected. */
+    private void showDealsOf(Influencer shown) {
+        if (shown == null || shown.id() == null) {
+            deals.clear();
+        } else {
+            long id = shown.id();
+            Long kept = selected.get() == null ? null : selected.get().id();
+            deals.setAll(book.records().stream().filter(d -> d.contactId() == id).toList());
+            deals.stream().filter(d -> kept != null && kept.equals(d.id())).findFirst().ifPresent(selected::set);
+            selectWaiting();
+        }
+        updateTotals();
+    }
+
+    private void showCampaigns(Influencer shown) {
         if (shown == null || shown.id() == null) {
             campaignsText.set("");
-            deals.clear();
-            updateTotals();
             return;
         }
-        if (before == null || !Objects.equals(before.id(), shown.id())) {
-            deals.clear();
-            updateTotals();
-        }
         long id = shown.id();
-        background.run(() -> new Loaded(service.dealsOf(id), campaigns.campaignsOf(id)), loaded -> {
+        background.run(() -> campaigns.campaignsOf(id), list -> {
             if (contact.get() != null && Objects.equals(contact.get().id(), id)) {
-                // Shown again after a change: the deal the user had selected stays selected.
-                Long kept = selected.get() == null ? null : selected.get().id();
-                deals.setAll(loaded.deals());
-                loaded.deals().stream().filter(d -> kept != null && kept.equals(d.id())).findFirst()
-                        .ifPresent(selected::set);
-                selectWaiting();
-                campaignsText.set(loaded.campaigns().isEmpty() ? "" : "In campaigns: " + String.join(", ",
-                        loaded.campaigns().stream().map(Campaign::name).toList()));
-                updateTotals();
+                campaignsText.set(list.isEmpty() ? "" : "In campaigns: " + String.join(", ",
+                        list.stream().map(Campaign::name).toList()));
             }
         }, failure -> dialogs.showError(Errors.describe(failure, "load the deals")));
     }
@@ -114,9 +132,6 @@ public final class DealsViewModel {
             waitingSelection = null;
             selected.set(deal);
         });
-    }
-
-    private record Loaded(List<Deal> deals, List<Campaign> campaigns) {
     }
 
     private void updateTotals() {

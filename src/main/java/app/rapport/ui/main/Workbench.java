@@ -6,6 +6,7 @@ import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.campaigns.CampaignsView;
 import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.Books;
 import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
@@ -103,6 +104,8 @@ public final class Workbench {
         changes.forgetFollowers();
         ContactBook book = new ContactBook(session.contacts(), session.outreach(), session.search(), changes,
                 background, dialogs, statusLine);
+        Books books = new Books(session.deals(), session.campaigns(), session.settings(), session.search(), changes,
+                background, dialogs);
         OutreachViewModel outreach = new OutreachViewModel(session.outreach(), book, background, dialogs,
                 statusLine, clock);
         contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
@@ -110,19 +113,19 @@ public final class Workbench {
                 statusLine);
         // First of all background work, so the table's first page is not queued behind the dashboard's figures.
         contacts.loadFirstPage();
-        savedViews = new SavedViewsViewModel(session.search(), contacts.filterTextProperty(), changes, background,
-                dialogs, statusLine);
+        savedViews = new SavedViewsViewModel(session.search(), books.views(), contacts.filterTextProperty(),
+                background, dialogs, statusLine);
         TodayViewModel today = new TodayViewModel(book, session.outreach(), session.deals(), background, dialogs,
                 statusLine, clock, WeekFields.of(locale).getFirstDayOfWeek());
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);
         SettingsViewModel settings = new SettingsViewModel(session.settings(), changes, background, dialogs,
                 statusLine);
-        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), session.campaigns(), changes, background,
-                dialogs, statusLine, locale);
+        PaymentsViewModel payments = new PaymentsViewModel(session.deals(), books.deals(), books.campaigns(),
+                changes, background, dialogs, statusLine, locale);
         payments.setHistory(book.history());
-        DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), changes, background, dialogs,
-                statusLine, system, locale);
+        DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), books.deals(), changes,
+                background, dialogs, statusLine, system, locale);
         // The Deals tab shows the contact selected in the table.
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
         deals.setHistory(book.history());

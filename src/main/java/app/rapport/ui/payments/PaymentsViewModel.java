@@ -2,16 +2,17 @@ package app.rapport.ui.payments;
 
 import app.rapport.domain.Campaign;
 import app.rapport.domain.Change.Kind;
+import app.rapport.domain.Deal;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.Payment;
 import app.rapport.domain.sheet.SheetFormat;
-import app.rapport.service.CampaignService;
 import app.rapport.service.ChangeFeed;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.UndoHistory;
 import java.util.List;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -71,20 +73,28 @@ public final class PaymentsViewModel {
     private final ReadOnlyStringWrapper overdueTotal = new ReadOnlyStringWrapper(this, "overdueTotal", "—");
 
     private final DealService service;
-    private final CampaignService campaignService;
+    private final RecordBook<Deal> deals;
+    private final RecordBook<Campaign> campaignBook;
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
     private final Locale locale;
     private UndoHistory history;
-    /** Whether the payments were read once: until the screen is first shown, changes need not read them. */
+    /** Whether the screen was shown once: until then, changes need not make payments of the deals. */
     private boolean read;
+    private boolean computing;
+    private boolean computeAgain;
 
-    /** Follows {@code changes}: deals, contacts and campaigns changed anywhere show here at once. */
-    public PaymentsViewModel(DealService service, CampaignService campaignService, ChangeFeed changes,
-            Background background, DialogService dialogs, StatusLine statusLine, Locale locale) {
+    /**
+     * Observes the deal and campaign books, so a payment marked anywhere shows here at once; follows
+     * {@code changes} for contacts renamed, whose names the payments show.
+     */
+    public PaymentsViewModel(DealService service, RecordBook<Deal> deals, RecordBook<Campaign> campaignBook,
+            ChangeFeed changes, Background background, DialogService dialogs, StatusLine statusLine,
+            Locale locale) {
         this.service = service;
-        this.campaignService = campaignService;
+        this.deals = deals;
+        this.campaignBook = campaignBook;
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
@@ -92,34 +102,64 @@ public final class PaymentsViewModel {
         show.addListener((obs, old, v) -> applyFilter());
         currency.addListener((obs, old, v) -> applyFilter());
         campaign.addListener((obs, old, v) -> applyFilter());
-        ChangeFollower.follow(changes, background, change -> {
+        deals.records().addListener((ListChangeListener<Deal>) change -> {
             if (read) {
-                refresh();
+                makePayments();
             }
-        }, Kind.DEAL, Kind.CONTACT, Kind.CAMPAIGN);
+        });
+        campaignBook.records().addListener((ListChangeListener<Campaign>) change -> showCampaigns());
+        ChangeFollower.follow(changes, background, change -> {
+            if (read && deals.records().stream().anyMatch(d -> change.ids(Kind.CONTACT).contains(d.contactId()))) {
+                makePayments();
+            }
+        }, Kind.CONTACT);
     }
 
-    /** Reloads every payment from the workspace; from then on, every change to deals shows here. */
+    /** Shows every payment; from then on, every change to deals shows here. */
     public void refresh() {
         read = true;
-        background.run(() -> new Loaded(service.payments(), campaignService.campaigns()), loaded -> {
-            List<Payment> list = loaded.payments();
-            Long chosenCampaign = campaign.get() == null ? null : campaign.get().id();
-            campaigns.setAll(loaded.campaigns());
-            campaign.set(loaded.campaigns().stream().filter(c -> Objects.equals(c.id(), chosenCampaign))
-                    .findFirst().orElse(null));
-            payments.setAll(list);
-            TreeSet<String> codes = new TreeSet<>();
-            list.forEach(p -> codes.add(p.instalment().amount().currency().getCurrencyCode()));
-            String chosen = currency.get();
-            currencies.setAll(ALL_CURRENCIES);
-            currencies.addAll(codes);
-            currency.set(currencies.contains(chosen) ? chosen : ALL_CURRENCIES);
-            applyFilter();
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the payments")));
+        deals.load();
+        campaignBook.load();
+        showCampaigns();
+        makePayments();
     }
 
-    private record Loaded(List<Payment> payments, List<Campaign> campaigns) {
+    private void showCampaigns() {
+        Long chosen = campaign.get() == null ? null : campaign.get().id();
+        campaigns.setAll(campaignBook.records());
+        campaign.set(campaigns.stream().filter(c -> Objects.equals(c.id(), chosen)).findFirst().orElse(null));
+    }
+
+    /** Makes the payments of the deals as the book holds them, once at a time (a burst of changes, one more). */
+    private void makePayments() {
+        if (computing) {
+            computeAgain = true;
+            return;
+        }
+        computing = true;
+        List<Deal> now = List.copyOf(deals.records());
+        background.run(() -> service.paymentsOf(now), list -> {
+            computing = false;
+            showPayments(list);
+            if (computeAgain) {
+                computeAgain = false;
+                makePayments();
+            }
+        }, failure -> {
+            computing = false;
+            dialogs.showError(Errors.describe(failure, "load the payments"));
+        });
+    }
+
+    private void showPayments(List<Payment> list) {
+        payments.setAll(list);
+        TreeSet<String> codes = new TreeSet<>();
+        list.forEach(p -> codes.add(p.instalment().amount().currency().getCurrencyCode()));
+        String chosen = currency.get();
+        currencies.setAll(ALL_CURRENCIES);
+        currencies.addAll(codes);
+        currency.set(currencies.contains(chosen) ? chosen : ALL_CURRENCIES);
+        applyFilter();
     }
 
     private void applyFilter() {
@@ -157,11 +197,10 @@ public final class PaymentsViewModel {
                     if (history != null) {
                         history.record("payment from " + payment.contactName() + " marked paid",
                                 () -> service.markUnpaid(dealId, instalmentId),
-                                () -> service.markPaid(dealId, instalmentId, day), this::refresh);
+                                () -> service.markPaid(dealId, instalmentId, day));
                     }
                     statusLine.show("Marked " + payment.instalment().amount().format(locale) + " from "
                             + payment.contactName() + " paid. Ctrl+Z takes it back.");
-                    refresh();
                 }, failure -> dialogs.showError(Errors.describe(failure, "mark the payment paid"))));
     }
 

@@ -1,14 +1,12 @@
 package app.rapport.ui.views;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
-import app.rapport.domain.Change.Kind;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.search.SavedView;
 import app.rapport.service.SearchService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +15,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -35,11 +32,11 @@ public final class SavedViewsViewModel {
     }
 
     // Properties
-    private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TableState> requestedTable = new ReadOnlyObjectWrapper<>(this,
             "requestedTable");
 
     private final SearchService service;
+    private final RecordBook<SavedView> book;
     private final StringProperty queryText;
     private final Background background;
     private final DialogService dialogs;
@@ -47,21 +44,24 @@ public final class SavedViewsViewModel {
     private Supplier<TableState> currentTable = () -> new TableState("", List.of());
     private Runnable showContacts = () -> { };
 
-    /** @param queryText the contacts screen's search text, which a view sets */
-    public SavedViewsViewModel(SearchService service, StringProperty queryText, ChangeFeed changes,
+    /**
+     * @param book      the saved views, kept current by the workspace's changes
+     * @param queryText the contacts screen's search text, which a view sets
+     */
+    public SavedViewsViewModel(SearchService service, RecordBook<SavedView> book, StringProperty queryText,
             Background background, DialogService dialogs, StatusLine status) {
         this.service = service;
+        this.book = book;
         this.queryText = queryText;
         this.background = background;
         this.dialogs = dialogs;
         this.status = status;
-        ChangeFollower.follow(changes, background, change -> load(), Kind.VIEW);
     }
 
     // Commands
 
     public void load() {
-        change(service::views, "load the saved views", null);
+        book.load();
     }
 
     /** Shows the contacts screen with the view's search, sort and columns. */
@@ -125,16 +125,15 @@ public final class SavedViewsViewModel {
         }, done -> { }, failure -> status.show("The column layout could not be kept."));
     }
 
+    /** Runs a change; the list shows its outcome when the workspace announces it. */
     private void change(Callable<List<SavedView>> work, String action, String done) {
         background.run(work, list -> {
-            views.setAll(list);
             if (done != null) {
                 status.show(done);
             }
         }, failure -> {
             if (failure instanceof ChangedElsewhereException) {
-                // Someone renamed, changed or deleted the view meanwhile: show the list as it is now.
-                background.run(service::views, views::setAll, ignored -> { });
+                // Someone renamed, changed or deleted the view meanwhile; the list follows their change.
                 dialogs.showError("Someone else changed or deleted this view meanwhile; the list shows it as it is "
                         + "now. Do it again if you still want your change.");
             } else {
@@ -156,7 +155,7 @@ public final class SavedViewsViewModel {
     // Properties
 
     public ObservableList<SavedView> views() {
-        return views;
+        return book.records();
     }
 
     /** The sort and columns the table should take, set when a view opens. */

@@ -12,6 +12,7 @@ import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.Books;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
 import app.rapport.ui.common.UndoHistory;
@@ -41,8 +42,10 @@ class DealsUndoTest {
                     Money.of("150", "EUR"), null, null, null, List.of(), null, List.of(new Instalment(null,
                             Money.of("150", "EUR"), LocalDate.of(2026, 12, 1), null, null, null, null)), null, null,
                     null, null));
-            DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), session.changes(), background, dialogs,
-                    new StatusLine(), (SystemActions) null, Locale.UK);
+            Books books = new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                    session.changes(), background, dialogs);
+            DealsViewModel deals = new DealsViewModel(session.deals(), session.campaigns(), books.deals(),
+                    session.changes(), background, dialogs, new StatusLine(), (SystemActions) null, Locale.UK);
             UndoHistory history = new UndoHistory(background, dialogs, message -> { });
             deals.setHistory(history);
             AtomicReference<DealEditorViewModel> editor = new AtomicReference<>();

@@ -14,6 +14,7 @@ import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.Books;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.UndoHistory;
 import java.io.Reader;
@@ -54,8 +55,11 @@ class PaymentsViewModelTest {
                         new Instalment(null, Money.of("75", "EUR"), TODAY.plusDays(10), null, null, "INV-2", null),
                         new Instalment(null, Money.of("20", "USD"), TODAY.plusDays(60), null, null, null, null)),
                 null, null, null, null));
-        payments = new PaymentsViewModel(session.deals(), session.campaigns(), session.changes(),
-                new Background(Runnable::run, Runnable::run), dialogs, new StatusLine(), Locale.UK);
+        Background background = new Background(Runnable::run, Runnable::run);
+        Books books = new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                session.changes(), background, dialogs);
+        payments = new PaymentsViewModel(session.deals(), books.deals(), books.campaigns(), session.changes(),
+                background, dialogs, new StatusLine(), Locale.UK);
         payments.refresh();
     }
 
