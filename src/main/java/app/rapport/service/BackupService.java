@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.UserError;
 import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.store.Backups;
@@ -76,7 +77,7 @@ public final class BackupService {
     /**
      * Restores a backup after checking it and backing up the current state.
      *
-     * @throws app.rapport.domain.UserError when the backup cannot be used; the workspace is then unchanged
+     * @throws UserError when the backup cannot be used; the workspace is then unchanged
      */
     public WorkspaceHealth restore(Path backup) {
         return local().restore(backup);
@@ -105,7 +106,7 @@ public final class BackupService {
      * for when it is damaged: only the backup is opened and checked, and the damaged file is kept beside it.
      *
      * @param password the workspace's password when it is encrypted, else {@code null}
-     * @throws app.rapport.domain.UserError when the backup cannot be used; the workspace is then as it was
+     * @throws UserError when the backup cannot be used; the workspace is then as it was
      */
     public static RestoredBackup restoreWithoutOpening(Path workspaceRoot, Path backup, String password,
             Clock clock) {
@@ -119,7 +120,7 @@ public final class BackupService {
      * {@code newRoot} or, when it is {@code null}, in a folder beside it named for now. The damaged file is only
      * read.
      *
-     * @throws app.rapport.domain.UserError when nothing can be read, or {@code newRoot} holds a workspace
+     * @throws UserError when nothing can be read, or {@code newRoot} holds a workspace
      */
     public static SalvageReport salvage(Path workspaceRoot, Path newRoot, String password, Clock clock) {
         Path root = workspaceRoot.toAbsolutePath().normalize();

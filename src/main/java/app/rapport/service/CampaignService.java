@@ -2,11 +2,13 @@ package app.rapport.service;
 
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
+import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
 import app.rapport.domain.Gift;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.ServerUnreachableException;
 import app.rapport.domain.ShortlistEntry;
 import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.TimelineItem;
@@ -90,7 +92,7 @@ public final class CampaignService {
     /**
      * Asks the workspace for nothing, to learn whether a team server answers again.
      *
-     * @throws app.rapport.domain.ServerUnreachableException while it does not
+     * @throws ServerUnreachableException while it does not
      */
     public boolean answers() {
         return database.answers();
@@ -124,7 +126,7 @@ public final class CampaignService {
     /**
      * Saves an entry's plan or backup mark and returns it as stored.
      *
-     * @throws app.rapport.domain.ChangedElsewhereException when someone changed the entry since it was read
+     * @throws ChangedElsewhereException when someone changed the entry since it was read
      */
     public ShortlistEntry updateEntry(ShortlistEntry entry) {
         return database.inTransaction(repos -> {
@@ -184,7 +186,7 @@ public final class CampaignService {
      * joins the entry's; a deal in another campaign stays there and the entry keeps no deal. Returns the deal as
      * stored.
      *
-     * @throws app.rapport.domain.ChangedElsewhereException when someone changed the deal or the entry meanwhile
+     * @throws ChangedElsewhereException when someone changed the deal or the entry meanwhile
      */
     public Deal useDeal(ShortlistEntry entry, long dealId) {
         Instant now = now();

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.Change;
+import app.rapport.domain.ServerUnreachableException;
 import app.rapport.store.Database;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +41,7 @@ public final class ChangeFeed {
      * Asks a team workspace what other people changed since the last time and announces it; the first time
      * only notes how things are. Does nothing for a workspace on this computer.
      *
-     * @throws app.rapport.domain.ServerUnreachableException when the team server cannot be reached
+     * @throws ServerUnreachableException when the team server cannot be reached
      */
     public void lookForOthersChanges() {
         database.lookForOthersChanges();

@@ -93,7 +93,7 @@ public final class ContactService {
 
     /** Moves a contact to the Trash, from where it can be restored; returns whether it was there to move. */
     public boolean delete(long id) {
-        boolean moved = database.inTransaction(repos -> repos.contacts().trash(id, now()));
+        boolean moved = database.inTransaction(repos -> repos.trash().moveIn(id, now()));
         LOG.info("Moved contact {} to the Trash: {}", id, moved);
         return moved;
     }
@@ -101,7 +101,7 @@ public final class ContactService {
     /** Moves many contacts to the Trash in one transaction: all of them, or none when anything fails. */
     public int deleteAll(List<Long> ids) {
         Instant at = now();
-        int moved = database.inTransaction(repos -> (int) ids.stream().filter(id -> repos.contacts().trash(id, at))
+        int moved = database.inTransaction(repos -> (int) ids.stream().filter(id -> repos.trash().moveIn(id, at))
                 .count());
         LOG.info("Moved {} contacts to the Trash", moved);
         return moved;
@@ -109,12 +109,12 @@ public final class ContactService {
 
     /** Takes many contacts out of the Trash in one transaction. */
     public int restoreAll(List<Long> ids) {
-        return database.inTransaction(repos -> (int) ids.stream().filter(repos.contacts()::restore).count());
+        return database.inTransaction(repos -> (int) ids.stream().filter(repos.trash()::restore).count());
     }
 
     /** Takes a contact out of the Trash and returns it as it was. */
     public Optional<Influencer> restore(long id) {
-        Optional<Influencer> restored = database.inTransaction(repos -> repos.contacts().restore(id)
+        Optional<Influencer> restored = database.inTransaction(repos -> repos.trash().restore(id)
                 ? repos.contacts().findById(id) : Optional.<Influencer>empty());
         LOG.info("Restored contact {} from the Trash: {}", id, restored.isPresent());
         return restored;
@@ -122,7 +122,7 @@ public final class ContactService {
 
     /** The contacts in the Trash, most recently deleted first. */
     public List<TrashedContact> trash() {
-        return database.inTransaction(repos -> repos.contacts().trashed());
+        return database.inTransaction(repos -> repos.trash().contents());
     }
 
     /** Deletes one contact in the Trash for good, with its accounts, notes, deals and history. */
@@ -132,7 +132,7 @@ public final class ContactService {
 
     /** Empties the Trash; returns how many contacts were deleted for good. */
     public int emptyTrash() {
-        int purged = database.inTransaction(repos -> repos.contacts().purgeTrash(null));
+        int purged = database.inTransaction(repos -> repos.trash().purge(null));
         LOG.info("Emptied the Trash: {} contacts", purged);
         return purged;
     }
@@ -140,7 +140,7 @@ public final class ContactService {
     /** Deletes for good what has been in the Trash for more than {@value #TRASH_DAYS} days. */
     public int purgeOldTrash() {
         Instant before = now().minus(TRASH_DAYS, ChronoUnit.DAYS);
-        return database.inTransaction(repos -> repos.contacts().purgeTrash(before));
+        return database.inTransaction(repos -> repos.trash().purge(before));
     }
 
     /**

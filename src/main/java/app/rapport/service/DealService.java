@@ -8,6 +8,7 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Payment;
 import app.rapport.domain.RightsReminder;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.ServerUnreachableException;
 import app.rapport.domain.sheet.SheetFormat;
 import app.rapport.exchange.PaymentsSheet;
 import app.rapport.store.ChangeLogRepository;
@@ -181,7 +182,7 @@ public final class DealService {
     /**
      * Asks the workspace for nothing, to learn whether a team server answers again.
      *
-     * @throws app.rapport.domain.ServerUnreachableException while it does not
+     * @throws ServerUnreachableException while it does not
      */
     public boolean answers() {
         return database.answers();

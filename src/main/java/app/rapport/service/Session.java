@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
+import app.rapport.domain.UserError;
 import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.store.Database;
 import app.rapport.store.PasswordNeededException;
@@ -60,7 +61,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     /**
      * Opens the workspace in the folder, creating it on first use.
      *
-     * @throws app.rapport.domain.UserError when it cannot be opened, with what to do about it
+     * @throws UserError when it cannot be opened, with what to do about it
      */
     public static Session open(Path workspaceRoot, Clock clock) {
         return open(workspaceRoot, clock, null);
@@ -70,7 +71,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      * Opens the workspace with its password ({@code null} for a plain one; a new workspace given a password is
      * created encrypted).
      *
-     * @throws app.rapport.domain.UserError also when the password is missing or wrong; {@link #needsPassword}
+     * @throws UserError also when the password is missing or wrong; {@link #needsPassword}
      *     tells those apart
      */
     public static Session open(Path workspaceRoot, Clock clock, String password) {
@@ -91,7 +92,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     /**
      * Opens a team workspace on its PostgreSQL server; {@code localFolder} keeps this computer's logs.
      *
-     * @throws app.rapport.domain.UserError when the server cannot be reached, refuses the password, or lacks the
+     * @throws UserError when the server cannot be reached, refuses the password, or lacks the
      *     database, with what to do about it
      */
     public static Session openTeam(Path localFolder, TeamServer server, String password,
@@ -231,7 +232,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      * Every backup is carried over to the new key in the same step (one that cannot be is overwritten and
      * deleted), so no backup opens with the old password or lies in plain text beside an encrypted workspace.
      *
-     * @throws app.rapport.domain.RuleViolation for a password shorter than {@value #MIN_PASSWORD} characters
+     * @throws RuleViolation for a password shorter than {@value #MIN_PASSWORD} characters
      */
     @Override
     public void changeEncryption(String newPassword) {

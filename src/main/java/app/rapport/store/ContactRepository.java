@@ -2,22 +2,16 @@ package app.rapport.store;
 
 import static app.rapport.domain.Change.Kind.CONTACT;
 
-import app.rapport.domain.BrandFit;
 import app.rapport.domain.Change;
 import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Outreach;
-import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
-import app.rapport.domain.Tags;
-import app.rapport.domain.TrashedContact;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -241,47 +235,6 @@ public final class ContactRepository {
         writeChildren(id, contact);
         changes.changed(CONTACT, id);
         return findById(id).orElseThrow();
-    }
-
-    /** Moves a contact to the Trash; returns whether it was there to move. */
-    public boolean trash(long id, Instant at) {
-        boolean trashed = handle.createUpdate("UPDATE contact SET deleted_at = :at WHERE id = :id "
-                        + "AND deleted_at IS NULL")
-                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).bind("id", id).execute() > 0;
-        if (trashed) {
-            changes.deleted(CONTACT, id);
-        }
-        return trashed;
-    }
-
-    /** Takes a contact out of the Trash; returns whether it was in it. */
-    public boolean restore(long id) {
-        boolean restored = handle.createUpdate("UPDATE contact SET deleted_at = NULL WHERE id = :id "
-                        + "AND deleted_at IS NOT NULL")
-                .bind("id", id).execute() > 0;
-        if (restored) {
-            changes.created(CONTACT, id);
-        }
-        return restored;
-    }
-
-    /** The contacts in the Trash, most recently deleted first. */
-    public List<TrashedContact> trashed() {
-        return handle.createQuery("SELECT id, display_name, deleted_at FROM contact WHERE deleted_at IS NOT NULL "
-                        + "ORDER BY deleted_at DESC, id DESC")
-                .map((rs, ctx) -> new TrashedContact(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .list();
-    }
-
-    /** Deletes for good the contacts trashed before {@code before} ({@code null}: all in the Trash). */
-    public int purgeTrash(Instant before) {
-        List<Long> ids = before == null
-                ? handle.createQuery("SELECT id FROM contact WHERE deleted_at IS NOT NULL").mapTo(Long.class).list()
-                : handle.createQuery("SELECT id FROM contact WHERE deleted_at < :before")
-                        .bind("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).mapTo(Long.class).list();
-        deleteAll(ids);
-        return ids.size();
     }
 
     /** Deletes these contacts and everything that belongs to them, a thousand to a statement. */

@@ -23,6 +23,10 @@ public final class Repositories {
         return new ContactRepository(handle, changes);
     }
 
+    public TrashRepository trash() {
+        return new TrashRepository(handle, changes);
+    }
+
     public OutreachRepository outreach() {
         return new OutreachRepository(handle, changes);
     }

@@ -18,7 +18,6 @@ import app.rapport.ui.common.UndoHistory;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,14 +34,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The import wizard: 0 read the file (encoding and delimiter, preview), 1 map the columns, 2 check every
@@ -67,17 +63,8 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
     private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(this, "platform");
     private final ColumnMapping columns = new ColumnMapping();
-    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
-    private final ObservableList<ImportPlan.Problem> problems = FXCollections.observableArrayList();
-    private final FilteredList<ImportPlan.Problem> shownProblems = new FilteredList<>(problems);
-    private final BooleanProperty errorsOnly = new SimpleBooleanProperty(this, "errorsOnly");
-    private final ObservableList<ImportPlan.Row> planRows = FXCollections.observableArrayList();
-    private final FilteredList<ImportPlan.Row> shownRows = new FilteredList<>(planRows);
-    private final ObservableList<ImportPlan.Row> duplicates = FXCollections.observableArrayList();
-    private final ObservableMap<Integer, ImportService.OnDuplicate> perRow =
-            FXCollections.observableHashMap();
-    private final ObjectProperty<ImportService.OnDuplicate> onDuplicate =
-            new SimpleObjectProperty<>(this, "onDuplicate", ImportService.OnDuplicate.SKIP);
+    private final CheckedPlan checked = new CheckedPlan();
+    private final DuplicateChoices duplicates = new DuplicateChoices();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -103,10 +90,6 @@ public final class ImportWizardViewModel {
         // Past the first step Next does the step's own checks; on it, only a table with rows can go on.
         canGoNext.bind(Bindings.createBooleanBinding(() -> step.get() != READ
                 || (table.get() != null && !table.get().isEmpty()), step, table));
-        errorsOnly.addListener((obs, old, only) -> {
-            shownProblems.setPredicate(only ? p -> p.severity() == ImportPlan.Severity.ERROR : null);
-            shownRows.setPredicate(only ? ImportPlan.Row::hasErrors : null);
-        });
         read();
     }
 
@@ -179,18 +162,18 @@ public final class ImportWizardViewModel {
             }
             case MAP -> check();
             case CHECK -> {
-                if (plan.get().rows().stream().allMatch(ImportPlan.Row::hasErrors)) {
+                ImportPlan plan = checked.plan();
+                if (plan.rows().stream().allMatch(ImportPlan.Row::hasErrors)) {
                     dialogs.showError("Every row has errors: fix the file or the mapping, then try again.");
                     return;
                 }
-                long errors = plan.get().errorRows();
-                skipInvalid = errors > 0 && dialogs.confirm("Leave rows out?", RowCorrections.leftOut(plan.get()),
+                long errors = plan.errorRows();
+                skipInvalid = errors > 0 && dialogs.confirm("Leave rows out?", RowCorrections.leftOut(plan),
                         errors == 1 ? "Leave it out" : "Leave them out");
                 if (errors > 0 && !skipInvalid) {
                     return;
                 }
-                duplicates.setAll(plan.get().rows().stream()
-                        .filter(r -> !r.hasErrors() && (r.duplicateOf() != null || r.duplicateInFile())).toList());
+                duplicates.show(plan);
                 step.set(DUPLICATES);
             }
             case DUPLICATES -> runImport();
@@ -233,27 +216,22 @@ public final class ImportWizardViewModel {
         RawTable t = table.get();
         Set<String> fractions = columns.fractionColumns();
         background.run(() -> service.plan(t, chosen, fractions), planned -> {
-            plan.set(planned);
-            problems.setAll(planned.problems());
-            planRows.setAll(planned.rows());
-            long errors = planned.errorRows();
-            summary.set(planned.rows().size() + " rows: " + (planned.rows().size() - errors) + " ready, " + errors
-                    + " with errors, " + planned.problems().stream()
-                            .filter(p -> p.severity() == ImportPlan.Severity.WARNING).count() + " warnings.");
+            checked.show(planned);
+            summary.set(checked.summary());
             step.set(CHECK);
         }, failure -> dialogs.showError(Errors.describe(failure, "check the rows")));
     }
 
     private void runImport() {
-        ImportPlan p = plan.get();
+        ImportPlan p = checked.plan();
         cancelled = new AtomicBoolean();
         AtomicBoolean flag = cancelled;
         ExportProgress tracker = ExportProgress.of(fraction -> background.onUi(() -> progress.set(fraction)),
                 flag::get);
-        ImportService.OnDuplicate policy = onDuplicate.get();
+        ImportService.OnDuplicate policy = duplicates.forAll();
         Map<String, ImportField> chosen = columns.chosen();
         List<String> headers = table.get().headers();
-        Map<Integer, ImportService.OnDuplicate> rowChoices = new HashMap<>(perRow);
+        Map<Integer, ImportService.OnDuplicate> rowChoices = duplicates.perRow();
         boolean leaveOut = skipInvalid;
         background.run(() -> {
             ImportReport result = service.commit(p, policy, Map.copyOf(rowChoices), leaveOut, tracker);
@@ -298,18 +276,17 @@ public final class ImportWizardViewModel {
 
     /** Why a row with errors is left out: its first error. */
     public String errorOf(ImportPlan.Row row) {
-        return problems.stream().filter(p -> p.line() == row.line() && p.severity() == ImportPlan.Severity.ERROR)
-                .map(ImportPlan.Problem::reason).findFirst().orElse("");
+        return checked.errorOf(row);
     }
 
     /** Chooses what to do with one duplicate row, apart from the choice for all. */
     public void chooseFor(ImportPlan.Row row, ImportService.OnDuplicate choice) {
-        perRow.put(row.line(), choice);
+        duplicates.chooseFor(row, choice);
     }
 
     /** What will happen to one duplicate row. */
     public ImportService.OnDuplicate choiceFor(ImportPlan.Row row) {
-        return perRow.getOrDefault(row.line(), onDuplicate.get());
+        return duplicates.choiceFor(row);
     }
 
     /**
@@ -355,7 +332,7 @@ public final class ImportWizardViewModel {
     /** Saves the problems of the import as CSV. */
     public void saveReport() {
         ImportReport done = report.get();
-        List<ImportPlan.Problem> list = done != null ? done.problems() : problems;
+        List<ImportPlan.Problem> list = done != null ? done.problems() : checked.problems();
         dialogs.chooseSaveFile("Save the import report", "import-report.csv", "csv").ifPresent(target ->
                 background.run(() -> {
                     ImportReport.writeProblems(list, target);
@@ -413,28 +390,28 @@ public final class ImportWizardViewModel {
     }
 
     public ReadOnlyObjectProperty<ImportPlan> planProperty() {
-        return plan.getReadOnlyProperty();
+        return checked.planProperty();
     }
 
     /** Every row as it will be imported (or why not), filtered like the problems. */
     public ObservableList<ImportPlan.Row> shownRows() {
-        return shownRows;
+        return checked.shownRows();
     }
 
     public ObservableList<ImportPlan.Problem> shownProblems() {
-        return shownProblems;
+        return checked.shownProblems();
     }
 
     public BooleanProperty errorsOnlyProperty() {
-        return errorsOnly;
+        return checked.errorsOnlyProperty();
     }
 
     public ObservableList<ImportPlan.Row> duplicates() {
-        return duplicates;
+        return duplicates.rows();
     }
 
     public ObjectProperty<ImportService.OnDuplicate> onDuplicateProperty() {
-        return onDuplicate;
+        return duplicates.forAllProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -20,7 +20,7 @@ public final class Welcome {
      * Asks how to create the workspace and creates it; empty when the user quits (nothing is created then).
      * Cancelling the password goes back to the welcome rather than creating a plain workspace unasked.
      *
-     * @throws app.rapport.domain.UserError when the workspace cannot be created
+     * @throws UserError when the workspace cannot be created
      */
     public static Optional<Session> createWorkspace(DialogService dialogs, Path folder, Clock clock) {
         while (true) {
