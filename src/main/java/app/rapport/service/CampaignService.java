@@ -219,6 +219,12 @@ public final class CampaignService {
         return database.inTransaction(repos -> overview(repos, campaignId, locale));
     }
 
+    /** The same, or nothing when the campaign was deleted meanwhile (its screen then follows the deletion). */
+    public Optional<Overview> overviewIfKept(long campaignId, Locale locale) {
+        return database.inTransaction(repos -> repos.campaigns().findById(campaignId).isEmpty() ? Optional.empty()
+                : Optional.of(overview(repos, campaignId, locale)));
+    }
+
     private Overview overview(Repositories repos, long campaignId, Locale locale) {
         Campaign campaign = repos.campaigns().findById(campaignId)
                 .orElseThrow(() -> new RuleViolation("This campaign was deleted meanwhile."));

@@ -14,6 +14,7 @@ import app.rapport.testing.PostgresServer;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.Books;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.deals.DealEditorViewModel;
 import java.nio.file.Path;
@@ -86,7 +87,9 @@ class TeamFormOutageTest {
         StatusLine status = new StatusLine();
         List<String> said = new CopyOnWriteArrayList<>();
         status.messageProperty().addListener((obs, old, text) -> said.add(text));
-        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(),
+        Books books = new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                session.changes(), background, dialogs);
+        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), books.campaigns(),
                 FXCollections.observableArrayList(luna), session.changes(), background, dialogs, status, Locale.UK);
         campaigns.newCampaign();
         campaigns.form().nameProperty().set("Holiday gifts");

@@ -18,6 +18,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -55,6 +57,7 @@ public final class CampaignsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     private final CampaignService service;
+    private final RecordBook<Campaign> book;
     private final Background background;
     private final DialogService dialogs;
     private final StatusLine statusLine;
@@ -66,9 +69,11 @@ public final class CampaignsViewModel {
     private Consumer<Deal> contactDealOpener = deal -> { };
 
     /** @param candidates the contacts the search inside a campaign offers (the shared contact list) */
-    public CampaignsViewModel(CampaignService service, ObservableList<Influencer> candidates, ChangeFeed changes,
-            Background background, DialogService dialogs, StatusLine statusLine, Locale locale) {
+    public CampaignsViewModel(CampaignService service, RecordBook<Campaign> book,
+            ObservableList<Influencer> candidates, ChangeFeed changes, Background background, DialogService dialogs,
+            StatusLine statusLine, Locale locale) {
         this.service = service;
+        this.book = book;
         this.candidates = candidates;
         this.background = background;
         this.dialogs = dialogs;
@@ -87,45 +92,46 @@ public final class CampaignsViewModel {
             }
             reloadOverview();
         });
+        book.records().addListener((ListChangeListener<Campaign>) change -> showList());
         ChangeFollower.follow(changes, background, change -> othersChanged(), Kind.CAMPAIGN, Kind.DEAL,
                 Kind.CONTACT);
     }
 
-    /** Loads the campaign list, keeping the selection where it can. */
+    /** Shows the campaign list, keeping the selection where it can, with each campaign's figures. */
     public void load() {
-        load(false);
+        book.load();
+        showList();
+        readBudgets();
     }
 
     /**
-     * Someone (on a team workspace) or another screen changed campaigns, shortlists or deals: the list, the
-     * figures and the selected campaign follow; a form with the user's unsaved edit stays as it is.
+     * Someone (on a team workspace) or another screen changed campaigns, shortlists or deals: the figures and the
+     * selected campaign's shortlist follow (the list follows the campaign book by itself).
      */
     public void othersChanged() {
-        load(true);
+        readBudgets();
+        reloadOverview();
     }
 
-    private void load(boolean overviewToo) {
-        background.run(() -> new Loaded(service.campaigns(), service.budgets(locale)), loaded -> {
-            Campaign before = selected.get();
-            Long keep = before == null ? null : before.id();
-            List<Campaign> list = loaded.campaigns();
+    /** The list as the campaign book holds it; a form with the user's unsaved edit stays as it is. */
+    private void showList() {
+        Campaign before = selected.get();
+        Long keep = before == null ? null : before.id();
+        List<Campaign> list = book.records();
+        campaigns.setAll(list);
+        if (form.isEdited() && (form.shown() == null || indexOf(keep) < 0)) {
+            // A new campaign being typed, or one deleted elsewhere while edited: the form keeps it.
+            return;
+        }
+        selected.set(list.stream().filter(c -> Objects.equals(c.id(), keep)).findFirst()
+                .orElse(list.isEmpty() ? null : list.get(0)));
+    }
+
+    private void readBudgets() {
+        background.run(() -> service.budgets(locale), read -> {
             budgets.clear();
-            budgets.putAll(loaded.budgets());
-            campaigns.setAll(list);
-            if (form.isEdited() && (form.shown() == null || indexOf(keep) < 0)) {
-                // A new campaign being typed, or one deleted elsewhere while edited: the form keeps it.
-                return;
-            }
-            Campaign next = list.stream().filter(c -> Objects.equals(c.id(), keep)).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
-            selected.set(next);
-            if (overviewToo && Objects.equals(before, next)) {
-                reloadOverview();
-            }
+            budgets.putAll(read);
         }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
-    }
-
-    private record Loaded(List<Campaign> campaigns, Map<Long, BudgetPlan> budgets) {
     }
 
     private void reloadOverview() {
@@ -138,10 +144,11 @@ public final class CampaignsViewModel {
             return;
         }
         long id = c.id();
-        background.run(() -> service.overview(id, locale), overview -> {
-            if (selected.get() == null || !Objects.equals(selected.get().id(), id)) {
+        background.run(() -> service.overviewIfKept(id, locale), kept -> {
+            if (kept.isEmpty() || selected.get() == null || !Objects.equals(selected.get().id(), id)) {
                 return;
             }
+            CampaignService.Overview overview = kept.get();
             Map<Long, Deal> deals = overview.deals().stream().collect(Collectors.toMap(Deal::id, Function.identity()));
             List<ShortlistRow> rows = new ArrayList<>();
             for (ShortlistEntry e : overview.shortlist()) {
@@ -248,32 +255,6 @@ public final class CampaignsViewModel {
             statusLine.show("Added " + added + (added == 1 ? " creator" : " creators") + " to " + c.name() + ".");
             reloadOverview();
         }, failure -> dialogs.showError(Errors.describe(failure, "add to the shortlist")));
-    }
-
-    /** Asks which campaign, then shortlists the contacts there (from the contacts table or the board). */
-    public void addAskingForCampaign(List<Influencer> contacts) {
-        if (contacts.isEmpty()) {
-            return;
-        }
-        background.run(service::campaigns, list -> {
-            if (list.isEmpty()) {
-                dialogs.showError("Create a campaign first, on the Campaigns screen.");
-                return;
-            }
-            String what = contacts.size() == 1 ? contacts.get(0).displayName() : contacts.size() + " creators";
-            dialogs.askText("Add " + what + " to a campaign", "Campaign", list.stream().map(Campaign::name).toList())
-                    .ifPresent(name -> list.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
-                            .ifPresentOrElse(c -> background.run(() -> service.addToShortlist(c.id(),
-                                            contacts.stream().map(Influencer::id).toList()),
-                                    added -> {
-                                        statusLine.show("Added " + added + " to " + c.name() + "'s shortlist.");
-                                        if (selected.get() != null && Objects.equals(selected.get().id(), c.id())) {
-                                            reloadOverview();
-                                        }
-                                    }, failure -> dialogs.showError(Errors.describe(failure, "add to the campaign"))),
-                                    () -> dialogs.showError("There is no campaign named \"" + name.strip()
-                                            + "\": pick one from the list.")));
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
     }
 
     /**

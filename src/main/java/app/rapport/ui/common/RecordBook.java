@@ -127,6 +127,11 @@ public final class RecordBook<T> {
             next();
         }, failure -> {
             dialogs.showError(Errors.describe(failure, what));
+            if (!loaded.get()) {
+                // The first read failed: the next screen that needs the records asks again.
+                asked = false;
+                waiting.clear();
+            }
             next();
         });
     }

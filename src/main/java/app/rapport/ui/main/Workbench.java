@@ -4,6 +4,7 @@ import app.rapport.service.ChangeFeed;
 import app.rapport.service.Session;
 import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.campaigns.CampaignsView;
+import app.rapport.ui.campaigns.CampaignPicker;
 import app.rapport.ui.campaigns.CampaignsViewModel;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.Books;
@@ -130,8 +131,10 @@ public final class Workbench {
         contacts.selectedProperty().addListener((obs, old, contact) -> deals.show(contact));
         deals.setHistory(book.history());
         deals.setEditorOpener(editor -> DealEditorView.show(stage, editor));
-        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), book.contacts(), changes,
-                background, dialogs, statusLine, locale);
+        CampaignsViewModel campaigns = new CampaignsViewModel(session.campaigns(), books.campaigns(),
+                book.contacts(), changes, background, dialogs, statusLine, locale);
+        CampaignPicker campaignPicker = new CampaignPicker(session.campaigns(), books.campaigns(), background,
+                dialogs, statusLine);
         DashboardViewModel dashboard = new DashboardViewModel(session.dashboard(), changes, background, dialogs,
                 statusLine, locale);
         dashboard.useContacts(book.contacts(), book.loadedProperty());
@@ -159,8 +162,8 @@ public final class Workbench {
         main.setSavesWaiting(background::hasSavesWaiting);
         main.setTrashOpener(() -> TrashView.show(stage, new TrashViewModel(session.contacts(), background, dialogs,
                 statusLine, () -> { })));
-        contacts.setCampaignAdder(campaigns::addAskingForCampaign);
-        pipeline.setCampaignAdder(campaigns::addAskingForCampaign);
+        contacts.setCampaignAdder(campaignPicker::add);
+        pipeline.setCampaignAdder(campaignPicker::add);
         savedViews.setShowContacts(() -> main.showScreen(SCREENS.indexOf(Screen.CONTACTS)));
         dashboard.setSearchOpener(main::openSearch);
         dashboard.setPaymentsOpener(() -> main.showScreen(SCREENS.indexOf(Screen.PAYMENTS)));

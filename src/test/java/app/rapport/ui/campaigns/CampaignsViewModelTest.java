@@ -15,6 +15,7 @@ import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.Books;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.StatusLine;
 import java.nio.file.Files;
@@ -48,8 +49,14 @@ class CampaignsViewModelTest {
             creators.add(session.contacts().save(anInfluencer().named(name)
                     .withAccount(Platform.INSTAGRAM, name.toLowerCase(), 10_000).build()));
         }
-        campaigns = new CampaignsViewModel(session.campaigns(), FXCollections.observableArrayList(creators), session.changes(),
-                new Background(Runnable::run, Runnable::run), dialogs, new StatusLine(), Locale.UK);
+        Background background = new Background(Runnable::run, Runnable::run);
+        Books books = new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                session.changes(), background, dialogs);
+        campaigns = new CampaignsViewModel(session.campaigns(), books.campaigns(),
+                FXCollections.observableArrayList(creators), session.changes(), background, dialogs,
+                new StatusLine(), Locale.UK);
+        // As the screen does when it is first shown.
+        campaigns.load();
     }
 
     @AfterEach
