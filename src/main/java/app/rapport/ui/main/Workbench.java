@@ -120,8 +120,8 @@ public final class Workbench {
                 statusLine, clock, WeekFields.of(locale).getFirstDayOfWeek());
         PipelineViewModel pipeline = new PipelineViewModel(book, session.outreach(), background, dialogs,
                 statusLine, clock);
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), changes, background, dialogs,
-                statusLine);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(), books.templates(), background,
+                dialogs, statusLine);
         PaymentsViewModel payments = new PaymentsViewModel(session.deals(), books.deals(), books.campaigns(),
                 changes, background, dialogs, statusLine, locale);
         payments.setHistory(book.history());

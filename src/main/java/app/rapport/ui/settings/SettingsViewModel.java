@@ -1,8 +1,5 @@
 package app.rapport.ui.settings;
 
-import app.rapport.ui.common.ChangeFollower;
-import app.rapport.service.ChangeFeed;
-import app.rapport.domain.Change.Kind;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.domain.TemplateMerge;
@@ -12,6 +9,7 @@ import app.rapport.service.SettingsService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
 import java.util.List;
@@ -28,6 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /** Settings: who writes the messages, the no-reply rule, and the message templates. */
@@ -54,10 +53,15 @@ public final class SettingsViewModel {
     private final SaveFlow<MessageTemplate, TemplateMerge.Part> templateSaves;
     private final SaveFlow<Settings, SettingsMerge.Part> settingsSaves;
     private Settings loadedSettings = Settings.DEFAULTS;
+    private final RecordBook<MessageTemplate> book;
+    /** Whether the templates were shown once: the first time, the first one opens in the form. */
+    private boolean listShown;
 
-    public SettingsViewModel(SettingsService service, ChangeFeed changes, Background background,
+    /** @param book the message templates, kept current by the workspace's changes */
+    public SettingsViewModel(SettingsService service, RecordBook<MessageTemplate> book, Background background,
             DialogService dialogs, StatusLine statusLine) {
         this.service = service;
+        this.book = book;
         this.background = background;
         this.dialogs = dialogs;
         this.statusLine = statusLine;
@@ -70,39 +74,39 @@ public final class SettingsViewModel {
         canSaveTemplate = Bindings.createBooleanBinding(() -> templateProblem.get().isEmpty()
                 && !templateName.get().isBlank() && !templateBody.get().isBlank(),
                 templateProblem, templateName, templateBody);
+        book.records().addListener((ListChangeListener<MessageTemplate>) change -> templatesChanged());
         load();
-        ChangeFollower.follow(changes, background, change -> templatesChanged(), Kind.TEMPLATE);
     }
 
-    private record Loaded(Settings settings, List<MessageTemplate> templates) {
-    }
-
-    /** Loads settings and templates from the workspace. */
+    /** Loads settings and templates from the workspace; the first template shows in the form. */
     public void load() {
-        background.run(() -> new Loaded(service.settings(), service.templates()), loaded -> {
-            showSettings(loaded.settings());
-            templates.setAll(loaded.templates());
-            if (selectedTemplate.get() == null && !templates.isEmpty()) {
-                selectedTemplate.set(templates.get(0));
-            }
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the settings")));
+        background.run(service::settings, this::showSettings,
+                failure -> dialogs.showError(Errors.describe(failure, "load the settings")));
+        book.load();
+        templatesChanged();
     }
 
     /**
-     * Someone else (on a team workspace) changed the templates: the list follows, and the form too unless
-     * the user is editing it (their save then compares).
+     * The templates changed (here, on another screen, or by someone else on a team workspace): the list follows,
+     * and the form too unless the user is editing it (their save then compares).
      */
-    public void templatesChanged() {
-        background.run(service::templates, fresh -> {
-            MessageTemplate shown = selectedTemplate.get();
-            boolean edited = shown == null || !(templateName.get().equals(shown.name())
-                    && templateSubject.get().equals(shown.subject()) && templateBody.get().equals(shown.body()));
-            templates.setAll(fresh);
-            if (!edited) {
-                selectedTemplate.set(fresh.stream().filter(t -> t.id().equals(shown.id())).findFirst()
-                        .orElse(fresh.isEmpty() ? null : fresh.get(0)));
+    private void templatesChanged() {
+        List<MessageTemplate> fresh = book.records();
+        MessageTemplate shown = selectedTemplate.get();
+        boolean edited = shown == null || !(templateName.get().equals(shown.name())
+                && templateSubject.get().equals(shown.subject()) && templateBody.get().equals(shown.body()));
+        templates.setAll(fresh);
+        if (!listShown && !fresh.isEmpty()) {
+            listShown = true;
+            if (shown == null) {
+                selectedTemplate.set(fresh.get(0));
+                return;
             }
-        }, failure -> { });
+        }
+        if (!edited) {
+            selectedTemplate.set(fresh.stream().filter(t -> t.id().equals(shown.id())).findFirst()
+                    .orElse(fresh.isEmpty() ? null : fresh.get(0)));
+        }
     }
 
     // Commands

@@ -17,6 +17,7 @@ import app.rapport.service.Settings;
 import app.rapport.testing.MutableClock;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.Background;
+import app.rapport.ui.common.Books;
 import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService.FollowUpDone;
 import app.rapport.ui.common.StatusLine;
@@ -196,7 +197,9 @@ class OutreachViewModelsTest {
 
     @Test
     void settingsFlagUnknownMergeFieldsAsYouType() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(),
+                new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                        session.changes(), background, dialogs).templates(), background, dialogs, status);
         assertThat(settings.templates()).hasSize(3);
 
         settings.newTemplate();
@@ -218,7 +221,9 @@ class OutreachViewModelsTest {
 
     @Test
     void aTemplateSavedBySomeoneElseMeanwhileIsComparedAndKeepsTheirSubject() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(),
+                new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                        session.changes(), background, dialogs).templates(), background, dialogs, status);
         MessageTemplate opened = settings.templates().get(0);
         settings.selectedTemplateProperty().set(opened);
         settings.templateBodyProperty().set("Hi {first_name}, shall we make something together?");
@@ -238,21 +243,21 @@ class OutreachViewModelsTest {
 
     @Test
     void someoneElsesTemplateChangesReachACleanFormButNotOneBeingEdited() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(),
+                new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                        session.changes(), background, dialogs).templates(), background, dialogs, status);
         MessageTemplate first = settings.templates().get(0);
         settings.selectedTemplateProperty().set(first);
         MessageTemplate theirs = session.settings().saveTemplate(
                 new MessageTemplate(first.id(), first.name(), "A gift from Lumen", first.body(),
                         first.version()));
 
-        settings.templatesChanged();
         assertThat(settings.templateSubjectProperty().get()).isEqualTo("A gift from Lumen");
         assertThat(settings.templates()).contains(theirs);
 
         settings.templateBodyProperty().set("My own words");
         session.settings().saveTemplate(new MessageTemplate(theirs.id(), "Renamed", theirs.subject(),
                 theirs.body(), theirs.version()));
-        settings.templatesChanged();
         assertThat(settings.templateBodyProperty().get()).isEqualTo("My own words");
         assertThat(settings.templateNameProperty().get()).isEqualTo(first.name());
         assertThat(settings.templates()).extracting(MessageTemplate::name).contains("Renamed");
@@ -260,7 +265,9 @@ class OutreachViewModelsTest {
 
     @Test
     void settingsSavedBySomeoneElseMeanwhileKeepTheirOtherChangesAndCompareTheSameOne() {
-        SettingsViewModel settings = new SettingsViewModel(session.settings(), session.changes(), background, dialogs, status);
+        SettingsViewModel settings = new SettingsViewModel(session.settings(),
+                new Books(session.deals(), session.campaigns(), session.settings(), session.search(),
+                        session.changes(), background, dialogs).templates(), background, dialogs, status);
         Settings opened = session.settings().settings();
         session.settings().save(new Settings("Lumen Candles", "Ben", opened.noReplyRule()));
 
