@@ -9,6 +9,7 @@ import app.rapport.domain.DealStage;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
+import app.rapport.domain.Payment;
 import app.rapport.domain.Platform;
 import app.rapport.service.Session;
 import app.rapport.testing.MutableClock;
@@ -98,6 +99,21 @@ class PaymentsViewModelTest {
 
         assertThat(payments.shown()).extracting(p -> p.instalment().invoiceRef()).containsExactly("INV-9");
         assertThat(payments.outstandingTotalProperty().get()).isEqualTo("€90.00");
+    }
+
+    @Test
+    void aRenamedContactAndOneMovedToTheTrashShowHereWithoutARefresh() {
+        Influencer luna = session.contacts().listContacts().get(0);
+
+        session.contacts().save(new Influencer(luna.id(), "Luna Bakes", luna.realName(), luna.email(), luna.phone(),
+                luna.city(), luna.country(), luna.languages(), luna.tags(), luna.audienceNotes(), luna.accounts(),
+                luna.fit(), luna.outreach(), luna.createdAt(), luna.updatedAt(), luna.version()));
+        assertThat(payments.shown()).extracting(Payment::contactName).containsOnly("Luna Bakes");
+
+        session.contacts().delete(luna.id());
+        assertThat(payments.shown()).isEmpty();
+        session.contacts().restore(luna.id());
+        assertThat(payments.shown()).hasSize(3);
     }
 
     @Test
