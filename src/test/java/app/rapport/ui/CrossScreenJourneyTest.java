@@ -33,8 +33,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -43,14 +43,8 @@ class CrossScreenJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aPaymentMarkedOnPaymentsShowsAtOnceOnTheContactsDealsTabTheDashboardAndTheCampaign() throws Exception {
@@ -66,7 +60,7 @@ class CrossScreenJourneyTest {
         }
         String zero = Money.of("0", "EUR").format(Locale.getDefault());
         String fee = Money.of("150", "EUR").format(Locale.getDefault());
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
 
@@ -115,7 +109,7 @@ class CrossScreenJourneyTest {
             session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
         robot.clickOn("Luna Bakes");
@@ -154,7 +148,7 @@ class CrossScreenJourneyTest {
             session.contacts().save(anInfluencer().named("Mira Glow")
                     .withAccount(Platform.TIKTOK, "miraglow", 12_000).build());
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 2);
         robot.clickOn("#nav-pipeline");
@@ -183,7 +177,7 @@ class CrossScreenJourneyTest {
             session.campaigns().addToShortlist(holiday.id(), List.of(luna.id()));
             holidayId = holiday.id();
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
         robot.clickOn("#nav-campaigns");

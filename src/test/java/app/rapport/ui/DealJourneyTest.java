@@ -17,8 +17,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -27,14 +27,8 @@ class DealJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aFeeInTwoInstalmentsWithAGiftIsHalfPaidAfterMarkingTheFirst() throws Exception {
@@ -42,7 +36,7 @@ class DealJourneyTest {
             session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
         robot.clickOn("Luna Bakes");

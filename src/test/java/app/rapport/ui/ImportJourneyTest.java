@@ -18,8 +18,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,14 +29,8 @@ class ImportJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aMessyFileIsCorrectedInPlaceAndADuplicateFillsTheEmptyFields() throws Exception {
@@ -48,7 +42,7 @@ class ImportJourneyTest {
                 + "Luna Bakes;@luna.bakes;luna@lunabakes.example;48,2K\r\n"
                 + "\"Wick\r\n& Wander\";wickandwander;hello@wick.example;18.9k\r\n"
                 + "Bad Row;badrow;no-email@;12\r\n").getBytes(StandardCharsets.UTF_8));
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
 
@@ -100,7 +94,7 @@ class ImportJourneyTest {
                 + "charlidamelio,151.2M,charli@example.com\r\n"
                 + "addisonre,88.7M,addison@example.com\r\n"
                 + "zachking,82.1M,zach@example.com\r\n").getBytes(StandardCharsets.UTF_8));
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         robot.interact(() -> window.app().importFile(file));
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText().startsWith("6 rows"));
@@ -142,7 +136,7 @@ class ImportJourneyTest {
     @Test
     void aPdfNamedXlsxIsNamedOnceAndTheWizardWaitsOnItsFirstStepWithNextDisabled() throws Exception {
         Path file = WrongFiles.pdf(workspace.resolve("invoice.xlsx"));
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
 
         robot.interact(() -> window.app().importFile(file));

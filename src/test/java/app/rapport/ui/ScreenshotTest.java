@@ -18,8 +18,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -31,21 +31,15 @@ class ScreenshotTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void theMainScreensWithTheSampleContacts() throws Exception {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
             session.contacts().loadSample();
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         TableView<Influencer> table = window.table();
         waitUntil(() -> table.getItems().size() > 25);
         window.robot().clickOn("Luna Bakes");

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,8 +30,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -43,14 +42,8 @@ class SearchJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aTypedSearchFiltersTheTableAndASavedViewOpensAfterARestart() throws Exception {
@@ -62,7 +55,7 @@ class SearchJourneyTest {
             partners = session.search().find("status:partner").size();
         }
         assertThat(partners).isBetween(1, all - 1);
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         TableView<Influencer> table = window.table();
         waitUntil(() -> table.getItems().size() == all);
@@ -89,7 +82,7 @@ class SearchJourneyTest {
         });
         // Closed at once, as a user quitting right after moving a column: the layout is kept all the same.
         window.close();
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         TableView<Influencer> reopened = window.table();
         waitUntil(() -> "updatedColumn".equals(reopened.getColumns().get(0).getId()));
         assertThat(reopened.getColumns().get(0).isVisible()).isFalse();
@@ -165,7 +158,7 @@ class SearchJourneyTest {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
             session.contacts().loadSample();
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         TableView<Influencer> table = window.table();
         waitUntil(() -> !table.getItems().isEmpty());
@@ -183,7 +176,7 @@ class SearchJourneyTest {
 
     @Test
     void theHelpBesideTheSearchListsEveryKeyAndHowValuesAreWritten() throws Exception {
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
 
         Button helpButton = window.find("#searchHelpButton");
