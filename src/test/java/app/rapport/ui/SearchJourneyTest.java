@@ -1,6 +1,5 @@
 package app.rapport.ui;
 
-import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,13 +23,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Searching in the real window, and a saved view surviving a restart. */
@@ -44,6 +37,8 @@ class SearchJourneyTest {
     Path workspace;
     @RegisterExtension
     final RapportWindow window = new RapportWindow();
+    @RegisterExtension
+    final StartingRapport rapport = new StartingRapport();
 
     @Test
     void aTypedSearchFiltersTheTableAndASavedViewOpensAfterARestart() throws Exception {
@@ -103,28 +98,22 @@ class SearchJourneyTest {
             overdue = session.search().find("followup:overdue").size();
         }
         assertThat(overdue).isPositive();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        RapportApp app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace,
-                Clock.systemDefaultZone()));
+        rapport.start(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
+        rapport.started();
         FxRobot robot = new FxRobot();
-        try {
-            waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
-            assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
-            BarChart<?, ?> funnel = robot.lookup(".dashboard-screen .chart").queryAs(BarChart.class);
-            byte[] png = WaitForAsyncUtils.asyncFx(() -> Snapshots.png(funnel)).get();
-            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
-            assertThat(picture.getWidth()).isGreaterThan(300);
+        waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        BarChart<?, ?> funnel = robot.lookup(".dashboard-screen .chart").queryAs(BarChart.class);
+        byte[] png = WaitForAsyncUtils.asyncFx(() -> Snapshots.png(funnel)).get();
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(picture.getWidth()).isGreaterThan(300);
 
-            robot.clickOn("#tile-overdue");
+        robot.clickOn("#tile-overdue");
 
-            waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
-            TableView<Influencer> table = robot.lookup("#table").queryAs(TableView.class);
-            waitUntil(() -> table.getItems().size() == overdue);
-            assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEqualTo("followup:overdue");
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
+        TableView<Influencer> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == overdue);
+        assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEqualTo("followup:overdue");
     }
 
     @Test
@@ -132,25 +121,16 @@ class SearchJourneyTest {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone(), "sesame open wide")) {
             session.contacts().loadSample();
         }
-        Stage stage = FxToolkit.registerPrimaryStage();
+        rapport.start(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
         FxRobot robot = new FxRobot();
-        ExecutorService launcher = Executors.newSingleThreadExecutor();
-        Future<RapportApp> starting = launcher.submit(() -> (RapportApp) FxToolkit.setupApplication(
-                () -> new RapportApp(workspace, Clock.systemDefaultZone())));
-        launcher.shutdown();
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
         robot.clickOn("#passwordField").write("wrong guess").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".field-error").tryQuery()
                 .map(n -> ((Label) n).getText().equals("That password does not open this workspace; try again."))
                 .orElse(false));
         robot.clickOn("#passwordField").write("sesame open wide").type(KeyCode.ENTER);
-        RapportApp app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
-        try {
-            waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        rapport.started();
+        waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
     }
 
     @Test
