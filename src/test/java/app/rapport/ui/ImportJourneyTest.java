@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.service.Session;
+import app.rapport.testing.Screenshots;
 import app.rapport.testing.WrongFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class ImportJourneyTest {
                 .startsWith("3 rows: 2 ready, 1 with errors");
         // Correct the bad email in place: double-click the value, type, Enter.
         Node problems = robot.lookup("#problemTable").query();
-        ScreenshotTest.snapshot(robot, problems.getScene(), "import.png");
+        Screenshots.write(robot, problems.getScene(), "import.png");
         robot.doubleClickOn(robot.from(problems).lookup("no-email@").queryLabeled());
         waitUntil(() -> robot.lookup("#problemTable .text-field").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.A)
@@ -101,7 +102,7 @@ class ImportJourneyTest {
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("2 · Match the columns").tryQuery().isPresent());
         assertThat(robot.lookup("values look like TikTok handles").tryQuery()).isPresent();
-        ScreenshotTest.snapshot(robot, robot.lookup("#mappingGrid").query().getScene(), "import-mapping.png");
+        Screenshots.write(robot, robot.lookup("#mappingGrid").query().getScene(), "import-mapping.png");
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
                 .startsWith("6 rows: 4 ready, 2 with errors"));

@@ -7,6 +7,7 @@ import app.rapport.RapportApp;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.search.QueryKey;
 import app.rapport.service.Session;
+import app.rapport.testing.Screenshots;
 import app.rapport.ui.common.Snapshots;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -172,6 +173,6 @@ class SearchJourneyTest {
         assertThat(texts).contains(QueryKey.SYNTAX);
         assertThat(String.join(" ", texts)).contains("name:joy", "handle:@luna", "email:gmail", "1,000,000",
                 "country:\"United States\",Spain");
-        ScreenshotTest.snapshot(robot, help.getScene(), "search-help.png");
+        Screenshots.write(robot, help.getScene(), "search-help.png");
     }
 }
