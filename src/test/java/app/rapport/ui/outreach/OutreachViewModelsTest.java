@@ -34,7 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +50,7 @@ class OutreachViewModelsTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Background background = new Background(Runnable::run, Runnable::run);
     private final StatusLine status = new StatusLine();
+    @AutoClose
     private Session session;
     private ContactBook book;
 
@@ -58,11 +59,6 @@ class OutreachViewModelsTest {
         session = Session.open(folder, clock);
         book = new ContactBook(session.contacts(), session.outreach(), session.search(), session.changes(), background,
                 dialogs, status);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Influencer contact(String name, String tag, Platform platform) {
