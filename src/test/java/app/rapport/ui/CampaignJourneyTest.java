@@ -1,14 +1,13 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Campaign;
 import app.rapport.domain.Money;
 import app.rapport.domain.ShortlistRow;
-import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -34,9 +33,7 @@ class CampaignJourneyTest {
 
     @Test
     void threePlannedFeesOverTheBudgetWarnAndLoweringOneClearsIt() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
+        fill(workspace, session -> session.contacts().loadSample());
         window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() > 25);

@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class CrossScreenJourneyTest {
 
     @Test
     void aPaymentMarkedOnPaymentsShowsAtOnceOnTheContactsDealsTabTheDashboardAndTheCampaign() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        fill(workspace, session -> {
             Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
             Campaign holiday = session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
@@ -57,7 +58,7 @@ class CrossScreenJourneyTest {
                     Money.of("150", "EUR"), null, null, null, List.of(), null, List.of(new Instalment(null,
                             Money.of("150", "EUR"), LocalDate.now(), null, null, null, null)), null, null, null,
                     null));
-        }
+        });
         String zero = Money.of("0", "EUR").format(Locale.getDefault());
         String fee = Money.of("150", "EUR").format(Locale.getDefault());
         window.open(workspace);
@@ -105,10 +106,8 @@ class CrossScreenJourneyTest {
 
     @Test
     void ctrlNOnTheDealsTabStartsANewContactOnItsProfileAndKeepsWhatIsTyped() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().save(anInfluencer().named("Luna Bakes")
-                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
-        }
+        fill(workspace, session -> session.contacts().save(anInfluencer().named("Luna Bakes")
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build()));
         window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
@@ -142,12 +141,12 @@ class CrossScreenJourneyTest {
 
     @Test
     void doubleClickingACardOnTheBoardOpensItsContact() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        fill(workspace, session -> {
             session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
             session.contacts().save(anInfluencer().named("Mira Glow")
                     .withAccount(Platform.TIKTOK, "miraglow", 12_000).build());
-        }
+        });
         window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 2);

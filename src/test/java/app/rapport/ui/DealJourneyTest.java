@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +9,7 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.Money;
 import app.rapport.domain.Payment;
 import app.rapport.domain.Platform;
-import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -32,10 +31,8 @@ class DealJourneyTest {
 
     @Test
     void aFeeInTwoInstalmentsWithAGiftIsHalfPaidAfterMarkingTheFirst() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().save(anInfluencer().named("Luna Bakes")
-                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
-        }
+        fill(workspace, session -> session.contacts().save(anInfluencer().named("Luna Bakes")
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build()));
         window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);

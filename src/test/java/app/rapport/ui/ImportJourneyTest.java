@@ -1,18 +1,17 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
-import app.rapport.service.Session;
 import app.rapport.testing.Screenshots;
 import app.rapport.testing.WrongFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -35,10 +34,8 @@ class ImportJourneyTest {
 
     @Test
     void aMessyFileIsCorrectedInPlaceAndADuplicateFillsTheEmptyFields() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().save(anInfluencer().named("Luna Bakes").withEmail(null)
-                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 40_000).build());
-        }
+        fill(workspace, session -> session.contacts().save(anInfluencer().named("Luna Bakes").withEmail(null)
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 40_000).build()));
         Path file = Files.write(workspace.resolve("creators.csv"), ("Creator;IG;E-mail;Subscribers\r\n"
                 + "Luna Bakes;@luna.bakes;luna@lunabakes.example;48,2K\r\n"
                 + "\"Wick\r\n& Wander\";wickandwander;hello@wick.example;18.9k\r\n"

@@ -1,13 +1,12 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
-import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,9 +30,7 @@ class OutreachJourneysTest {
 
     @BeforeEach
     void openWithSample() throws TimeoutException {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
+        fill(workspace, session -> session.contacts().loadSample());
         window.open(workspace);
         waitUntil(() -> window.table().getItems().size() > 25);
     }

@@ -1,11 +1,13 @@
 package app.rapport.ui;
 
 import app.rapport.RapportApp;
+import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -35,6 +37,13 @@ final class RapportWindow implements AfterEachCallback {
      * own wait for an app's start is as long (testfx.setup.timeout in the pom).
      */
     static final long STARTING_SECONDS = 120;
+
+    /** Fills the workspace before the window opens on it, through a session closed again so the app can open it. */
+    static void fill(Path workspace, Consumer<Session> filling) {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            filling.accept(session);
+        }
+    }
 
     /** Opens Rapport on the workspace, as a double-click would, and waits for it to show the contacts screen. */
     void open(Path workspace) throws TimeoutException {

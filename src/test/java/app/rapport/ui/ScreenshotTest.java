@@ -1,15 +1,14 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
-import app.rapport.service.Session;
 import app.rapport.testing.Screenshots;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -32,9 +31,7 @@ class ScreenshotTest {
 
     @Test
     void theMainScreensWithTheSampleContacts() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
+        fill(workspace, session -> session.contacts().loadSample());
         window.open(workspace);
         TableView<Influencer> table = window.table();
         waitUntil(() -> table.getItems().size() > 25);

@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,9 +137,7 @@ class SearchJourneyTest {
 
     @Test
     void aMistakeIsShownBesideTheSearchAndEscClearsIt() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
+        fill(workspace, session -> session.contacts().loadSample());
         window.open(workspace);
         FxRobot robot = window.robot();
         TableView<Influencer> table = window.table();
