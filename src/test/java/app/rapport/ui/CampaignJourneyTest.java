@@ -1,6 +1,5 @@
 package app.rapport.ui;
 
-import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,10 +32,8 @@ class CampaignJourneyTest {
 
     @Test
     void threePlannedFeesOverTheBudgetWarnAndLoweringOneClearsIt() throws Exception {
-        fill(workspace, session -> session.contacts().loadSample());
-        window.open(workspace);
+        window.openOnTheSample(workspace);
         FxRobot robot = window.robot();
-        waitUntil(() -> window.table().getItems().size() > 25);
         robot.clickOn("#nav-campaigns");
         robot.clickOn("#newCampaignButton");
         window.typeInto("#nameField", "Holiday gift guide");

@@ -1,6 +1,5 @@
 package app.rapport.ui;
 
-import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +29,7 @@ class OutreachJourneysTest {
 
     @BeforeEach
     void openWithSample() throws TimeoutException {
-        fill(workspace, session -> session.contacts().loadSample());
-        window.open(workspace);
-        waitUntil(() -> window.table().getItems().size() > 25);
+        window.openOnTheSample(workspace);
     }
 
     @SuppressWarnings("unchecked")

@@ -45,6 +45,13 @@ final class RapportWindow implements AfterEachCallback {
         }
     }
 
+    /** Opens Rapport on the workspace filled with the sample contacts, once its table shows them. */
+    void openOnTheSample(Path workspace) throws TimeoutException {
+        fill(workspace, session -> session.contacts().loadSample());
+        open(workspace);
+        waitUntil(() -> table().getItems().size() > 25);
+    }
+
     /** Opens Rapport on the workspace, as a double-click would, and waits for it to show the contacts screen. */
     void open(Path workspace) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();

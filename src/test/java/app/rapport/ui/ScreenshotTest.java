@@ -1,6 +1,5 @@
 package app.rapport.ui;
 
-import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +30,8 @@ class ScreenshotTest {
 
     @Test
     void theMainScreensWithTheSampleContacts() throws Exception {
-        fill(workspace, session -> session.contacts().loadSample());
-        window.open(workspace);
+        window.openOnTheSample(workspace);
         TableView<Influencer> table = window.table();
-        waitUntil(() -> table.getItems().size() > 25);
         window.robot().clickOn("Luna Bakes");
         waitUntil(() -> "Luna Bakes".equals(window.<Label>find("#titleLabel").getText()));
 
