@@ -1,5 +1,7 @@
 package app.rapport.exchange;
 
+import static app.rapport.testing.PdfReading.copied;
+import static app.rapport.testing.PdfReading.glyphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.BrandFit;
@@ -20,7 +22,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The contact sheet written, then read back with PDFBox's text extraction. */
@@ -52,29 +53,6 @@ class PdfContactSheetTest {
     /** Text as some spreadsheets hand it over: every character taken apart (NFD). */
     private static String decomposed(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD);
-    }
-
-    /** What a reader copies out of the PDF. */
-    private static String extracted(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /** The characters of the glyphs on the page, whatever a span says they stand for when copied. */
-    private static String drawn(byte[] pdf) throws Exception {
-        StringBuilder glyphs = new StringBuilder();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.append(text.getUnicode());
-                super.processTextPosition(text);
-            }
-        };
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            stripper.getText(document);
-        }
-        return glyphs.toString();
     }
 
     @Test
@@ -134,7 +112,7 @@ class PdfContactSheetTest {
 
         for (PdfContactSheet.Layout layout : PdfContactSheet.Layout.values()) {
             byte[] pdf = sheet(contacts, Locale.UK, layout, decomposed("city São Paulo"));
-            String raw = extracted(pdf);
+            String raw = copied(pdf);
             String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
 
             assertThat(text).as(layout.name()).contains("설인아", "प्रिया शर्मा", "क्षितिज", "Piqué", "Zoë",
@@ -142,7 +120,7 @@ class PdfContactSheetTest {
             // The letters are drawn right to left; extraction reads them back into the order they were typed.
             assertThat(text).as(layout.name()).contains("ليلى", "محمد");
             assertThat(text).as(layout.name()).doesNotContain("?");
-            assertThat(drawn(pdf)).as(layout.name()).doesNotContain("?").doesNotContain("\u25A1");
+            assertThat(glyphs(pdf)).as(layout.name()).doesNotContain("?").doesNotContain("\u25A1");
             // Composing the extracted text would hide loose jamo and floating accents: the glyphs drawn must be
             // whole syllables and accented letters already.
             assertThat(raw).as(layout.name()).doesNotContainPattern("[\\u1100-\\u11FF\\u0300-\\u036F]");
@@ -154,7 +132,7 @@ class PdfContactSheetTest {
         // U+1FAE0 (melting face) came in Unicode 14, after the bundled Symbola.
         byte[] pdf = sheet(List.of(contact("Mina 🫠", null, "mina")), Locale.UK);
 
-        assertThat(drawn(pdf)).contains("Mina □").doesNotContain("?");
-        assertThat(extracted(pdf)).contains("Mina 🫠");
+        assertThat(glyphs(pdf)).contains("Mina □").doesNotContain("?");
+        assertThat(copied(pdf)).contains("Mina 🫠");
     }
 }

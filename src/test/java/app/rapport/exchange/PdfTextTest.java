@@ -1,5 +1,7 @@
 package app.rapport.exchange;
 
+import static app.rapport.testing.PdfReading.copied;
+import static app.rapport.testing.PdfReading.glyphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -44,28 +46,6 @@ class PdfTextTest {
             document.save(file.toFile());
         }
         return file;
-    }
-
-    private static String copied(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /** What each glyph drawn is on its own, whatever a span says the glyphs stand for. */
-    private static String glyphs(Path pdf) throws IOException {
-        StringBuilder glyphs = new StringBuilder();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.append(text.getUnicode());
-                super.processTextPosition(text);
-            }
-        };
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            stripper.getText(document);
-        }
-        return glyphs.toString();
     }
 
     /**

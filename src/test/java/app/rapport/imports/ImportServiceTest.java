@@ -35,7 +35,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,16 +45,12 @@ class ImportServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    @AutoClose
     private Session session;
 
     @BeforeEach
     void open() {
         session = Session.open(folder.resolve("ws"), clock);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private ImportReport importFile(Path file, ImportService.OnDuplicate onDuplicate) throws Exception {

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,16 +38,12 @@ class ImportWizardViewModelTest {
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @AutoClose
     private Session session;
 
     @BeforeEach
     void open() {
         session = Session.open(folder.resolve("ws"), clock);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private ImportWizardViewModel wizard(String csv, AtomicInteger imported) throws Exception {

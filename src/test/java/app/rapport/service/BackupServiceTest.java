@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +31,12 @@ class BackupServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    @AutoClose
     private Session session;
 
     @BeforeEach
     void open() {
         session = Session.open(folder.resolve("ws"), clock);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private void save(String name) {

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +44,7 @@ class CampaignServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    @AutoClose
     private Session session;
     private CampaignService campaigns;
     private Influencer luna;
@@ -57,11 +58,6 @@ class CampaignServiceTest {
                 .build());
         wick = session.contacts().save(anInfluencer().named("Wick").withAccount(Platform.INSTAGRAM, "wick", 20_000)
                 .build());
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Campaign holiday() {

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +34,7 @@ class ContactServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(T0);
+    @AutoClose
     private Session session;
     private ContactService contacts;
 
@@ -41,11 +42,6 @@ class ContactServiceTest {
     void open() {
         session = backend.open(folder, clock);
         contacts = session.contacts();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

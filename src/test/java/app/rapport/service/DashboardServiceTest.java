@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,16 +42,12 @@ class DashboardServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    @AutoClose
     private Session session;
 
     @BeforeEach
     void open() {
         session = backend.open(folder, clock);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Influencer contact(String name, String... tags) {

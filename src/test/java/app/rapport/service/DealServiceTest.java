@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +47,7 @@ class DealServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(T0);
+    @AutoClose
     private Session session;
     private DealService deals;
     private Influencer luna;
@@ -57,11 +58,6 @@ class DealServiceTest {
         deals = session.deals();
         luna = session.contacts().save(anInfluencer().named("Luna Bakes")
                 .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Deal winterReel() {

@@ -30,7 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,16 +49,12 @@ class EditConflictTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    @AutoClose
     private Session session;
 
     @BeforeEach
     void open() {
         session = backend.open(folder, clock);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

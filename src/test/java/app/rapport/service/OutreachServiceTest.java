@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +42,7 @@ class OutreachServiceTest {
     @TempDir
     Path folder;
     private final MutableClock clock = new MutableClock(T0);
+    @AutoClose
     private Session session;
     private OutreachService outreach;
 
@@ -49,11 +50,6 @@ class OutreachServiceTest {
     void open() {
         session = backend.open(folder, clock);
         outreach = session.outreach();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Influencer contact(String name) {

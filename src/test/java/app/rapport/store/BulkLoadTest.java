@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.testing.InfluencerBuilder.stamped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ class BulkLoadTest {
 
     @TempDir
     Path folder;
+    @AutoClose
     private Database database;
 
     @BeforeEach
@@ -43,19 +45,9 @@ class BulkLoadTest {
         database = backend.openDatabase(folder);
     }
 
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private static Influencer stamped(Influencer contact) {
-        return contact.withAccounts(contact.accounts().stream().map(a -> a.withTimestamps(T0, T0)).toList())
-                .withTimestamps(T0, T0);
-    }
-
     private List<Long> load(Influencer... contacts) {
         return database.inBulkTransaction(repos -> repos.contacts().insertAll(
-                List.of(contacts).stream().map(BulkLoadTest::stamped).toList()));
+                List.of(contacts).stream().map(contact -> stamped(contact, T0)).toList()));
     }
 
     private long count() {
@@ -92,7 +84,7 @@ class BulkLoadTest {
         Optional<Influencer> found = database.inTransaction(repos -> repos.contacts().findByEmail("mia@example.com"));
         assertThat(found).isPresent();
         Influencer again = stamped(anInfluencer().named("Other").withEmail("other@example.com")
-                .withAccount(Platform.TIKTOK, "MIA", 5).build());
+                .withAccount(Platform.TIKTOK, "MIA", 5).build(), T0);
         assertThatThrownBy(() -> database.inTransaction(repos -> repos.contacts().insert(again)))
                 .isInstanceOfAny(UnableToExecuteStatementException.class, HandleTakenException.class);
     }
@@ -127,7 +119,7 @@ class BulkLoadTest {
         database = backend.openDatabase(folder);
 
         Influencer again = stamped(anInfluencer().named("Other").withEmail("other@example.com")
-                .withAccount(Platform.TIKTOK, "mia", 5).build());
+                .withAccount(Platform.TIKTOK, "mia", 5).build(), T0);
         assertThatThrownBy(() -> database.inTransaction(repos -> repos.contacts().insert(again)))
                 .isInstanceOfAny(UnableToExecuteStatementException.class, HandleTakenException.class);
         int emailIndexes = database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM "

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.testing.InfluencerBuilder.stamped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +11,13 @@ import app.rapport.domain.Change.Type;
 import app.rapport.domain.HandleTakenException;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
-import app.rapport.domain.SocialAccount;
 import app.rapport.testing.Backend;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +37,7 @@ class ChangeAnnouncementTest {
 
     @TempDir
     Path folder;
+    @AutoClose
     private Database database;
     private final List<Change> announced = new CopyOnWriteArrayList<>();
 
@@ -46,18 +47,8 @@ class ChangeAnnouncementTest {
         database.onCommit(announced::add);
     }
 
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
     private Influencer insert(Influencer contact) {
-        return database.inTransaction(repos -> repos.contacts().insert(stamped(contact)));
-    }
-
-    private static Influencer stamped(Influencer contact) {
-        List<SocialAccount> accounts = contact.accounts().stream().map(a -> a.withTimestamps(T0, T0)).toList();
-        return contact.withAccounts(accounts).withTimestamps(T0, T0);
+        return database.inTransaction(repos -> repos.contacts().insert(stamped(contact, T0)));
     }
 
     @Test
@@ -75,7 +66,7 @@ class ChangeAnnouncementTest {
     @Test
     void aTransactionThatRollsBackAfterWritingAnnouncesNothing() {
         assertThatThrownBy(() -> database.inTransaction(repos -> {
-            repos.contacts().insert(stamped(anInfluencer().named("Luna").build()));
+            repos.contacts().insert(stamped(anInfluencer().named("Luna").build(), T0));
             throw new IllegalStateException("the work failed after writing");
         })).isInstanceOf(IllegalStateException.class);
 

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.testing.InfluencerBuilder.stamped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ class ContactRepositoryTest {
 
     @TempDir
     Path folder;
+    @AutoClose
     private Database database;
 
     @BeforeEach
@@ -45,18 +47,8 @@ class ContactRepositoryTest {
         database = backend.openDatabase(folder);
     }
 
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
     private Influencer insert(Influencer contact) {
-        return database.inTransaction(repos -> repos.contacts().insert(stamped(contact)));
-    }
-
-    private static Influencer stamped(Influencer contact) {
-        List<SocialAccount> accounts = contact.accounts().stream().map(a -> a.withTimestamps(T0, T0)).toList();
-        return contact.withAccounts(accounts).withTimestamps(T0, T0);
+        return database.inTransaction(repos -> repos.contacts().insert(stamped(contact, T0)));
     }
 
     @Test

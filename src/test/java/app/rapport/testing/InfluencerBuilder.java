@@ -61,6 +61,12 @@ public final class InfluencerBuilder {
         return this;
     }
 
+    /** The contact as the store takes it in: it and each of its accounts created and last changed at this instant. */
+    public static Influencer stamped(Influencer contact, Instant at) {
+        List<SocialAccount> accounts = contact.accounts().stream().map(a -> a.withTimestamps(at, at)).toList();
+        return contact.withAccounts(accounts).withTimestamps(at, at);
+    }
+
     public Influencer build() {
         return new Influencer(null, displayName, realName, email, "+34 600 555 014", "Valencia", country,
                 List.of("Spanish", "English"), tags, "Home bakers", List.copyOf(accounts),

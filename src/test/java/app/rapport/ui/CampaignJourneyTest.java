@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.Money;
 import app.rapport.domain.ShortlistRow;
-import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -19,8 +17,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -29,23 +27,13 @@ class CampaignJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void threePlannedFeesOverTheBudgetWarnAndLoweringOneClearsIt() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
-        window = RapportWindow.open(workspace);
+        window.openOnTheSample(workspace);
         FxRobot robot = window.robot();
-        waitUntil(() -> window.table().getItems().size() > 25);
         robot.clickOn("#nav-campaigns");
         robot.clickOn("#newCampaignButton");
         window.typeInto("#nameField", "Holiday gift guide");

@@ -7,7 +7,6 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,8 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -27,18 +26,12 @@ class ContactJourneysTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aContactAddedWithTwoAccountsIsStillThereAfterARestart() throws Exception {
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         robot.clickOn("#emptyAddButton");
 
@@ -57,7 +50,7 @@ class ContactJourneysTest {
         waitUntil(() -> window.table().getItems().size() == 1);
 
         window.close();
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
 
         TableView<Influencer> table = window.table();
         waitUntil(() -> table.getItems().size() == 1);
@@ -73,7 +66,7 @@ class ContactJourneysTest {
 
     @Test
     void anInvalidEmailShowsTheMessageAndDisablesSave() throws Exception {
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         window.typeInto("#displayNameField", "Mira Glow");
@@ -102,7 +95,7 @@ class ContactJourneysTest {
 
     @Test
     void loadingTheSampleFillsTheTableAndDeleteAsksFirst() throws Exception {
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         assertThat(window.<Node>find("#emptyState").isVisible()).isTrue();
 
@@ -131,7 +124,7 @@ class ContactJourneysTest {
 
     @Test
     void pastingTenMegabytesIntoANoteIsRefusedAndTheNoteKept() throws Exception {
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         robot.clickOn("#emptyAddButton");
         window.typeInto("#audienceField", "Bakers");

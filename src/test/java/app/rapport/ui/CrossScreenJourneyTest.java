@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -43,18 +44,12 @@ class CrossScreenJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aPaymentMarkedOnPaymentsShowsAtOnceOnTheContactsDealsTabTheDashboardAndTheCampaign() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        fill(workspace, session -> {
             Influencer luna = session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
             Campaign holiday = session.campaigns().save(new Campaign(null, "Holiday gifts", null, null, null,
@@ -63,10 +58,10 @@ class CrossScreenJourneyTest {
                     Money.of("150", "EUR"), null, null, null, List.of(), null, List.of(new Instalment(null,
                             Money.of("150", "EUR"), LocalDate.now(), null, null, null, null)), null, null, null,
                     null));
-        }
+        });
         String zero = Money.of("0", "EUR").format(Locale.getDefault());
         String fee = Money.of("150", "EUR").format(Locale.getDefault());
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
 
@@ -111,11 +106,9 @@ class CrossScreenJourneyTest {
 
     @Test
     void ctrlNOnTheDealsTabStartsANewContactOnItsProfileAndKeepsWhatIsTyped() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().save(anInfluencer().named("Luna Bakes")
-                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
-        }
-        window = RapportWindow.open(workspace);
+        fill(workspace, session -> session.contacts().save(anInfluencer().named("Luna Bakes")
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build()));
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
         robot.clickOn("Luna Bakes");
@@ -148,13 +141,13 @@ class CrossScreenJourneyTest {
 
     @Test
     void doubleClickingACardOnTheBoardOpensItsContact() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+        fill(workspace, session -> {
             session.contacts().save(anInfluencer().named("Luna Bakes")
                     .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
             session.contacts().save(anInfluencer().named("Mira Glow")
                     .withAccount(Platform.TIKTOK, "miraglow", 12_000).build());
-        }
-        window = RapportWindow.open(workspace);
+        });
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 2);
         robot.clickOn("#nav-pipeline");
@@ -183,7 +176,7 @@ class CrossScreenJourneyTest {
             session.campaigns().addToShortlist(holiday.id(), List.of(luna.id()));
             holidayId = holiday.id();
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
         robot.clickOn("#nav-campaigns");

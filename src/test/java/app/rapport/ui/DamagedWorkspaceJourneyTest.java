@@ -1,6 +1,5 @@
 package app.rapport.ui;
 
-import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,17 +10,12 @@ import app.rapport.testing.DamagedWorkspaces.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.DialogPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Rapport started on a workspace whose file is damaged: the dialog restores its newest backup, and it opens. */
 class DamagedWorkspaceJourneyTest {
@@ -29,18 +23,9 @@ class DamagedWorkspaceJourneyTest {
     @TempDir
     Path home;
 
+    @RegisterExtension
+    final StartingRapport rapport = new StartingRapport();
     private final FxRobot robot = new FxRobot();
-    private final ExecutorService starter = Executors.newSingleThreadExecutor();
-    private RapportApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        starter.shutdownNow();
-    }
 
     @Test
     void theDamagedDialogRestoresTheNewestBackupAndTheWindowOpensOnIt() throws Exception {
@@ -48,10 +33,7 @@ class DamagedWorkspaceJourneyTest {
         Path backup = DamagedWorkspaces.create(workspace, null);
         Files.move(backup, workspace.resolve("backups").resolve("rapport-20991231-120000-manual-2030.zip"));
         DamagedWorkspaces.damage(workspace, Fault.TRUNCATED_TO_HALF);
-        FxToolkit.registerPrimaryStage();
-        // The dialog blocks start() until answered, so the app is started off the test thread.
-        Future<RapportApp> starting = starter.submit(() -> (RapportApp) FxToolkit.setupApplication(
-                () -> new RapportApp(workspace, Clock.systemDefaultZone())));
+        rapport.start(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
 
         waitUntil(() -> robot.lookup("#damagedDialog").tryQuery().isPresent());
         robot.clickOn("Restore a backup…");
@@ -60,11 +42,10 @@ class DamagedWorkspaceJourneyTest {
         waitUntil(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .anyMatch(pane -> pane.getContentText() != null && pane.getContentText().startsWith("Restored ")));
         robot.clickOn("OK");
-        app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
+        rapport.started();
         waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        rapport.stop();
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
             assertThat(session.contacts().countContacts()).isEqualTo(DamagedWorkspaces.CONTACTS);
             assertThat(session.backups().check().healthy()).isTrue();

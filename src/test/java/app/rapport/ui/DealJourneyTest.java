@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +9,15 @@ import app.rapport.domain.Deal;
 import app.rapport.domain.Money;
 import app.rapport.domain.Payment;
 import app.rapport.domain.Platform;
-import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -27,22 +26,14 @@ class DealJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aFeeInTwoInstalmentsWithAGiftIsHalfPaidAfterMarkingTheFirst() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().save(anInfluencer().named("Luna Bakes")
-                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build());
-        }
-        window = RapportWindow.open(workspace);
+        fill(workspace, session -> session.contacts().save(anInfluencer().named("Luna Bakes")
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 48_200).build()));
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
         robot.clickOn("Luna Bakes");

@@ -1,25 +1,25 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
-import app.rapport.service.Session;
+import app.rapport.testing.Screenshots;
 import app.rapport.testing.WrongFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,26 +29,18 @@ class ImportJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aMessyFileIsCorrectedInPlaceAndADuplicateFillsTheEmptyFields() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().save(anInfluencer().named("Luna Bakes").withEmail(null)
-                    .withAccount(Platform.INSTAGRAM, "luna.bakes", 40_000).build());
-        }
+        fill(workspace, session -> session.contacts().save(anInfluencer().named("Luna Bakes").withEmail(null)
+                .withAccount(Platform.INSTAGRAM, "luna.bakes", 40_000).build()));
         Path file = Files.write(workspace.resolve("creators.csv"), ("Creator;IG;E-mail;Subscribers\r\n"
                 + "Luna Bakes;@luna.bakes;luna@lunabakes.example;48,2K\r\n"
                 + "\"Wick\r\n& Wander\";wickandwander;hello@wick.example;18.9k\r\n"
                 + "Bad Row;badrow;no-email@;12\r\n").getBytes(StandardCharsets.UTF_8));
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         waitUntil(() -> window.table().getItems().size() == 1);
 
@@ -63,7 +55,7 @@ class ImportJourneyTest {
                 .startsWith("3 rows: 2 ready, 1 with errors");
         // Correct the bad email in place: double-click the value, type, Enter.
         Node problems = robot.lookup("#problemTable").query();
-        ScreenshotTest.snapshot(robot, problems.getScene(), "import.png");
+        Screenshots.write(robot, problems.getScene(), "import.png");
         robot.doubleClickOn(robot.from(problems).lookup("no-email@").queryLabeled());
         waitUntil(() -> robot.lookup("#problemTable .text-field").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.A)
@@ -100,14 +92,14 @@ class ImportJourneyTest {
                 + "charlidamelio,151.2M,charli@example.com\r\n"
                 + "addisonre,88.7M,addison@example.com\r\n"
                 + "zachking,82.1M,zach@example.com\r\n").getBytes(StandardCharsets.UTF_8));
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         robot.interact(() -> window.app().importFile(file));
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText().startsWith("6 rows"));
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("2 · Match the columns").tryQuery().isPresent());
         assertThat(robot.lookup("values look like TikTok handles").tryQuery()).isPresent();
-        ScreenshotTest.snapshot(robot, robot.lookup("#mappingGrid").query().getScene(), "import-mapping.png");
+        Screenshots.write(robot, robot.lookup("#mappingGrid").query().getScene(), "import-mapping.png");
         robot.clickOn("#nextButton");
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText()
                 .startsWith("6 rows: 4 ready, 2 with errors"));
@@ -142,7 +134,7 @@ class ImportJourneyTest {
     @Test
     void aPdfNamedXlsxIsNamedOnceAndTheWizardWaitsOnItsFirstStepWithNextDisabled() throws Exception {
         Path file = WrongFiles.pdf(workspace.resolve("invoice.xlsx"));
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
 
         robot.interact(() -> window.app().importFile(file));

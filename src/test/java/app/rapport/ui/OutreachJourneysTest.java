@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
-import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,9 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -26,20 +24,12 @@ class OutreachJourneysTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @BeforeEach
     void openWithSample() throws TimeoutException {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
-        window = RapportWindow.open(workspace);
-        waitUntil(() -> window.table().getItems().size() > 25);
-    }
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        window.close();
+        window.openOnTheSample(workspace);
     }
 
     @SuppressWarnings("unchecked")

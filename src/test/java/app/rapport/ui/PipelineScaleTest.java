@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 5,000 prospects in one column: the board builds cards only for what is on screen. */
@@ -24,14 +24,8 @@ class PipelineScaleTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void aColumnOfFiveThousandCardsIsVirtualised() throws Exception {
@@ -47,7 +41,7 @@ class PipelineScaleTest {
                 return null;
             });
         }
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         waitUntil(() -> window.table().getItems().size() == CONTACTS);
 
         long start = System.nanoTime();

@@ -1,31 +1,34 @@
 package app.rapport.ui;
 
 import app.rapport.RapportApp;
+import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real Rapport window on a workspace, driven the way a user drives it (a page object for journeys). */
-final class RapportWindow {
+/**
+ * The real Rapport window on a workspace, driven the way a user drives it (a page object for journeys). A test
+ * registers it as an extension ({@code @RegisterExtension final RapportWindow window = new RapportWindow();}) and
+ * opens it when its workspace is ready; it is closed after each test, so no app is left to spoil the next one.
+ */
+final class RapportWindow implements AfterEachCallback {
 
     private final FxRobot robot = new FxRobot();
-    private final Path workspace;
     private RapportApp app;
-
-    private RapportWindow(Path workspace) {
-        this.workspace = workspace;
-    }
 
     /** How long a journey waits for the app to show what it waits for; long enough for a busy machine. */
     private static final long WAIT_SECONDS = 60;
@@ -35,24 +38,22 @@ final class RapportWindow {
      */
     static final long STARTING_SECONDS = 120;
 
-    /** Opens Rapport on the workspace, as a double-click would. */
-    static RapportWindow open(Path workspace) throws TimeoutException {
-        RapportWindow window = new RapportWindow(workspace);
-        try {
-            window.start();
-        } catch (TimeoutException | RuntimeException e) {
-            // The caller gets no window to close: an app left running would spoil the next test's window.
-            try {
-                window.close();
-            } catch (TimeoutException | RuntimeException second) {
-                e.addSuppressed(second);
-            }
-            throw e;
+    /** Fills the workspace before the window opens on it, through a session closed again so the app can open it. */
+    static void fill(Path workspace, Consumer<Session> filling) {
+        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
+            filling.accept(session);
         }
-        return window;
     }
 
-    private void start() throws TimeoutException {
+    /** Opens Rapport on the workspace filled with the sample contacts, once its table shows them. */
+    void openOnTheSample(Path workspace) throws TimeoutException {
+        fill(workspace, session -> session.contacts().loadSample());
+        open(workspace);
+        waitUntil(() -> table().getItems().size() > 25);
+    }
+
+    /** Opens Rapport on the workspace, as a double-click would, and waits for it to show the contacts screen. */
+    void open(Path workspace) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
         robot.interact(() -> {
@@ -71,7 +72,7 @@ final class RapportWindow {
     /**
      * Closes the app the way Quit does: the window hides first (so what the screens keep on hiding, such as a
      * column layout changed a moment ago, is handed to the worker), then the app stops and closes the database.
-     * Closing again, or after a failed start, only tidies the stages.
+     * Closing again, or after a failed start, only tidies the stages; the window can then be opened again.
      */
     void close() throws TimeoutException {
         RapportApp closing = app;
@@ -88,6 +89,11 @@ final class RapportWindow {
         } finally {
             FxToolkit.cleanupStages();
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws TimeoutException {
+        close();
     }
 
     FxRobot robot() {

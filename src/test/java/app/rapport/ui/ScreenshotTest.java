@@ -4,24 +4,18 @@ import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
-import app.rapport.service.Session;
+import app.rapport.testing.Screenshots;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * Renders the README's pictures from the real window with the sample contacts. A normal build writes them
@@ -31,23 +25,13 @@ class ScreenshotTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
 
     @Test
     void theMainScreensWithTheSampleContacts() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
-        window = RapportWindow.open(workspace);
+        window.openOnTheSample(workspace);
         TableView<Influencer> table = window.table();
-        waitUntil(() -> table.getItems().size() > 25);
         window.robot().clickOn("Luna Bakes");
         waitUntil(() -> "Luna Bakes".equals(window.<Label>find("#titleLabel").getText()));
 
@@ -87,22 +71,6 @@ class ScreenshotTest {
     }
 
     private Path write(String name) throws IOException {
-        return snapshot(window.robot(), window.app().stage().getScene(), name);
-    }
-
-    /** Writes a picture of the scene where the README's pictures go (see the class comment). */
-    static Path snapshot(FxRobot robot, Scene scene, String name) throws IOException {
-        Path folder = Path.of(System.getProperty("rapport.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        robot.interact(() -> {
-            try {
-                var image = scene.snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return file;
+        return Screenshots.write(window.robot(), window.app().stage().getScene(), name);
     }
 }

@@ -1,6 +1,6 @@
 package app.rapport.ui;
 
-import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
+import static app.rapport.ui.RapportWindow.fill;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,13 @@ import app.rapport.RapportApp;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.search.QueryKey;
 import app.rapport.service.Session;
+import app.rapport.testing.Screenshots;
 import app.rapport.ui.common.Snapshots;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,13 +25,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Searching in the real window, and a saved view surviving a restart. */
@@ -43,14 +37,10 @@ class SearchJourneyTest {
 
     @TempDir
     Path workspace;
-    private RapportWindow window;
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        if (window != null) {
-            window.close();
-        }
-    }
+    @RegisterExtension
+    final RapportWindow window = new RapportWindow();
+    @RegisterExtension
+    final StartingRapport rapport = new StartingRapport();
 
     @Test
     void aTypedSearchFiltersTheTableAndASavedViewOpensAfterARestart() throws Exception {
@@ -62,7 +52,7 @@ class SearchJourneyTest {
             partners = session.search().find("status:partner").size();
         }
         assertThat(partners).isBetween(1, all - 1);
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
         TableView<Influencer> table = window.table();
         waitUntil(() -> table.getItems().size() == all);
@@ -89,7 +79,7 @@ class SearchJourneyTest {
         });
         // Closed at once, as a user quitting right after moving a column: the layout is kept all the same.
         window.close();
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         TableView<Influencer> reopened = window.table();
         waitUntil(() -> "updatedColumn".equals(reopened.getColumns().get(0).getId()));
         assertThat(reopened.getColumns().get(0).isVisible()).isFalse();
@@ -110,28 +100,22 @@ class SearchJourneyTest {
             overdue = session.search().find("followup:overdue").size();
         }
         assertThat(overdue).isPositive();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        RapportApp app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace,
-                Clock.systemDefaultZone()));
+        rapport.start(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
+        rapport.started();
         FxRobot robot = new FxRobot();
-        try {
-            waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
-            assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
-            BarChart<?, ?> funnel = robot.lookup(".dashboard-screen .chart").queryAs(BarChart.class);
-            byte[] png = WaitForAsyncUtils.asyncFx(() -> Snapshots.png(funnel)).get();
-            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
-            assertThat(picture.getWidth()).isGreaterThan(300);
+        waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        BarChart<?, ?> funnel = robot.lookup(".dashboard-screen .chart").queryAs(BarChart.class);
+        byte[] png = WaitForAsyncUtils.asyncFx(() -> Snapshots.png(funnel)).get();
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(picture.getWidth()).isGreaterThan(300);
 
-            robot.clickOn("#tile-overdue");
+        robot.clickOn("#tile-overdue");
 
-            waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
-            TableView<Influencer> table = robot.lookup("#table").queryAs(TableView.class);
-            waitUntil(() -> table.getItems().size() == overdue);
-            assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEqualTo("followup:overdue");
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
+        TableView<Influencer> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == overdue);
+        assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEqualTo("followup:overdue");
     }
 
     @Test
@@ -139,33 +123,22 @@ class SearchJourneyTest {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone(), "sesame open wide")) {
             session.contacts().loadSample();
         }
-        Stage stage = FxToolkit.registerPrimaryStage();
+        rapport.start(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
         FxRobot robot = new FxRobot();
-        ExecutorService launcher = Executors.newSingleThreadExecutor();
-        Future<RapportApp> starting = launcher.submit(() -> (RapportApp) FxToolkit.setupApplication(
-                () -> new RapportApp(workspace, Clock.systemDefaultZone())));
-        launcher.shutdown();
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
         robot.clickOn("#passwordField").write("wrong guess").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".field-error").tryQuery()
                 .map(n -> ((Label) n).getText().equals("That password does not open this workspace; try again."))
                 .orElse(false));
         robot.clickOn("#passwordField").write("sesame open wide").type(KeyCode.ENTER);
-        RapportApp app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
-        try {
-            waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        rapport.started();
+        waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
     }
 
     @Test
     void aMistakeIsShownBesideTheSearchAndEscClearsIt() throws Exception {
-        try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {
-            session.contacts().loadSample();
-        }
-        window = RapportWindow.open(workspace);
+        fill(workspace, session -> session.contacts().loadSample());
+        window.open(workspace);
         FxRobot robot = window.robot();
         TableView<Influencer> table = window.table();
         waitUntil(() -> !table.getItems().isEmpty());
@@ -183,7 +156,7 @@ class SearchJourneyTest {
 
     @Test
     void theHelpBesideTheSearchListsEveryKeyAndHowValuesAreWritten() throws Exception {
-        window = RapportWindow.open(workspace);
+        window.open(workspace);
         FxRobot robot = window.robot();
 
         Button helpButton = window.find("#searchHelpButton");
@@ -199,6 +172,6 @@ class SearchJourneyTest {
         assertThat(texts).contains(QueryKey.SYNTAX);
         assertThat(String.join(" ", texts)).contains("name:joy", "handle:@luna", "email:gmail", "1,000,000",
                 "country:\"United States\",Spain");
-        ScreenshotTest.snapshot(robot, help.getScene(), "search-help.png");
+        Screenshots.write(robot, help.getScene(), "search-help.png");
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.collections.FXCollections;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +41,7 @@ class TeamFormOutageTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Background background = new Background(Runnable::run, Runnable::run);
     private PostgresServer server;
+    @AutoClose
     private Session session;
     private Influencer luna;
 
@@ -50,11 +51,6 @@ class TeamFormOutageTest {
         TeamServer team = server.newDatabase();
         session = Session.openTeam(folder, team, server.password(), clock);
         luna = session.contacts().save(anInfluencer().named("Luna Bakes").build());
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package app.rapport.ui;
 
 import static app.rapport.testing.InfluencerBuilder.anInfluencer;
-import static app.rapport.ui.RapportWindow.STARTING_SECONDS;
 import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,21 +13,16 @@ import app.rapport.testing.PostgresServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The window on a team workspace: the server's password asked (again after a wrong one), then its contacts. */
 class TeamWindowJourneyTest {
@@ -36,18 +30,9 @@ class TeamWindowJourneyTest {
     @TempDir
     Path home;
 
+    @RegisterExtension
+    final StartingRapport rapport = new StartingRapport();
     private final FxRobot robot = new FxRobot();
-    private final ExecutorService starter = Executors.newSingleThreadExecutor();
-    private RapportApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        starter.shutdownNow();
-    }
 
     @Test
     void theWindowAsksForTheServersPasswordAndShowsTheTeamsContacts() throws Exception {
@@ -57,9 +42,7 @@ class TeamWindowJourneyTest {
                 Clock.systemDefaultZone())) {
             session.contacts().loadSample();
         }
-        FxToolkit.registerPrimaryStage();
-        Future<RapportApp> starting = starter.submit(() -> (RapportApp) FxToolkit.setupApplication(
-                () -> new RapportApp(home.resolve("local"), Clock.systemDefaultZone(), team)));
+        rapport.start(() -> new RapportApp(home.resolve("local"), Clock.systemDefaultZone(), team));
 
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
         robot.clickOn("#passwordField").write("not the password");
@@ -68,7 +51,7 @@ class TeamWindowJourneyTest {
                 .anyMatch(n -> n instanceof Label l && l.getText().startsWith("That password does not open")));
         robot.clickOn("#passwordField").write(server.password());
         robot.clickOn("Connect");
-        app = starting.get(STARTING_SECONDS, TimeUnit.SECONDS);
+        rapport.started();
 
         robot.clickOn("#nav-contacts");
         waitUntil(() -> robot.lookup("#table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() >= 30)

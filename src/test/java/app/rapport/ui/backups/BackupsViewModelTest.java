@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +27,7 @@ class BackupsViewModelTest {
     private final StatusLine status = new StatusLine();
     private final AtomicInteger restored = new AtomicInteger();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
+    @AutoClose
     private Session session;
     private BackupsViewModel backups;
 
@@ -36,11 +37,6 @@ class BackupsViewModelTest {
         backups = new BackupsViewModel(session.backups(), new Background(Runnable::run, Runnable::run), dialogs,
                 status, clock, Locale.UK);
         backups.setOnRestored(restored::incrementAndGet);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

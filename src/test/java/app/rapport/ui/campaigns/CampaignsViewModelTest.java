@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +38,7 @@ class CampaignsViewModelTest {
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @AutoClose
     private Session session;
     private CampaignsViewModel campaigns;
     private final List<Influencer> creators = new ArrayList<>();
@@ -57,11 +58,6 @@ class CampaignsViewModelTest {
                 new StatusLine(), Locale.UK);
         // As the screen does when it is first shown.
         campaigns.load();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

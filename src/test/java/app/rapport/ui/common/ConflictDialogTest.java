@@ -2,7 +2,6 @@ package app.rapport.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.RapportApp;
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealMerge;
 import app.rapport.domain.DealStage;
@@ -11,43 +10,22 @@ import app.rapport.domain.EditMerge;
 import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import app.rapport.testing.ShownDialog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The side-by-side comparison as the user sees it for a deal, rendered, and what each button returns. */
 class ConflictDialogTest {
 
-    private final FxRobot robot = new FxRobot();
-    private Dialog<Set<DealMerge.Part>> dialog;
-
-    @BeforeEach
-    void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeDialog() {
-        if (dialog != null) {
-            robot.interact(() -> dialog.close());
-        }
-    }
+    @RegisterExtension
+    final ShownDialog<Set<DealMerge.Part>> shown = new ShownDialog<>();
 
     private static Deal deal(String title, String fee, String notes, LocalDate paidOn, int reels) {
         return new Deal(5L, 7L, null, title, DealStage.AGREED, Money.of(fee, "EUR"), null, null, null,
@@ -64,25 +42,9 @@ class ConflictDialogTest {
         Deal mine = deal("Winter reel and stories", "180", null, null, 2);
         Deal theirs = deal("Winter reel", "200", "Asked for a second draft", LocalDate.of(2026, 11, 26), 1);
         List<EditMerge.Difference<DealMerge.Part>> differences = DealMerge.differences(base, mine, theirs);
-        AtomicReference<BufferedImage> picture = new AtomicReference<>();
-
-        robot.interact(() -> {
-            // Styled as in the app: its theme, and its own sheet.
-            Application.setUserAgentStylesheet(
-                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            dialog = ConflictDialog.build(null, "the deal Winter reel and stories", differences);
-            dialog.getDialogPane().getStylesheets().add(RapportApp.class.getResource("ui/rapport.css")
-                    .toExternalForm());
-            dialog.show();
-        });
-        robot.interact(() -> {
-            // After a pulse, so the picture (target/screenshots) shows the dialog laid out.
-            picture.set(SwingFXUtils.fromFXImage(dialog.getDialogPane().getScene().snapshot(null), null));
-        });
-        // Where the README's pictures go (see ScreenshotTest): target/screenshots, or assets with -Pscreenshots.
-        Path png = Path.of(System.getProperty("rapport.screenshots.dir", "target/screenshots"), "conflict.png");
-        Files.createDirectories(png.getParent());
-        ImageIO.write(picture.get(), "png", png.toFile());
+        Dialog<Set<DealMerge.Part>> dialog = shown.showStyled(
+                () -> ConflictDialog.build(null, "the deal Winter reel and stories", differences));
+        shown.picture("conflict.png");
 
         // Every differing part has a row; the parts only they changed start on theirs, the rest on mine.
         RadioButton theirsFee = (RadioButton) dialog.getDialogPane().lookup("#theirs-FEE");
@@ -93,11 +55,10 @@ class ConflictDialogTest {
         assertThat(((RadioButton) dialog.getDialogPane().lookup("#theirs-INSTALMENTS")).getText())
                 .contains("paid 2026-11-26");
 
-        robot.interact(() -> {
+        ButtonType picked = shown.buttonType("Save as picked");
+        shown.interact(() -> {
             theirsFee.setSelected(true);
             mineNotes.setSelected(true);
-            ButtonType picked = dialog.getDialogPane().getButtonTypes().stream()
-                    .filter(b -> b.getText().equals("Save as picked")).findFirst().orElseThrow();
             ((Button) dialog.getDialogPane().lookupButton(picked)).fire();
         });
         // The payments both changed (my amount, their payment) stay on mine unless picked.

@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +33,7 @@ class ContactsViewModelTest {
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @AutoClose
     private Session session;
     private ContactsViewModel contacts;
     private ContactEditorViewModel editor;
@@ -49,11 +50,6 @@ class ContactsViewModelTest {
                 clock);
         contacts = new ContactsViewModel(session.contacts(), session.outreach(), session.exports(),
                 session.settings(), book, editor, outreach, background, dialogs, status);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Influencer stored(String name, String handle) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.collections.transformation.FilteredList;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +26,7 @@ class SearchViewModelTest {
 
     @TempDir
     Path folder;
+    @AutoClose
     private Session session;
     private SearchViewModel search;
     private FilteredList<Influencer> shown;
@@ -44,11 +45,6 @@ class SearchViewModelTest {
         shown = new FilteredList<>(book.contacts());
         search.predicateProperty().addListener((obs, old, test) -> shown.setPredicate(test));
         book.load(() -> { });
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

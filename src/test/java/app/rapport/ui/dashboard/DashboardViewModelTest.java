@@ -20,7 +20,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +31,7 @@ class DashboardViewModelTest {
     Path folder;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> searches = new ArrayList<>();
+    @AutoClose
     private Session session;
     private DashboardViewModel dashboard;
 
@@ -40,11 +41,6 @@ class DashboardViewModelTest {
         dashboard = new DashboardViewModel(session.dashboard(), session.changes(), new Background(Runnable::run, Runnable::run), dialogs,
                 new StatusLine(), Locale.UK);
         dashboard.setSearchOpener(searches::add);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +32,7 @@ class DealEditorViewModelTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<Deal> saved = new ArrayList<>();
+    @AutoClose
     private Session session;
     private Influencer luna;
 
@@ -40,11 +41,6 @@ class DealEditorViewModelTest {
         session = Session.open(folder, clock);
         luna = session.contacts().save(anInfluencer().named("Luna Bakes")
                 .withAccount(Platform.INSTAGRAM, "luna.bakes", 1000).build());
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private DealEditorViewModel editor(Deal deal, Locale locale) {

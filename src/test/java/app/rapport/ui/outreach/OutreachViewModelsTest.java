@@ -35,7 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +51,7 @@ class OutreachViewModelsTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Background background = new Background(Runnable::run, Runnable::run);
     private final StatusLine status = new StatusLine();
+    @AutoClose
     private Session session;
     private ContactBook book;
 
@@ -59,11 +60,6 @@ class OutreachViewModelsTest {
         session = Session.open(folder, clock);
         book = new ContactBook(session.contacts(), session.outreach(), session.search(), session.changes(), background,
                 dialogs, status);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private Influencer contact(String name, String tag, Platform platform) {

@@ -29,7 +29,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +42,7 @@ class PaymentsViewModelTest {
     Path folder;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @AutoClose
     private Session session;
     private PaymentsViewModel payments;
 
@@ -62,11 +63,6 @@ class PaymentsViewModelTest {
         payments = new PaymentsViewModel(session.deals(), books.deals(), books.campaigns(), session.changes(),
                 background, dialogs, new StatusLine(), Locale.UK);
         payments.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test
