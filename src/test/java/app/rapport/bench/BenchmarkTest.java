@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarkTest {
 
     private static final List<String> SIZED = List.of("import_csv_ms", "h2_csvread_ms", "import_ratio",
-            "export_csv_ms", "h2_csvwrite_ms", "export_csv_ratio", "export_xlsx_ms", "export_xlsx_rows_per_s",
-            "export_vcf_ms", "search_p50_ms", "search_p95_ms", "search_max_ms");
+            "h2_same_schema_ms", "import_ratio_schema", "export_csv_ms", "h2_csvwrite_ms", "export_csv_ratio",
+            "export_xlsx_ms", "export_xlsx_rows_per_s", "export_vcf_ms", "search_first_ms", "search_p50_ms",
+            "search_p95_ms", "search_max_ms");
     private static final List<String> ONCE = List.of("export_pdf_1000_ms", "startup_ms", "startup_bare_ms",
             "startup_ratio", "startup_empty_ms", "startup_jars_ms", "startup_appcds_ms", "heap_mb", "rss_mb",
             "workspace_bytes_per_contact");
@@ -65,6 +66,18 @@ class BenchmarkTest {
             assertThat(values.get("import_ratio" + suffix)).isCloseTo(
                     values.get("import_csv_ms" + suffix) / values.get("h2_csvread_ms" + suffix),
                     Percentage.withPercentage(0.01));
+            assertThat(values.get("import_ratio_schema" + suffix)).isCloseTo(
+                    values.get("import_csv_ms" + suffix) / values.get("h2_same_schema_ms" + suffix),
+                    Percentage.withPercentage(0.01));
+            // LibreOffice is measured only where it is installed; elsewhere the log says why its figures are missing.
+            if (LibreOffice.onPath().isPresent()) {
+                assertThat(values.get("export_xlsx_ratio_lo" + suffix)).isCloseTo(
+                        values.get("export_xlsx_ms" + suffix) / values.get("export_xlsx_lo_ms" + suffix),
+                        Percentage.withPercentage(0.01));
+            } else {
+                assertThat(values).doesNotContainKeys("export_xlsx_lo_ms" + suffix, "export_xlsx_ratio_lo" + suffix);
+                assertThat(printed.toString()).contains("# soffice is not on the PATH");
+            }
             assertThat(values.get("export_csv_ratio" + suffix)).isCloseTo(
                     values.get("export_csv_ms" + suffix) / values.get("h2_csvwrite_ms" + suffix),
                     Percentage.withPercentage(0.01));
