@@ -59,8 +59,8 @@ final class SameSchemaLoad {
             sql.execute("INSERT INTO social_account (contact_id, sort_order, platform, handle, handle_key, "
                     + "profile_url, followers, engagement_rate, checked_on, created_at, updated_at) "
                     + "SELECT id, ROW_NUMBER() OVER (PARTITION BY id ORDER BY p) - 1, platform, handle, "
-                    + "LOWER(handle), profile_url, followers, NULL, NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM ("
-                    + accountsOfEachPlatform() + ")");
+                    + "LOWER(handle), url_before || handle || url_after, followers, NULL, NULL, CURRENT_TIMESTAMP, "
+                    + "CURRENT_TIMESTAMP FROM (" + accountsOfEachPlatform() + ") WHERE handle <> ''");
             // At most one tag more than the separators in the cell: the numbers each tag is picked out by.
             int most = (int) single(sql, "SELECT COALESCE(MAX(LENGTH(tags) - LENGTH(REGEXP_REPLACE(tags, "
                     + "'[;,|]', ''))), 0) + 1 FROM staged");
@@ -79,7 +79,10 @@ final class SameSchemaLoad {
         }
     }
 
-    /** One select per platform of the contacts with a handle there, the handle without its leading '@'. */
+    /**
+     * One select per platform of the contacts with something in its handle column: the handle without its leading
+     * '@', and the profile address's text before and after the handle.
+     */
     private static String accountsOfEachPlatform() {
         StringBuilder union = new StringBuilder();
         for (int p = 0; p < PLATFORMS.size(); p++) {
@@ -93,13 +96,12 @@ final class SameSchemaLoad {
                 union.append(" UNION ALL ");
             }
             // As SocialHandles.normalize: every leading '@' off, then the spaces around what is left.
-            String bare = "TRIM(REGEXP_REPLACE(TRIM(s." + handle + "), '^[@\\s]+', ''))";
             union.append("SELECT l.id, ").append(p).append(" AS p, '").append(platform.name())
-                    .append("' AS platform, ").append(bare).append(" AS handle, '").append(url, 0, at)
-                    .append("' || ").append(bare).append(" || '").append(url.substring(at + MARKER.length()))
-                    .append("' AS profile_url, CAST(NULLIF(TRIM(s.")
+                    .append("' AS platform, TRIM(REGEXP_REPLACE(TRIM(s.").append(handle)
+                    .append("), '^[@\\s]+', '')) AS handle, '").append(url, 0, at).append("' AS url_before, '")
+                    .append(url.substring(at + MARKER.length())).append("' AS url_after, CAST(NULLIF(TRIM(s.")
                     .append(followers).append("), '') AS BIGINT) AS followers FROM staged s JOIN loaded l ")
-                    .append("ON l.n = s.n WHERE ").append(bare).append(" <> ''");
+                    .append("ON l.n = s.n WHERE s.").append(handle).append(" IS NOT NULL");
         }
         return union.toString();
     }
