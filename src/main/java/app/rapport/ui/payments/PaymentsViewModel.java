@@ -18,6 +18,7 @@ import app.rapport.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -109,7 +110,9 @@ public final class PaymentsViewModel {
         });
         campaignBook.records().addListener((ListChangeListener<Campaign>) change -> showCampaigns());
         ChangeFollower.follow(changes, background, change -> {
-            if (read && deals.records().stream().anyMatch(d -> change.ids(Kind.CONTACT).contains(d.contactId()))) {
+            // The ids once, not per deal: a bulk change names thousands of contacts and this runs on the FX thread.
+            Set<Long> contacts = change.ids(Kind.CONTACT);
+            if (read && deals.records().stream().anyMatch(d -> contacts.contains(d.contactId()))) {
                 makePayments();
             }
         }, Kind.CONTACT);
