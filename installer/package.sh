@@ -49,6 +49,10 @@ common=(--name Rapport --app-version "$version" --vendor "Rapport"
   --input "$out/input" --main-jar rapport.jar --main-class app.rapport.Main
   --runtime-image "$out/runtime" --dest "$out"
   --java-options "-Dfile.encoding=UTF-8" --java-options '-XX:SharedArchiveFile=$APPDIR/rapport.jsa')
+# The heap ceiling and collector, shared with `mvn javafx:run` and the benchmark (jvm.options).
+while read -r option; do
+  common+=(--java-options "$option")
+done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$here/jvm.options")
 
 # Writes the class-data archive of an app folder (the one holding Rapport.cfg) with its own runtime. A start
 # without the archive, or with one made elsewhere, is only slower: the JVM then loads the classes as usual.

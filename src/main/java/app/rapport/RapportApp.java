@@ -11,6 +11,7 @@ import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxSystemActions;
 import app.rapport.ui.main.DamagedWorkspace;
 import app.rapport.ui.main.Opening;
+import app.rapport.ui.main.StartingView;
 import app.rapport.ui.main.Workbench;
 import atlantafx.base.theme.PrimerLight;
 import java.io.PrintWriter;
@@ -19,9 +20,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -51,6 +55,8 @@ public final class RapportApp extends Application {
     private Path workspace;
     private Session session;
     private UserError openFailure;
+    /** The local workspace opening off the FX thread while the window shows; {@code null} when a dialog opens it. */
+    private CompletableFuture<Opening.Result> opening;
     private ExecutorService worker;
     private Stage stage;
     private boolean mainShown;
@@ -97,19 +103,20 @@ public final class RapportApp extends Application {
             team = Session.rememberedTeam(workspace).orElse(null);
         }
         if (team != null) {
-            // The server's password is asked in the window, in start().
+            // The server's password is asked in the window, once it shows.
             return;
         }
         firstRun = welcomeNewWorkspace && !Session.exists(workspace);
         if (firstRun) {
             return;
         }
-        try {
-            session = Session.openWithoutHousekeeping(workspace, clock, null);
-        } catch (UserError e) {
-            LOG.warn("Workspace could not be opened: {}", e.getClass().getSimpleName());
-            openFailure = e;
-        }
+        // Opening (and, after an update, migrating) the workspace runs beside the toolkit's start and the window's
+        // first frame, on the other core; the window asks about what it could not open (a password, a damaged file).
+        opening = CompletableFuture.supplyAsync(() -> Opening.plain(workspace, clock), runnable -> {
+            Thread thread = new Thread(runnable, "rapport-opening");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
@@ -117,6 +124,48 @@ public final class RapportApp extends Application {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
+        showStarting();
+        afterFirstFrame(stage.getScene(), () -> {
+            if (opening == null) {
+                open(null);
+                return;
+            }
+            opening.whenComplete((opened, failure) -> Platform.runLater(() -> open(opened != null ? opened
+                    : new Opening.Result(null, new UserError(Errors.describe(failure, "open the workspace"),
+                            failure)))));
+        });
+    }
+
+    /** The window at once, with the sidebar and a busy mark where the screens will be; nothing read yet. */
+    private void showStarting() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(StartingView.root("Opening your workspace…"), Math.min(1440, screen.getWidth() * 0.95),
+                Math.min(900, screen.getHeight() * 0.95));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                RapportApp.class.getResource("ui/rapport.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Rapport");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
+        stage.show();
+    }
+
+    /**
+     * Goes on once the window shows: asks what opening needs asked (the welcome, a password, what to do with a
+     * damaged file), then builds the screens.
+     *
+     * @param plain what opening the local workspace without asking gave, or {@code null} when nothing was tried
+     */
+    private void open(Opening.Result plain) {
+        if (plain != null) {
+            session = plain.session();
+            openFailure = plain.failure();
+            if (openFailure != null) {
+                LOG.warn("Workspace could not be opened: {}", openFailure.getClass().getSimpleName());
+            }
+        }
         DialogService asking = new FxDialogService(() -> null);
         Opening.Result opened = firstRun ? Opening.welcome(asking, workspace, clock)
                 : team != null ? Opening.team(asking, workspace, team, clock, givenPassword)
@@ -198,32 +247,19 @@ public final class RapportApp extends Application {
                         showMain();
                     }
                 });
-        if (mainShown) {
-            stage.getScene().setRoot(workbench.root());
-            stage.setTitle(workbench.title());
-            afterFirstFrame(stage.getScene(), workbench::loadData);
-            return;
-        }
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(workbench.root(), Math.min(1440, screen.getWidth() * 0.95),
-                Math.min(900, screen.getHeight() * 0.95));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                RapportApp.class.getResource("ui/rapport.css")).toExternalForm());
-        stage.setScene(scene);
+        stage.getScene().setRoot(workbench.root());
         stage.setTitle(workbench.title());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        stage.getIcons().add(new Image(Objects.requireNonNull(
-                RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
-        stage.show();
-        mainShown = true;
-        // Reading every contact would slow the window's first frame down on two cores; it starts right after it.
-        afterFirstFrame(scene, workbench::loadData);
-        background.run(() -> {
-            session.housekeeping();
-            return null;
-        }, done -> { }, failure -> LOG.warn("Start-up housekeeping failed: {}", failure.getClass().getSimpleName()));
-        LOG.info("Rapport {} started on {}", AppVersion.get(), session.workspaceRoot());
+        // Reading every contact would slow the screens' first frame down on two cores; it starts right after it.
+        afterFirstFrame(stage.getScene(), workbench::loadData);
+        if (!mainShown) {
+            mainShown = true;
+            background.run(() -> {
+                session.housekeeping();
+                return null;
+            }, done -> { }, failure -> LOG.warn("Start-up housekeeping failed: {}",
+                    failure.getClass().getSimpleName()));
+            LOG.info("Rapport {} started on {}", AppVersion.get(), session.workspaceRoot());
+        }
     }
 
     @Override
@@ -234,6 +270,14 @@ public final class RapportApp extends Application {
         if (worker != null) {
             worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        if (session == null && opening != null) {
+            // Closed while the workspace was still opening: wait for it, so it is closed properly.
+            try {
+                session = opening.get(60, TimeUnit.SECONDS).session();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("The workspace was still opening at exit", e);
+            }
         }
         if (session != null) {
             try {

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.Language;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -21,16 +26,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class BundledFont {
 
-    /** The substitutions PDFBox 3.0 makes in a font whose script it takes as Latin (GsubWorkerForLatin). */
-    private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig");
+    /** The scripts whose glyph substitutions PDFBox applies as shaping: without them the letters would not join. */
+    private static final Set<Language> SHAPED = EnumSet.of(Language.DEVANAGARI, Language.BENGALI, Language.GUJARATI);
 
     private final PDDocument document;
     private final String file;
     private final Map<Integer, Boolean> covered = new HashMap<>();
     private PDType0Font font;
     private GsubWorker shaper;
-    /** The glyph sequences the shaper may replace, by their first glyph; null where every run must be shaped to tell. */
-    private Map<Integer, List<List<Integer>>> replaceable;
 
     BundledFont(PDDocument document, String file) {
         this.document = document;
@@ -44,7 +47,15 @@ final class BundledFont {
                 if (in == null) {
                     throw new IllegalStateException("Missing font " + file);
                 }
-                font = PDType0Font.load(document, in, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // For other scripts PDFBox's substitutions are only Latin ligatures (fi, fl), and it looks for them
+                // by compiling a pattern of the font's every ligature for each string drawn: two thirds of a sheet's
+                // time. Letters drawn one by one look the same and copy as typed.
+                if (!SHAPED.contains(ttf.getGsubData().getLanguage())) {
+                    ttf.setEnableGsub(false);
+                }
+                font = PDType0Font.load(document, ttf, true);
+                document.registerTrueTypeFontForClosing(ttf);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,16 +63,6 @@ final class BundledFont {
             // The same shaping PDFBox applies when it shows text in this font, to know what glyphs end up drawn.
             shaper = gsub == GsubData.NO_DATA_FOUND ? null
                     : new GsubWorkerFactory().getGsubWorker(font.getCmapLookup(), gsub);
-            if (shaper != null && gsub.getLanguage() == Language.LATIN) {
-                replaceable = new HashMap<>();
-                for (String feature : LATIN_FEATURES) {
-                    if (gsub.isFeatureSupported(feature)) {
-                        for (List<Integer> glyphs : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
-                            replaceable.computeIfAbsent(glyphs.get(0), first -> new ArrayList<>()).add(glyphs);
-                        }
-                    }
-                }
-            }
         }
         return font;
     }
@@ -73,8 +74,8 @@ final class BundledFont {
 
     /**
      * Whether copying the text out of the PDF gives it back as it was drawn. PDFBox maps each embedded glyph back to
-     * one code point, the lowest the font gives it, so a conjunct or ligature formed by shaping, or a glyph two code
-     * points share (山 and the Kangxi radical ⼭ in a Korean font), would be copied as something else.
+     * one code point, the lowest the font gives it, so a conjunct formed by shaping, or a glyph two code points share
+     * (山 and the Kangxi radical ⼭ in a Korean font), would be copied as something else.
      */
     boolean readsBack(String text) {
         CmapLookup cmap = get().getCmapLookup();
@@ -89,24 +90,6 @@ final class BundledFont {
             }
             glyphs.add(glyph);
         }
-        return shaper == null || !mayBeShaped(glyphs) || shaper.applyTransforms(glyphs).equals(glyphs);
-    }
-
-    /**
-     * Whether any substitution could apply, checked without shaping: shaping a run costs as much as drawing it, and
-     * most Latin runs have no ligature in them.
-     */
-    private boolean mayBeShaped(List<Integer> glyphs) {
-        if (replaceable == null) {
-            return true;
-        }
-        for (int i = 0; i < glyphs.size(); i++) {
-            for (List<Integer> sequence : replaceable.getOrDefault(glyphs.get(i), List.of())) {
-                if (i + sequence.size() <= glyphs.size() && glyphs.subList(i, i + sequence.size()).equals(sequence)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return shaper == null || shaper.applyTransforms(glyphs).equals(glyphs);
     }
 }

@@ -30,8 +30,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,7 +57,7 @@ public final class Benchmark {
 
     private static final long SEED = 20261127L;
     /** Queries typed character by character, some with corrections, like a user looking for someone. */
-    private static final List<String> TYPED = List.of("maría garcía", "tag:vegan", "followers:>10k city:valencia",
+    static final List<String> TYPED = List.of("maría garcía", "tag:vegan", "followers:>10k city:valencia",
             "müller", "platform:tiktok honest reviews", "김지민", "coffee.honest", "-tag:gaming coffee", "Иванова",
             "country:jp followers:5k..50k", "weekly recipes", "status:new tag:baking");
     /**
@@ -307,33 +309,47 @@ public final class Benchmark {
         }
         List<Double> appJars = new ArrayList<>();
         List<Double> appCds = new ArrayList<>();
-        List<Double> bare = new ArrayList<>();
-        List<Double> app = new ArrayList<>();
+        List<Probe> bare = new ArrayList<>();
+        List<Probe> app = new ArrayList<>();
         List<Double> appEmpty = new ArrayList<>();
-        List<Double> heap = new ArrayList<>();
-        List<Double> rss = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            bare.add(probe(workspace, false, 0, classPath)[0]);
-            appEmpty.add(probe(empty, true, 0, classPath)[0]);
-            double[] measured = probe(workspace, true, contacts, classPath);
-            app.add(measured[0]);
-            heap.add(measured[1]);
-            rss.add(measured[2]);
-            appJars.add(probe(workspace, true, contacts, jars)[0]);
-            appCds.add(probe(workspace, true, contacts, jars, "-XX:SharedArchiveFile=" + archive)[0]);
+            bare.add(probe(workspace, false, 0, classPath));
+            appEmpty.add(probe(empty, true, 0, classPath).frameMs());
+            app.add(probe(workspace, true, contacts, classPath));
+            appJars.add(probe(workspace, true, contacts, jars).frameMs());
+            appCds.add(probe(workspace, true, contacts, jars, "-XX:SharedArchiveFile=" + archive).frameMs());
         }
-        double appMs = median(app);
-        double bareMs = median(bare);
+        double appMs = median(app, Probe::frameMs);
+        double bareMs = median(bare, Probe::frameMs);
         add("startup_ms", appMs, "ms");
         add("startup_bare_ms", bareMs, "ms");
         add("startup_ratio", appMs / bareMs, "x");
-        // The same window on an empty workspace: what the window costs whatever the workspace holds.
-        add("startup_empty_ms", median(appEmpty), "ms");
+        // The window's first frame (sidebar and a busy mark), before the workspace is open.
+        double windowMs = median(app, Probe::windowMs);
+        add("startup_window_ms", windowMs, "ms");
+        add("startup_window_ratio", windowMs / bareMs, "x");
+        add("classes_window", median(app, Probe::classes), "classes");
+        add("classes_bare", median(bare, Probe::classes), "classes");
+        // The same window on an empty workspace, up to its empty state: what the window costs whatever it holds.
+        double emptyMs = median(appEmpty);
+        add("startup_empty_ms", emptyMs, "ms");
+        add("startup_empty_ratio", emptyMs / bareMs, "x");
         // With and without an archive of the app's own classes, both from jars as an installed app runs.
         add("startup_jars_ms", median(appJars), "ms");
         add("startup_appcds_ms", median(appCds), "ms");
-        add("heap_mb", median(heap), "MB");
-        add("rss_mb", median(rss), "MB");
+        add("heap_mb", median(app, Probe::heapMb), "MB");
+        add("rss_mb", median(app, Probe::rssMb), "MB");
+        add("rss_search_mb", median(app, Probe::rssSearchedMb), "MB");
+    }
+
+    /** What one start-up probe saw: its first frame, the contacts' first frame, memory and classes. */
+    private record Probe(double windowMs, double frameMs, double classes, double heapMb, double rssMb,
+            double rssSearchedMb) {
+    }
+
+    private static double median(List<Probe> probes, ToDoubleFunction<Probe> figure) {
+        List<Double> values = probes.stream().map(figure::applyAsDouble).collect(Collectors.toCollection(ArrayList::new));
+        return median(values);
     }
 
     /** The class path with each folder of classes packed into a jar in {@code folder}, in the same order. */
@@ -360,11 +376,15 @@ public final class Benchmark {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** Starts a fresh JVM and returns the milliseconds to its first frame, its heap and its resident size. */
-    private double[] probe(Path workspace, boolean app, int count, String classPath, String... jvmOptions)
+    /**
+     * Starts a fresh JVM with the options the installed app and {@code mvn javafx:run} use, and returns what it
+     * saw.
+     */
+    private Probe probe(Path workspace, boolean app, int count, String classPath, String... jvmOptions)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g"));
+                .toString()));
+        command.addAll(DesktopOptions.read());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1440x900-32",
@@ -376,22 +396,28 @@ public final class Benchmark {
         }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double windowMs = -1;
         double frameMs = -1;
+        double classes = -1;
+        Map<String, String> ready = new HashMap<>();
         StringBuilder seen = new StringBuilder();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null) {
-                if (line.equals("FRAME")) {
+                if (line.equals("WINDOW")) {
+                    windowMs = (System.nanoTime() - start) / 1e6;
+                } else if (line.equals("FRAME")) {
                     frameMs = (System.nanoTime() - start) / 1e6;
-                } else if (line.startsWith("READY")) {
-                    Map<String, String> values = new HashMap<>();
-                    for (String part : line.substring(6).split(" ")) {
-                        values.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
-                    }
+                } else if (line.startsWith("CLASSES ")) {
+                    classes = Double.parseDouble(line.substring(8));
+                } else if (line.startsWith("READY ")) {
+                    ready.putAll(values(line.substring(6)));
+                } else if (line.startsWith("SEARCHED ")) {
                     process.waitFor();
-                    return new double[] {frameMs, Double.parseDouble(values.get("heap")),
-                            Double.parseDouble(values.get("rss"))};
+                    return new Probe(windowMs, frameMs, classes, Double.parseDouble(ready.get("heap")),
+                            Double.parseDouble(ready.get("rss")),
+                            Double.parseDouble(values(line.substring(9)).get("rss")));
                 } else {
                     seen.append(line).append('\n');
                 }
@@ -399,7 +425,16 @@ public final class Benchmark {
         } finally {
             process.destroyForcibly();
         }
-        throw new IllegalStateException("The start-up probe ended without a first frame:\n" + seen);
+        throw new IllegalStateException("The start-up probe ended before its last line:\n" + seen);
+    }
+
+    /** {@code name=value} pairs separated by spaces. */
+    private static Map<String, String> values(String line) {
+        Map<String, String> values = new HashMap<>();
+        for (String part : line.split(" ")) {
+            values.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+        }
+        return values;
     }
 
     static int importCsv(Path csv, Path workspace) {

@@ -3,9 +3,11 @@ package app.rapport.bench;
 import app.rapport.RapportApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,16 +16,23 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import jdk.jfr.FlightRecorder;
 
 /**
  * A fresh JVM that shows either a bare JavaFX window with one label ({@code bare}) or Rapport on a workspace
- * ({@code app DIR COUNT}) and prints "FRAME" once the first frame shows it (for Rapport: the contacts table with
- * rows in it, or its empty state for an empty workspace), then "READY heap=MB rss=MB" once all COUNT contacts are
- * loaded and a full GC has run, then stops at once.
+ * ({@code app DIR COUNT}) and prints "WINDOW classes=N" at the window's first frame (with the classes loaded by
+ * then), "FRAME" once a frame shows the contacts (for Rapport: the contacts table with rows in it, or its empty
+ * state for an empty workspace), then "READY heap=MB rss=MB" once all COUNT contacts are loaded (the resident size
+ * as the app leaves it after ten idle seconds, the heap in use after a full GC), then "SEARCHED rss=MB" ten idle
+ * seconds after the benchmark's typing session in the search box, then stops at once.
  */
 public final class StartupProbe {
+
+    /** How long the user is idle before the resident size is read. */
+    private static final long IDLE_MS = Long.getLong("bench.idle", 10_000);
 
     private StartupProbe() {
     }
@@ -42,7 +51,15 @@ public final class StartupProbe {
                 stage.show();
             }
             Scene scene = stage.getScene();
+            AtomicBoolean window = new AtomicBoolean();
             scene.addPostLayoutPulseListener(() -> {
+                if (window.compareAndSet(false, true)) {
+                    System.out.println("WINDOW");
+                    System.out.flush();
+                    // Counted after the line is out: the count's own classes do not delay the figure.
+                    System.out.println("CLASSES " + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
+                    System.out.flush();
+                }
                 if (app) {
                     // The benchmark is about the contacts table; a workspace with contacts opens on the dashboard.
                     if (scene.lookup("#nav-contacts") instanceof ToggleButton contacts && !contacts.isSelected()) {
@@ -69,7 +86,10 @@ public final class StartupProbe {
         });
     }
 
-    /** Waits until the table holds every contact and the search has had time to fold them, then reports. */
+    /**
+     * Waits until the table holds every contact and the search has had time to fold them, reports, then types the
+     * benchmark's search session and reports the resident size again.
+     */
     private static void reportOnceLoaded(Scene scene, int expected) {
         try {
             while (expected > 0 && tableSize(scene) < expected) {
@@ -77,30 +97,59 @@ public final class StartupProbe {
             }
             // The search folds the texts in the background once everything is loaded: about 1.5 s per 100,000.
             Thread.sleep(Math.min(3000, expected / 30));
+            // Then the user reads the table for a while: what the process holds once its collector has had an
+            // idle moment to give memory back.
+            Thread.sleep(IDLE_MS);
+            long rss = rssKb();
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            System.gc();
+            long heap = runtime.totalMemory() - runtime.freeMemory();
+            System.out.printf("READY heap=%d rss=%d%n", heap / (1024 * 1024), rss / 1024);
+            System.out.flush();
+            if (expected > 0) {
+                typeSearches(scene);
+                Thread.sleep(IDLE_MS);
+            }
+            System.out.printf("SEARCHED rss=%d%n", rssKb() / 1024);
+            System.out.flush();
         } catch (InterruptedException | ExecutionException e) {
             Thread.currentThread().interrupt();
         }
-        report();
+        finish();
+    }
+
+    /** The benchmark's typing session, a character at a time, each keystroke shown before the next. */
+    private static void typeSearches(Scene scene) throws InterruptedException, ExecutionException {
+        for (String text : Benchmark.keystrokes(Benchmark.TYPED)) {
+            onFx(() -> {
+                ((TextField) scene.lookup("#filterField")).setText(text);
+                return null;
+            });
+            // A second round trip: the matches folded on the other core are handed back to the FX thread.
+            onFx(() -> null);
+        }
+        onFx(() -> {
+            ((TextField) scene.lookup("#filterField")).setText("");
+            return null;
+        });
     }
 
     private static int tableSize(Scene scene) throws InterruptedException, ExecutionException {
-        FutureTask<Integer> size = new FutureTask<>(() ->
-                scene.lookup("#table") instanceof TableView<?> table ? table.getItems().size() : 0);
-        Platform.runLater(size);
-        return size.get();
+        return onFx(() -> scene.lookup("#table") instanceof TableView<?> table ? table.getItems().size() : 0);
     }
 
-    private static void report() {
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        System.gc();
-        long heap = runtime.totalMemory() - runtime.freeMemory();
-        System.out.printf("READY heap=%d rss=%d%n", heap / (1024 * 1024), rssKb() / 1024);
-        System.out.flush();
+    private static <T> T onFx(Callable<T> work) throws InterruptedException, ExecutionException {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    private static void finish() {
         // With -XX:StartFlightRecording (to find where start-up goes), write the recording before the halt.
         String recording = System.getProperty("bench.recording");
         if (recording != null) {
-            jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings().forEach(r -> {
+            FlightRecorder.getFlightRecorder().getRecordings().forEach(r -> {
                 try {
                     r.dump(Path.of(recording));
                 } catch (IOException e) {

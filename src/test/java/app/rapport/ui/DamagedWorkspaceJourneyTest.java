@@ -43,7 +43,7 @@ class DamagedWorkspaceJourneyTest {
                 .anyMatch(pane -> pane.getContentText() != null && pane.getContentText().startsWith("Restored ")));
         robot.clickOn("OK");
         rapport.started();
-        waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#nav-contacts").tryQuery().isPresent());
 
         rapport.stop();
         try (Session session = Session.open(workspace, Clock.systemDefaultZone())) {

@@ -37,7 +37,7 @@ class FirstRunJourneyTest {
         robot.clickOn("#repeatPasswordField").write("correct horse battery");
         robot.clickOn("OK");
         rapport.started();
-        waitUntil(() -> robot.lookup(".status-bar").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#nav-contacts").tryQuery().isPresent());
 
         rapport.stop();
         Throwable withoutPassword = catchThrowable(() -> Session.open(workspace, Clock.systemDefaultZone()).close());

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -119,13 +120,19 @@ class SearchJourneyTest {
     }
 
     @Test
-    void anEncryptedWorkspaceAsksItsPasswordAgainUntilItIsRight() throws Exception {
+    void anEncryptedWorkspaceAsksItsPasswordOverTheOpenWindowUntilItIsRight() throws Exception {
         try (Session session = Session.open(workspace, Clock.systemDefaultZone(), "sesame open wide")) {
             session.contacts().loadSample();
         }
         rapport.start(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
         FxRobot robot = new FxRobot();
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        // The window is up before the workspace is open: its sidebar, and a busy mark where the screens will be.
+        Parent starting = robot.lookup("#startingView").queryAs(Parent.class);
+        assertThat(starting.getScene().getWindow().isShowing()).isTrue();
+        assertThat(robot.from(starting).lookup(".nav-button").queryAll()).hasSize(7);
+        assertThat(robot.from(starting).lookup(".progress-indicator").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-contacts").tryQuery()).isEmpty();
         robot.clickOn("#passwordField").write("wrong guess").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".field-error").tryQuery()
                 .map(n -> ((Label) n).getText().equals("That password does not open this workspace; try again."))
@@ -133,6 +140,7 @@ class SearchJourneyTest {
         robot.clickOn("#passwordField").write("sesame open wide").type(KeyCode.ENTER);
         rapport.started();
         waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        assertThat(robot.lookup("#startingView").tryQuery()).isEmpty();
     }
 
     @Test

@@ -53,6 +53,7 @@ class TeamWindowJourneyTest {
         robot.clickOn("Connect");
         rapport.started();
 
+        waitUntil(() -> robot.lookup("#nav-contacts").tryQuery().isPresent());
         robot.clickOn("#nav-contacts");
         waitUntil(() -> robot.lookup("#table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() >= 30)
                 .orElse(false));

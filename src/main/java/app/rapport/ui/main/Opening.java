@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Opening the workspace before the window shows: the first-run welcome, and the password of an encrypted
+ * Opening the workspace while the window shows its {@link StartingView}: the first-run welcome, and the password of an encrypted
  * workspace or of a team server, asked again with the reason until it opens or the user cancels.
  */
 public final class Opening {
@@ -60,18 +60,26 @@ public final class Opening {
     }
 
     /**
+     * Opens the folder's local workspace without asking anything; a failure (a password needed, a damaged file) is
+     * the result's, for the window to ask about. Safe off the FX thread.
+     */
+    public static Result plain(Path folder, Clock clock) {
+        try {
+            return new Result(Session.openWithoutHousekeeping(folder, clock, null), null);
+        } catch (UserError e) {
+            return new Result(null, e);
+        } catch (RuntimeException e) {
+            return new Result(null, new UserError(Errors.describe(e, "open the workspace"), e));
+        }
+    }
+
+    /**
      * Opens the folder's local workspace again off the FX thread, and hands the result to {@code then} on it;
      * an encrypted one asks its password first.
      */
     public static void local(Background background, DialogService dialogs, Path folder, Clock clock,
             Consumer<Result> then) {
-        background.run(() -> {
-            try {
-                return new Result(Session.openWithoutHousekeeping(folder, clock, null), null);
-            } catch (UserError e) {
-                return new Result(null, e);
-            }
-        }, opened -> then.accept(opened.failure() != null && Session.needsPassword(opened.failure())
+        background.run(() -> plain(folder, clock), opened -> then.accept(opened.failure() != null && Session.needsPassword(opened.failure())
                 ? encrypted(dialogs, folder, clock, null) : opened),
                 failure -> then.accept(new Result(null, new UserError(Errors.describe(failure, "open the workspace"),
                         failure))));

@@ -72,7 +72,7 @@ import javafx.stage.Stage;
 public final class Workbench {
 
     /** The screens in the sidebar's order; Ctrl+1… follow it. */
-    private static final List<Screen> SCREENS = List.of(Screen.DASHBOARD, Screen.CONTACTS, Screen.TODAY,
+    static final List<Screen> SCREENS = List.of(Screen.DASHBOARD, Screen.CONTACTS, Screen.TODAY,
             Screen.PIPELINE, Screen.CAMPAIGNS, Screen.PAYMENTS, Screen.SETTINGS);
 
     /** What the window does for a workbench: another workspace opened, or this one restored from a backup. */
