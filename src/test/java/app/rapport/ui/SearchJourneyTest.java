@@ -13,19 +13,28 @@ import app.rapport.ui.common.Snapshots;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,6 +100,35 @@ class SearchJourneyTest {
         waitUntil(() -> reopened.getItems().size() == partners);
         assertThat(window.robot().lookup("#filterField").queryAs(TextField.class).getText())
                 .isEqualTo("status:partner");
+    }
+
+    @Test
+    void theSearchedWordsAreMarkedInTheCellsAlreadyShownWithoutBuildingThemAgain() throws Exception {
+        window.openOnTheSample(workspace);
+        FxRobot robot = window.robot();
+        Set<Node> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        before.addAll(robot.lookup("#table .table-cell").queryAll());
+
+        window.search("a");
+
+        // Every name shown marks its "a"s; the cells are the ones shown before the keystroke, marked in place
+        // (a table refresh at each keystroke built every cell again, slower with every search typed).
+        waitUntil(() -> !robot.lookup("#table .match").queryAll().isEmpty());
+        Set<Node> marked = robot.lookup("#table .match").queryAll().stream()
+                .map(match -> ancestorCell(match)).collect(Collectors.toSet());
+        assertThat(marked).isNotEmpty().allMatch(before::contains);
+        // "a", "A", an accented "á" (the search folds accents), or two side by side.
+        assertThat(robot.lookup("#table .match").queryAll()).allMatch(match -> Normalizer.normalize(
+                ((Text) match).getText(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .matches("a+"));
+    }
+
+    private static Node ancestorCell(Node node) {
+        Node at = node;
+        while (!(at instanceof TableCell<?, ?>)) {
+            at = at.getParent();
+        }
+        return at;
     }
 
     @Test

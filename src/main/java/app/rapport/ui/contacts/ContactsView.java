@@ -24,7 +24,9 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.event.EventHandler;
@@ -101,7 +103,6 @@ public final class ContactsView {
         viewModel.setDisplayOrder(sorted);
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         SearchBar.install(viewModel.search(), filterField, chipBar, searchError);
-        viewModel.search().wordsProperty().addListener((obs, old, words) -> table.refresh());
         setUpLayout();
 
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
@@ -181,9 +182,9 @@ public final class ContactsView {
 
     private void setUpColumns() {
         nameColumn.setCellValueFactory(cell(Influencer::displayName));
-        nameColumn.setCellFactory(column -> new HighlightCell<>(name -> name, viewModel.search()));
+        nameColumn.setCellFactory(column -> new HighlightCell<>(name -> name, viewModel.search().wordsProperty()));
         handleColumn.setCellValueFactory(cell(c -> c.mainAccount().orElse(null)));
-        handleColumn.setCellFactory(column -> new AccountCell(viewModel.search().wordsProperty()::get));
+        handleColumn.setCellFactory(column -> new AccountCell(viewModel.search().wordsProperty()));
         handleColumn.setComparator(Comparator.nullsLast(
                 Comparator.comparing(SocialAccount::handleKey).thenComparing(SocialAccount::platform)));
         followersColumn.setCellValueFactory(cell(Influencer::mainFollowers));
@@ -292,23 +293,31 @@ public final class ContactsView {
 
     /** The main account as a small platform badge and the handle. */
     private static final class AccountCell extends TableCell<Influencer, SocialAccount> {
-        private final Supplier<List<String>> words;
+        private final ObservableValue<List<String>> words;
+        /** Marks the new words in place when the search changes, as {@link HighlightCell} does. */
+        private final ChangeListener<List<String>> redraw = (obs, old, now) -> show();
 
-        AccountCell(Supplier<List<String>> words) {
+        AccountCell(ObservableValue<List<String>> words) {
             this.words = words;
+            words.addListener(new WeakChangeListener<>(redraw));
         }
 
         @Override
         protected void updateItem(SocialAccount account, boolean empty) {
             super.updateItem(account, empty);
-            if (empty || account == null) {
+            show();
+        }
+
+        private void show() {
+            SocialAccount account = getItem();
+            if (isEmpty() || account == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(null);
             HBox box = new HBox(6, PlatformBadge.of(account.platform()),
-                    Highlight.flow(account.displayHandle(), words.get()));
+                    Highlight.flow(account.displayHandle(), words.getValue()));
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
         }
