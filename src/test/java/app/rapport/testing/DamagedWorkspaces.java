@@ -34,6 +34,8 @@ public final class DamagedWorkspaces {
     public static final int CONTACTS = 2030;
     private static final int SAMPLE = 30;
     private static final int IMPORTED = CONTACTS - SAMPLE;
+    /** H2's setting for how long closing a store may spend compacting it, read when a database opens. */
+    private static final String MAX_COMPACT_TIME = "h2.maxCompactTime";
 
     /** A way a workspace file gets damaged. */
     public enum Fault {
@@ -53,6 +55,22 @@ public final class DamagedWorkspaces {
      * it as it is, which it returns.
      */
     public static Path create(Path root, String password) throws IOException {
+        // H2 compacts a store as it closes for at most 200 ms by default, so on a busy machine the file's layout
+        // (and what a cut takes) would differ from run to run; compacting to the end gives the same file each time.
+        String bounded = System.getProperty(MAX_COMPACT_TIME);
+        System.setProperty(MAX_COMPACT_TIME, "600000");
+        try {
+            return createFully(root, password);
+        } finally {
+            if (bounded == null) {
+                System.clearProperty(MAX_COMPACT_TIME);
+            } else {
+                System.setProperty(MAX_COMPACT_TIME, bounded);
+            }
+        }
+    }
+
+    private static Path createFully(Path root, String password) throws IOException {
         Path passwordFile = null;
         if (password != null) {
             passwordFile = Files.writeString(root.resolveSibling(root.getFileName() + "-password.txt"), password);
