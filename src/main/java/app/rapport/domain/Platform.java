@@ -43,9 +43,14 @@ public enum Platform {
         return profileUrlPattern != null;
     }
 
+    /** Whether the platform makes the profile address from this (normalised) handle. */
+    public boolean makesProfileUrl(String handle) {
+        return profileUrlPattern != null && handle != null && !handle.isBlank();
+    }
+
     /** The canonical profile address for a normalised handle, where the platform has one. */
     public Optional<String> profileUrl(String handle) {
-        if (profileUrlPattern == null || handle == null || handle.isBlank()) {
+        if (!makesProfileUrl(handle)) {
             return Optional.empty();
         }
         if (this == YOUTUBE && SocialHandles.isYouTubeChannelId(handle)) {

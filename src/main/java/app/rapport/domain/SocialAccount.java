@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param id             database id, {@code null} until saved
  * @param followers      follower count, {@code null} when unknown
  * @param engagementRate engagement in percent (3.2 means 3.2 %), {@code null} when unknown
+ * @param profileUrl     the profile address; where the platform makes it from the handle it is not kept but
+ *                       made when asked, which at 100,000 contacts saves tens of megabytes of heap
  * @param checkedOn      the day the numbers were last checked
  */
 public record SocialAccount(
@@ -27,8 +29,14 @@ public record SocialAccount(
     public SocialAccount {
         Objects.requireNonNull(platform, "platform");
         handle = SocialHandles.normalize(handle);
-        profileUrl = platform.profileUrl(handle).orElse(Text.blankToNull(profileUrl));
+        profileUrl = platform.makesProfileUrl(handle) ? null : Text.blankToNull(profileUrl);
         engagementRate = EngagementRates.normalize(engagementRate);
+    }
+
+    /** The profile address: the one the platform makes from the handle where it does, else the one given. */
+    @Override
+    public String profileUrl() {
+        return profileUrl != null ? profileUrl : platform.profileUrl(handle).orElse(null);
     }
 
     /** A new, unsaved account with only a platform and handle. */

@@ -59,15 +59,16 @@ public final class ContactRepository {
     /** The contacts outside the Trash whose id is {@code idCondition} (such as "IN (…)"), or all for null. */
     private List<Influencer> find(String idCondition) {
         String children = idCondition == null ? "" : "WHERE contact_id " + idCondition;
+        SharedValues shared = new SharedValues();
         Map<Long, List<SocialAccount>> accounts = new HashMap<>();
         handle.createQuery("SELECT * FROM social_account " + children + " ORDER BY contact_id, sort_order")
-                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), ContactRows.readAccount(rs)))
+                .map((rs, ctx) -> Map.entry(rs.getLong("contact_id"), ContactRows.readAccount(rs, shared)))
                 .forEach(e -> accounts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<String>> tags = new HashMap<>();
         handle.createQuery("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
                         + (idCondition == null ? "" : "WHERE ct.contact_id " + idCondition)
                         + " ORDER BY ct.contact_id, ct.sort_order")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), shared.of(rs.getString(2))))
                 .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<FitNote>> notes = new HashMap<>();
         handle.createQuery("SELECT * FROM fit_note " + children + " ORDER BY contact_id, noted_at, id")
@@ -78,7 +79,7 @@ public final class ContactRepository {
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
                     return ContactRows.readContact(rs, accounts.getOrDefault(id, List.of()),
-                            tags.getOrDefault(id, List.of()), notes.getOrDefault(id, List.of()));
+                            tags.getOrDefault(id, List.of()), notes.getOrDefault(id, List.of()), shared);
                 })
                 .list();
     }
@@ -107,7 +108,7 @@ public final class ContactRepository {
     public Optional<Influencer> findById(long id) {
         List<SocialAccount> accounts = handle.createQuery(
                         "SELECT * FROM social_account WHERE contact_id = :id ORDER BY sort_order")
-                .bind("id", id).map((rs, ctx) -> ContactRows.readAccount(rs)).list();
+                .bind("id", id).map((rs, ctx) -> ContactRows.readAccount(rs, new SharedValues())).list();
         List<String> tags = handle.createQuery("SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
                         + "WHERE ct.contact_id = :id ORDER BY ct.sort_order")
                 .bind("id", id).mapTo(String.class).list();
@@ -115,7 +116,7 @@ public final class ContactRepository {
                 .bind("id", id).map((rs, ctx) -> ContactRows.readNote(rs)).list();
         return handle.createQuery("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id = :id AND deleted_at IS NULL")
                 .bind("id", id)
-                .map((rs, ctx) -> ContactRows.readContact(rs, accounts, tags, notes))
+                .map((rs, ctx) -> ContactRows.readContact(rs, accounts, tags, notes, new SharedValues()))
                 .findOne();
     }
 

@@ -45,7 +45,7 @@ final class ContactRows {
     }
 
     static Influencer readContact(ResultSet rs, List<SocialAccount> accounts, List<String> tags,
-            List<FitNote> notes) throws SQLException {
+            List<FitNote> notes, SharedValues shared) throws SQLException {
         int rating = rs.getInt("fit_rating");
         Integer fitRating = rs.wasNull() ? null : rating;
         return new Influencer(
@@ -54,34 +54,36 @@ final class ContactRows {
                 rs.getString("real_name"),
                 rs.getString("email"),
                 rs.getString("phone"),
-                rs.getString("city"),
-                rs.getString("country"),
-                Tags.parse(rs.getString("languages")),
+                shared.of(rs.getString("city")),
+                shared.of(rs.getString("country")),
+                Tags.parse(rs.getString("languages")).stream().map(shared::of).toList(),
                 tags,
                 rs.getString("audience_notes"),
                 accounts,
                 new BrandFit(fitRating, rs.getString("red_flags"), notes),
-                new Outreach(OutreachStatus.valueOf(rs.getString("outreach_status")), instant(rs, "status_since"),
-                        rs.getObject("follow_up_on", LocalDate.class), rs.getString("follow_up_reason")),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
+                new Outreach(OutreachStatus.valueOf(rs.getString("outreach_status")),
+                        shared.moment(instant(rs, "status_since")),
+                        shared.of(rs.getObject("follow_up_on", LocalDate.class)),
+                        shared.of(rs.getString("follow_up_reason"))),
+                shared.moment(instant(rs, "created_at")),
+                shared.moment(instant(rs, "updated_at")),
                 rs.getLong("row_version"));
     }
 
-    static SocialAccount readAccount(ResultSet rs) throws SQLException {
+    static SocialAccount readAccount(ResultSet rs, SharedValues shared) throws SQLException {
         long followers = rs.getLong("followers");
         Long followerCount = rs.wasNull() ? null : followers;
         BigDecimal rate = rs.getBigDecimal("engagement_rate");
         return new SocialAccount(
                 rs.getLong("id"),
                 Platform.valueOf(rs.getString("platform")),
-                rs.getString("handle"),
+                shared.handle(rs.getString("handle")),
                 rs.getString("profile_url"),
                 followerCount,
-                rate,
-                rs.getObject("checked_on", LocalDate.class),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                shared.of(rate),
+                shared.of(rs.getObject("checked_on", LocalDate.class)),
+                shared.moment(instant(rs, "created_at")),
+                shared.moment(instant(rs, "updated_at")));
     }
 
     static FitNote readNote(ResultSet rs) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -331,9 +332,13 @@ public final class ContactSearch {
      */
     public static Prepared prepare(List<Influencer> contacts, SearchFacts facts) {
         List<SearchEntry> entries = new ArrayList<>(contacts.size());
+        // Thousands of contacts share a city or a tag: each folded form is made and kept once.
+        Map<String, String> folded = new HashMap<>();
+        UnaryOperator<String> foldShort = value -> value == null ? ""
+                : folded.computeIfAbsent(value, SearchEntry::foldKeepingEqual);
         for (Influencer contact : contacts) {
             if (contact.id() != null) {
-                entries.add(SearchEntry.of(contact, facts, -1));
+                entries.add(SearchEntry.of(contact, facts, -1, foldShort));
             }
         }
         return new Prepared(facts, entries);

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +49,14 @@ record SearchEntry(Influencer source, int slot, String text, int namesEnd, int h
 
     /** Folds a contact's values for the search, with the facts known now (interactions, countries). */
     static SearchEntry of(Influencer contact, SearchFacts facts, int slot) {
+        return of(contact, facts, slot, SearchEntry::foldKeepingEqual);
+    }
+
+    /**
+     * As {@link #of(Influencer, SearchFacts, int)}, folding the short values that repeat from contact to contact
+     * (tags, city, languages) with {@code foldShort}, which can give one folded text to all that share it.
+     */
+    static SearchEntry of(Influencer contact, SearchFacts facts, int slot, UnaryOperator<String> foldShort) {
         SocialAccount main = contact.mainAccount().orElse(null);
         // Folded a part at a time: folding can change a text's length (Hangul splits into letters), so the
         // offsets of the names and handles are those of the folded parts.
@@ -56,10 +65,16 @@ record SearchEntry(Influencer source, int slot, String text, int namesEnd, int h
         String text = names + handles + Text.fold(otherText(contact, facts));
         return new SearchEntry(contact, slot, text, names.length(), names.length() + handles.length(),
                 charsOf(text), pairsOf(text),
-                contact.tags().stream().map(Text::fold).collect(Collectors.toUnmodifiableSet()),
-                Text.fold(contact.city()), Text.fold(contact.email()),
-                contact.languages().stream().map(Text::fold).toList(),
+                contact.tags().stream().map(foldShort).collect(Collectors.toUnmodifiableSet()),
+                foldShort.apply(contact.city()), foldKeepingEqual(contact.email()),
+                contact.languages().stream().map(foldShort).toList(),
                 main == null ? null : main.followers(), main == null ? null : main.engagementRate());
+    }
+
+    /** The folded text, or the text itself when folding leaves it as it is, so no copy is kept. */
+    static String foldKeepingEqual(String value) {
+        String folded = Text.fold(value);
+        return folded.equals(value) ? value : folded;
     }
 
     /** Whether a part of the display name or the real name is {@code part} (folded). */
