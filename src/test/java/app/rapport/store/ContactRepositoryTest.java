@@ -70,6 +70,26 @@ class ContactRepositoryTest {
         assertThat(read.createdAt()).isEqualTo(T0);
     }
 
+    /** At 100,000 contacts a copy of each repeated value per row would be tens of megabytes of heap. */
+    @Test
+    void valuesThatRepeatFromRowToRowAreReadOnce() {
+        for (String name : List.of("Luna", "Mila")) {
+            insert(anInfluencer().named(name).withAccount(Platform.INSTAGRAM, name.toLowerCase() + ".bakes", 100)
+                    .withAccount(Platform.TIKTOK, name.toLowerCase() + ".bakes", 200).build());
+        }
+
+        List<Influencer> all = database.inTransaction(repos -> repos.contacts().findAll());
+
+        Influencer luna = all.get(0);
+        Influencer mila = all.get(1);
+        assertThat(mila.city()).isEqualTo(luna.city()).isSameAs(luna.city());
+        assertThat(mila.tags().get(0)).isSameAs(luna.tags().get(0));
+        assertThat(mila.languages().get(0)).isSameAs(luna.languages().get(0));
+        assertThat(mila.createdAt()).isSameAs(luna.createdAt());
+        assertThat(luna.accounts().get(1).handle()).isSameAs(luna.accounts().get(0).handle());
+        assertThat(luna.accounts().get(1).createdAt()).isSameAs(luna.createdAt());
+    }
+
     @Test
     void updatingKeepsAccountIdsAndDropsRemovedAccounts() {
         Influencer saved = insert(anInfluencer().withAccount(Platform.INSTAGRAM, "luna", 100)
