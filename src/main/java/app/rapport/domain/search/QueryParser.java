@@ -2,6 +2,7 @@ package app.rapport.domain.search;
 
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
+import app.rapport.domain.SocialHandles;
 import app.rapport.domain.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,8 +81,20 @@ final class QueryParser {
         pos = keyStart;
         String value = word(start);
         if (value != null && !value.isBlank()) {
-            terms.add(new QueryTerm(null, negated, value, List.of(value), List.of(), start, pos));
+            String wanted = handleOfProfileUrl(value).orElse(value);
+            terms.add(new QueryTerm(null, negated, wanted, List.of(wanted), List.of(), start, pos));
         }
+    }
+
+    /**
+     * The handle of a profile address pasted as a word ({@code https://www.tiktok.com/@luna.bakes?lang=en} looks
+     * for "luna.bakes"): the search keeps the handles, not the addresses a platform makes from them, and the
+     * address as copied from a browser rarely matches the stored one letter for letter anyway.
+     */
+    private static Optional<String> handleOfProfileUrl(String word) {
+        return SocialHandles.parseProfileUrl(word)
+                .filter(profile -> profile.platform().makesProfileUrl(profile.handle()))
+                .map(SocialHandles.Profile::handle);
     }
 
     /**

@@ -93,7 +93,10 @@ public final class ContactBook {
             loaded.set(true);
             SearchFacts facts = search.facts();
             List<Influencer> all = List.copyOf(contacts);
-            background.run(() -> ContactSearch.prepare(all, facts), search::adopt, failure -> { });
+            background.run(() -> ContactSearch.prepare(all, facts), prepared -> {
+                search.adopt(prepared);
+                handBackWhatTheLoadUsed(all.size());
+            }, failure -> { });
             then.run();
         }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
     }
@@ -116,6 +119,20 @@ public final class ContactBook {
         Set<Long> ids = change.ids(Kind.CONTACT);
         background.run(() -> contactService.findContacts(ids), fresh -> merge(ids, fresh),
                 failure -> dialogs.showError(Errors.describe(failure, "show the changed contacts")));
+    }
+
+    /** Where reading the contacts has taken enough memory to be worth a collection of its own. */
+    private static final int LARGE_BOOK = 10_000;
+
+    /**
+     * Reading a large book and folding it for the search allocate several times what stays: one collection now
+     * gives that back to the system rather than holding the heap at its peak until the idle collection
+     * (installer/jvm.options makes it concurrent, so the window never waits for it).
+     */
+    private static void handBackWhatTheLoadUsed(int contacts) {
+        if (contacts >= LARGE_BOOK) {
+            System.gc();
+        }
     }
 
     /** Puts the contacts as read in place of those shown; those of {@code asked} not read are gone. */
