@@ -70,6 +70,11 @@ public final class ContactService {
         return database.inTransaction(repos -> repos.contacts().count());
     }
 
+    /** Whether there is any contact (outside the Trash), answered without counting them all. */
+    public boolean hasContacts() {
+        return database.inTransaction(repos -> repos.contacts().any());
+    }
+
     /**
      * Saves a new or changed contact in one transaction and returns it as stored.
      *

@@ -144,6 +144,12 @@ public final class ContactRepository {
         return handle.createQuery("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL").mapTo(Long.class).one();
     }
 
+    /** Whether there is any contact outside the Trash: the first row answers, where counting reads them all. */
+    public boolean any() {
+        return handle.createQuery("SELECT EXISTS(SELECT 1 FROM contact WHERE deleted_at IS NULL)")
+                .mapTo(Boolean.class).one();
+    }
+
     /** Every tag in use or once used, alphabetically. */
     public List<String> findAllTags() {
         return handle.createQuery("SELECT name FROM tag ORDER BY name_key").mapTo(String.class).list();

@@ -97,6 +97,16 @@ class ContactServiceTest {
     }
 
     @Test
+    void aWorkspaceHasContactsUntilTheLastGoesToTheTrash() {
+        assertThat(contacts.hasContacts()).isFalse();
+        Influencer luna = contacts.save(anInfluencer().named("Luna Bakes").build());
+
+        assertThat(contacts.hasContacts()).isTrue();
+        contacts.delete(luna.id());
+        assertThat(contacts.hasContacts()).isFalse();
+    }
+
+    @Test
     void theSampleIsLoadedOnceThroughTheSaveRules() {
         int first = contacts.loadSample();
         int second = contacts.loadSample();

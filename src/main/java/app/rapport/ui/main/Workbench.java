@@ -174,7 +174,7 @@ public final class Workbench {
             main.openDeals(owner);
         }));
         // A workspace with contacts opens on the dashboard; an empty one on the contacts and their empty state.
-        main.showScreen(SCREENS.indexOf(session.contacts().countContacts() > 0 ? Screen.DASHBOARD : Screen.CONTACTS));
+        main.showScreen(SCREENS.indexOf(session.contacts().hasContacts() ? Screen.DASHBOARD : Screen.CONTACTS));
 
         WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
         place.setSwitchToTeam((server, password) -> background.run(() -> Opening.team(workspace, server, password,
