@@ -10,8 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport backup}: a consistent copy of the workspace, in its backups folder or where named. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Backs up the workspace (a zip that 'restore' reads back).")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -20,8 +19,7 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to write the backup (default: the workspace's backups folder).")
+    @Option(names = "--out", paramLabel = "FILE")
     private Path out;
 
     @Override

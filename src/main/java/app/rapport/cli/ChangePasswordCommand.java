@@ -12,8 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport --password-file OLD change-password --new-password-file NEW}. */
-@Command(name = "change-password", mixinStandardHelpOptions = true,
-        description = "Changes the password of an encrypted workspace.")
+@Command(name = "change-password", mixinStandardHelpOptions = true)
 final class ChangePasswordCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,8 +21,7 @@ final class ChangePasswordCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
-            description = "A file whose first line is the new password.")
+    @Option(names = "--new-password-file", required = true, paramLabel = "FILE")
     private Path newPasswordFile;
 
     @Override

@@ -15,9 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code rapport check}: opens the workspace, runs the integrity checks and prints a one-line verdict; a damaged
  * file and a folder out of reach are told apart, each with what to do.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the workspace: schema version, every table read to its last row, no broken link. "
-                + "Exit code 0 when healthy, 1 when problems were found.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -13,9 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport --db URL copy-to-local --out DIR}: a team workspace copied into a new local one. */
-@Command(name = "copy-to-local", mixinStandardHelpOptions = true,
-        description = "Copies the team workspace named by --db into a new local workspace folder, checking every "
-                + "table's rows on both sides; the team workspace is left as it was.")
+@Command(name = "copy-to-local", mixinStandardHelpOptions = true)
 final class CopyToLocalCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,8 +22,7 @@ final class CopyToLocalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "A new folder for the local workspace.")
+    @Option(names = "--out", paramLabel = "DIR", required = true)
     private Path out;
 
     @Override

@@ -13,9 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport --workspace DIR --db URL copy-to-team}: moves a local workspace onto a team server. */
-@Command(name = "copy-to-team", mixinStandardHelpOptions = true,
-        description = "Copies the local workspace (--workspace) into the empty team database named by --db, "
-                + "checks every table's rows on both sides, and leaves the local workspace as it was.")
+@Command(name = "copy-to-team", mixinStandardHelpOptions = true)
 final class CopyToTeamCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,8 +22,7 @@ final class CopyToTeamCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--local-password-file", paramLabel = "FILE",
-            description = "The local workspace's password, when it is encrypted (first line of the file).")
+    @Option(names = "--local-password-file", paramLabel = "FILE")
     private Path localPasswordFile;
 
     @Override

@@ -9,8 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport --password-file FILE decrypt}: removes the encryption of a workspace. */
-@Command(name = "decrypt", mixinStandardHelpOptions = true,
-        description = "Removes the workspace's encryption (its password comes from --password-file).")
+@Command(name = "decrypt", mixinStandardHelpOptions = true)
 final class DecryptCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -11,8 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport --password-file FILE encrypt}: encrypts a plain workspace with the password in FILE. */
-@Command(name = "encrypt", mixinStandardHelpOptions = true,
-        description = "Encrypts the workspace with the password in --password-file; it is asked for from then on.")
+@Command(name = "encrypt", mixinStandardHelpOptions = true)
 final class EncryptCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -20,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport export}: writes a contact sheet without opening the window. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes contacts to a CSV, XLSX, PDF or vCard file.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,45 +29,40 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, xlsx, pdf or vcf")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     private String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--query", paramLabel = "QUERY",
-            description = "Only the contacts this search finds, as typed in the app's search box "
-                    + "(tag:vegan followers:<50k status:prospect ...).")
+    @Option(names = "--query", paramLabel = "QUERY")
     private String query;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Shorthand for status:STATUS in the query.")
+    @Option(names = "--status", paramLabel = "STATUS")
     private String status;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Shorthand for tag:TAG in the query.")
+    @Option(names = "--tag", paramLabel = "TAG")
     private String tag;
 
-    @Option(names = "--platform", paramLabel = "PLATFORM", description = "Shorthand for platform:PLATFORM.")
+    @Option(names = "--platform", paramLabel = "PLATFORM")
     private String platform;
 
-    @Option(names = "--campaign", paramLabel = "NAME", description = "Shorthand for campaign:NAME.")
+    @Option(names = "--campaign", paramLabel = "NAME")
     private String campaign;
 
-    @Option(names = "--columns", paramLabel = "a,b,c", split = ",",
-            description = "The columns, by field name (name, email, instagram.followers, ...).")
+    @Option(names = "--columns", paramLabel = "a,b,c", split = ",")
     private List<String> columns;
 
-    @Option(names = "--cards", description = "PDF: a card per contact instead of a table.")
+    @Option(names = "--cards")
     private boolean cards;
 
-    @Option(names = "--paper", paramLabel = "a4|letter",
-            description = "PDF: the paper size (default: the one your country uses).")
+    @Option(names = "--paper", paramLabel = "a4|letter")
     private String paper;
 
-    @Option(names = "--for-excel", description = "CSV: add a byte order mark and use the locale's list separator.")
+    @Option(names = "--for-excel")
     private boolean forExcel;
 
-    @Option(names = "--no-formula-escape",
-            description = "Do not neutralise cells that start with = + - @ (unsafe in spreadsheets).")
+    @Option(names = "--no-formula-escape")
     private boolean noFormulaEscape;
 
     @Override

@@ -8,6 +8,7 @@ import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
 import app.rapport.domain.sheet.TableFile;
+import app.rapport.domain.text.Messages;
 import app.rapport.service.DiskSpace;
 import app.rapport.service.ImportFiles;
 import app.rapport.service.ImportPlan;
@@ -18,12 +19,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -35,8 +34,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport import FILE}: brings a CSV, XLSX or vCard file into the workspace, all rows or none. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports contacts from a CSV, TSV, XLSX or vCard file, all rows or none.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -48,44 +46,38 @@ final class ImportCommand implements Callable<Integer> {
     /** From this many rows an import prints its progress. */
     private static final int PROGRESS_ROWS = 5_000;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     // Kept so that scripts written for earlier versions still run; the file's content now tells its format.
-    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", hidden = true,
-            description = "Ignored: Rapport reads the file's content to tell its format.")
+    @Option(names = "--format", paramLabel = "csv|xlsx|vcf", hidden = true)
     private String format;
 
-    @Option(names = "--encoding", paramLabel = "E", description = "CSV text encoding (default: detected).")
+    @Option(names = "--encoding", paramLabel = "E")
     private String encoding;
 
-    @Option(names = "--delimiter", paramLabel = "D", description = "CSV delimiter: , ; or tab (default: detected).")
+    @Option(names = "--delimiter", paramLabel = "D")
     private String delimiter;
 
-    @Option(names = "--sheet", paramLabel = "NAME",
-            description = "XLSX: the sheet to read (default: the first sheet with rows).")
+    @Option(names = "--sheet", paramLabel = "NAME")
     private String sheet;
 
-    @Option(names = "--platform", paramLabel = "P", description = "The platform the whole file is about.")
+    @Option(names = "--platform", paramLabel = "P")
     private String platform;
 
-    @Option(names = "--map", paramLabel = "Header=field",
-            description = "Which field a column fills, or - to leave it out (repeatable); other columns are "
-                    + "still guessed.")
+    @Option(names = "--map", paramLabel = "Header=field")
     private List<String> maps;
 
-    @Option(names = "--on-duplicate", paramLabel = "skip|fill|overwrite|new", defaultValue = "skip",
-            description = "What to do with a contact that is already there (default: skip).")
+    @Option(names = "--on-duplicate", paramLabel = "skip|fill|overwrite|new", defaultValue = "skip")
     private String onDuplicate;
 
-    @Option(names = "--dry-run", description = "Check the file and report, without importing.")
+    @Option(names = "--dry-run")
     private boolean dryRun;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write every problem to this CSV file.")
+    @Option(names = "--report", paramLabel = "FILE")
     private Path report;
 
-    @Option(names = "--skip-invalid", description = "Import the valid rows and leave out those with errors "
-            + "(listed in the report; exit code 1).")
+    @Option(names = "--skip-invalid")
     private boolean skipInvalid;
 
     @Override
@@ -116,19 +108,17 @@ final class ImportCommand implements Callable<Integer> {
         });
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.println("Mapping: " + (mapping.isEmpty() ? "(nothing recognised)"
+        out.println(say("import.mapping", mapping.isEmpty() ? say("import.mapping.nothing")
                 : mapping.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue().id())
                         .collect(Collectors.joining(", "))));
         String ignored = guesses.entrySet().stream().filter(e -> e.getValue().isIgnored())
                 .map(e -> e.getKey() + " (" + e.getValue().reason() + ")").collect(Collectors.joining(", "));
         if (!ignored.isEmpty()) {
-            out.println("Left out: " + ignored);
+            out.println(say("import.leftOut", ignored));
         }
         if (mapping.values().stream().noneMatch(ImportCommand::identifies)) {
-            err.println("No column was recognised as a name, handle or email. The columns are: "
-                    + String.join(", ", table.headers()) + ". Say which is which, for example: --map \""
-                    + table.headers().get(0) + "=name\" --map \"" + table.headers().get(Math.min(1,
-                    table.headers().size() - 1)) + "=instagram.handle\"");
+            err.println(say("import.noIdentifyingColumn", String.join(", ", table.headers()),
+                    table.headers().get(0), table.headers().get(Math.min(1, table.headers().size() - 1))));
             return 1;
         }
         try (Session session = parent.openSession()) {
@@ -138,25 +128,22 @@ final class ImportCommand implements Callable<Integer> {
             listed.addAll(ImportReport.duplicates(plan, policy, Map.of()));
             writeReport(listed);
             long errors = plan.errorRows();
-            String where = report == null ? " (add --report FILE to list them)"
-                    : " (listed in " + report.toAbsolutePath() + ")";
+            String where = report == null ? say("import.reportHint")
+                    : say("import.reportListed", report.toAbsolutePath());
             if (errors > 0 && !skipInvalid) {
-                err.printf("Nothing imported: %d %s errors%s. Correct them, or add --skip-invalid to import the "
-                        + "other rows.%n", errors, errors == 1 ? "row has" : "rows have", where);
+                err.println(say("import.nothingImported", errors, where));
                 return 1;
             }
             if (dryRun) {
-                out.printf("Dry run: %d rows would be imported, %d repeat a contact, %d %s errors, %d %s.%n",
-                        plan.rows().size() - errors, plan.duplicates(), errors, errors == 1 ? "has" : "have",
-                        plan.warnings(), plan.warnings() == 1 ? "warning" : "warnings");
+                out.println(say("import.dryRun", plan.rows().size() - errors, plan.duplicates(), errors,
+                        plan.warnings()));
                 return errors > 0 ? 1 : 0;
             }
             ImportReport result = session.imports().commit(plan, policy, Map.of(), skipInvalid,
                     plan.rows().size() >= PROGRESS_ROWS ? progress(err) : ExportProgress.NONE);
             out.println(result.summary());
             if (errors > 0) {
-                err.printf("%d %s with errors %s left out%s.%n", errors, errors == 1 ? "row" : "rows",
-                        errors == 1 ? "was" : "were", where);
+                err.println(say("import.rowsLeftOut", errors, where));
                 return 1;
             }
         }
@@ -165,7 +152,6 @@ final class ImportCommand implements Callable<Integer> {
 
     /** A large import says how far it is, a line for each tenth, so that a long wait is not a silent one. */
     private static ExportProgress progress(PrintWriter err) {
-        NumberFormat count = NumberFormat.getIntegerInstance(Locale.getDefault());
         int[] tenthsSaid = {0};
         return new ExportProgress() {
             @Override
@@ -173,8 +159,7 @@ final class ImportCommand implements Callable<Integer> {
                 int tenths = (int) (rows * 10L / Math.max(1, total));
                 if (tenths > tenthsSaid[0]) {
                     tenthsSaid[0] = tenths;
-                    err.printf("Importing: %d%% (%s of %s rows)%n", tenths * 10, count.format(rows),
-                            count.format(total));
+                    err.println(say("import.progress", tenths * 10, rows, total));
                     err.flush();
                 }
             }
@@ -184,6 +169,10 @@ final class ImportCommand implements Callable<Integer> {
                 return false;
             }
         };
+    }
+
+    private static String say(String key, Object... arguments) {
+        return Messages.format(RapportCommand.MESSAGES, key, arguments);
     }
 
     /** Whether a field tells contacts apart: a name, a handle, a profile link or an email. */

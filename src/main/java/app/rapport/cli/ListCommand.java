@@ -18,8 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport list}: prints the contacts a search finds, as a plain table or just their number. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Prints the contacts a search finds (the same search language as the app's search box).")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
 
     private static final List<String> DEFAULT_COLUMNS = List.of("name", "status", "country", "city", "tags", "fit");
@@ -31,15 +30,13 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--query", paramLabel = "QUERY",
-            description = "The search, such as: tag:vegan platform:tiktok followers:<50k status:prospect city:lyon")
+    @Option(names = "--query", paramLabel = "QUERY")
     private String query;
 
-    @Option(names = "--count", description = "Print only how many contacts match.")
+    @Option(names = "--count")
     private boolean count;
 
-    @Option(names = "--columns", paramLabel = "a,b,c", split = ",",
-            description = "The columns, by field name (name, email, status, instagram.followers, ...).")
+    @Option(names = "--columns", paramLabel = "a,b,c", split = ",")
     private List<String> columns;
 
     @Override

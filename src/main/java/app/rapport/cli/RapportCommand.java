@@ -4,6 +4,7 @@ import app.rapport.domain.DiskFullException;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.Messages;
 import app.rapport.service.AppVersion;
 import app.rapport.service.DiskSpace;
 import app.rapport.service.LogFiles;
@@ -31,32 +32,29 @@ import picocli.CommandLine;
 @Command(name = "rapport",
         mixinStandardHelpOptions = true,
         versionProvider = RapportCommand.Version.class,
-        description = "Rapport keeps your influencer contacts, outreach and deals on your own computer.%n"
-                + "Without a command it opens the Rapport window.",
         subcommands = {SampleCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
             DecryptCommand.class, ChangePasswordCommand.class, CopyToTeamCommand.class, CopyToLocalCommand.class,
             SalvageCommand.class})
 public final class RapportCommand implements Runnable {
 
+    /** The bundle of the help's texts, in every language the app ships. */
+    static final String HELP = "app.rapport.cli.help";
+    /** The bundle of what the commands say as they work. */
+    static final String MESSAGES = "app.rapport.cli.messages";
+
     /** System property naming the log folder, for the sentence that sends the user there. */
     public static final String LOG_DIR_PROPERTY = "rapport.logs";
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "The workspace folder (default: $RAPPORT_WORKSPACE or your user data folder).")
+    @Option(names = "--workspace", paramLabel = "DIR")
     private Path workspaceDir;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file whose first line is the password of an encrypted workspace or a team server "
-                    + "(the window tries it before asking; never give the password itself on the command line).")
+    @Option(names = "--password-file", paramLabel = "FILE")
     private Path passwordFile;
 
-    @Option(names = "--db", paramLabel = "postgresql://USER@HOST:PORT/DATABASE",
-            description = "A team workspace on a PostgreSQL server instead of the local one, over TLS with the "
-                    + "server's certificate checked (?sslrootcert=FILE names the team's own CA; ?sslmode=disable "
-                    + "only for a server on this computer); its password comes from --password-file or is asked.")
+    @Option(names = "--db", paramLabel = "postgresql://USER@HOST:PORT/DATABASE")
     private String teamAddress;
 
     /** How the window opens when no command is given. */
@@ -91,6 +89,7 @@ public final class RapportCommand implements Runnable {
             PrintWriter out, PrintWriter err) {
         RapportCommand rapport = new RapportCommand(openWindow, environment);
         CommandLine commandLine = new CommandLine(rapport);
+        commandLine.setResourceBundle(Messages.bundle(HELP));
         commandLine.setOut(out);
         commandLine.setErr(err);
         // A search that starts by excluding (--query -has:email) is a value, not an option: without this, picocli

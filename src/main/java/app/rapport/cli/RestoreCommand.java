@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code rapport restore FILE}: puts a checked backup in place of the workspace, after backing it up; a workspace
  * whose file is damaged is replaced without being opened, its file kept aside.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restores a backup: checks it, backs up the current state, then replaces it. A damaged "
-                + "workspace is replaced without opening it; its file is kept beside it as rapport.mv.db.damaged-DATE.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,7 +27,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A backup zip made by Rapport.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     @Override

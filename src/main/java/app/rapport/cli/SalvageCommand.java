@@ -14,9 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport salvage [--out DIR]}: what a damaged workspace still holds, saved into a new workspace. */
-@Command(name = "salvage", mixinStandardHelpOptions = true,
-        description = "Saves what can still be read from a damaged workspace into a new workspace folder, and "
-                + "counts the rows saved per table. The damaged workspace is only read.")
+@Command(name = "salvage", mixinStandardHelpOptions = true)
 final class SalvageCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,9 +23,7 @@ final class SalvageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "The new workspace's folder (default: beside the workspace, named "
-                    + "<workspace>-salvaged-<date>).")
+    @Option(names = "--out", paramLabel = "DIR")
     private Path out;
 
     @Override

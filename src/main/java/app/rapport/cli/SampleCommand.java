@@ -9,8 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rapport sample}: adds the fictional sample contacts, as the window's button does. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
-        description = "Adds about 30 fictional sample contacts to the workspace (skips those already there).")
+@Command(name = "sample", mixinStandardHelpOptions = true)
 final class SampleCommand implements Callable<Integer> {
 
     @ParentCommand
