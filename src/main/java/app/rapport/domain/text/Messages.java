@@ -50,6 +50,30 @@ public final class Messages {
         return ResourceBundle.getBundle(baseName, language, Control.NO_FALLBACK);
     }
 
+    /**
+     * The bundle as FXML reads it ({@code text="%contacts.newButton"}): each pattern as it reads with nothing
+     * filled in, so the bundles keep one rule ({@code ''} is one apostrophe) for views and code alike.
+     */
+    public static ResourceBundle texts(String baseName) {
+        ResourceBundle patterns = bundle(baseName);
+        Locale locale = formatLocale();
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return new MessageFormat(patterns.getString(key), locale).format(new Object[0]);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return patterns.getKeys();
+            }
+        };
+    }
+
+    private static Locale formatLocale() {
+        return current.equals(Language.PSEUDO) ? Locale.ENGLISH : current;
+    }
+
     /** The text under {@code key} in {@code baseName}, filled in with {@code arguments} for the current locale. */
     public static String format(String baseName, String key, Object... arguments) {
         String pattern;
@@ -58,8 +82,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No text " + key + " in " + baseName, e);
         }
-        return new MessageFormat(pattern, current.equals(Language.PSEUDO) ? Locale.ENGLISH : current)
-                .format(arguments);
+        return new MessageFormat(pattern, formatLocale()).format(arguments);
     }
 
     /**

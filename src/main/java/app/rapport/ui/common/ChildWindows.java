@@ -22,7 +22,7 @@ public final class ChildWindows {
      */
     public static Stage open(Window owner, Class<?> viewClass, Object controller, String title) {
         URL fxml = Objects.requireNonNull(viewClass.getResource(viewClass.getSimpleName() + ".fxml"));
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, Texts.forViews());
         loader.setControllerFactory(type -> controller);
         Parent root;
         try {

@@ -22,7 +22,7 @@ public final class ViewLoader {
     public Parent load(Class<?> viewClass) {
         URL fxml = Objects.requireNonNull(viewClass.getResource(viewClass.getSimpleName() + ".fxml"),
                 () -> "No FXML for " + viewClass.getName());
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, Texts.forViews());
         loader.setControllerFactory(controllers);
         try {
             return loader.load();
