@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.service.Session;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,7 +34,7 @@ final class BackupCommand implements Callable<Integer> {
                 session.backups().backUpTo(out);
                 written = out.toAbsolutePath();
             }
-            spec.commandLine().getOut().println("Backed up to " + written);
+            spec.commandLine().getOut().println(say("backup.written", written));
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.service.Session;
@@ -29,12 +31,12 @@ final class ChangePasswordCommand implements Callable<Integer> {
         String newPassword = RapportCommand.readPassword(newPasswordFile);
         try (Session session = parent.openSession()) {
             if (!session.isEncrypted()) {
-                throw new RuleViolation("This workspace is not encrypted; use encrypt to give it a password.");
+                throw new RuleViolation(say("changePassword.notEncrypted"));
             }
             session.changeEncryption(newPassword);
             warnIfWeak(newPassword);
         }
-        spec.commandLine().getOut().println("Changed the workspace's password.");
+        spec.commandLine().getOut().println(say("changePassword.done"));
         return 0;
     }
 
@@ -42,7 +44,7 @@ final class ChangePasswordCommand implements Callable<Integer> {
     private void warnIfWeak(String password) {
         PasswordStrength strength = Session.rate(password);
         if (strength.isWeak()) {
-            spec.commandLine().getErr().println("This password is weak. " + strength.hint());
+            spec.commandLine().getErr().println(say("password.weak", strength.hint()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.service.Session;
@@ -43,8 +45,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path root = parent.existingWorkspace();
         if (!Session.exists(root)) {
-            throw new RuleViolation("There is no workspace in " + root + ": check the folder's name, and that you "
-                    + "may read it.");
+            throw new RuleViolation(say("check.noWorkspace", root));
         }
         return Session.openWithoutHousekeeping(root, Clock.systemDefaultZone(), parent.localPassword());
     }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
 import app.rapport.service.WorkspaceMoves;
@@ -27,14 +29,12 @@ final class CopyToLocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamServer server = parent.teamServer().orElseThrow(() -> new RuleViolation(
-                "Name the team database to copy from with --db postgresql://user@host:5432/database."));
+        TeamServer server = parent.teamServer().orElseThrow(() -> new RuleViolation(say("copyToLocal.noTeam")));
         parent.workspace();
         Path target = out.toAbsolutePath().normalize();
         Map<String, Long> rows = WorkspaceMoves.toLocal(server, parent.teamPassword(server), target);
-        spec.commandLine().getOut().printf("Copied %d contacts (%d rows in %d tables) from %s to %s.%n",
-                rows.getOrDefault("contact", 0L), rows.values().stream().mapToLong(Long::longValue).sum(),
-                rows.size(), server.address(), target);
+        spec.commandLine().getOut().println(say("copyToLocal.done", rows.getOrDefault("contact", 0L),
+                rows.values().stream().mapToLong(Long::longValue).sum(), rows.size(), server.address(), target));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
 import app.rapport.service.WorkspaceMoves;
@@ -27,14 +29,12 @@ final class CopyToTeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamServer server = parent.teamServer().orElseThrow(() -> new RuleViolation(
-                "Name the team database to copy into with --db postgresql://user@host:5432/database."));
+        TeamServer server = parent.teamServer().orElseThrow(() -> new RuleViolation(say("copyToTeam.noTeam")));
         Path local = parent.workspace();
         Map<String, Long> rows = WorkspaceMoves.toTeam(local, localPasswordFile == null ? null
                 : RapportCommand.readPassword(localPasswordFile), server, parent.teamPassword(server));
-        spec.commandLine().getOut().printf("Copied %d contacts (%d rows in %d tables) from %s to %s; the local "
-                + "workspace is unchanged.%n", rows.getOrDefault("contact", 0L),
-                rows.values().stream().mapToLong(Long::longValue).sum(), rows.size(), local, server.address());
+        spec.commandLine().getOut().println(say("copyToTeam.done", rows.getOrDefault("contact", 0L),
+                rows.values().stream().mapToLong(Long::longValue).sum(), rows.size(), local, server.address()));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.service.Session;
 import java.util.concurrent.Callable;
@@ -22,11 +24,11 @@ final class DecryptCommand implements Callable<Integer> {
     public Integer call() {
         try (Session session = parent.openSession()) {
             if (!session.isEncrypted()) {
-                throw new RuleViolation("This workspace is not encrypted.");
+                throw new RuleViolation(say("decrypt.notEncrypted"));
             }
             session.changeEncryption(null);
         }
-        spec.commandLine().getOut().println("The workspace is no longer encrypted.");
+        spec.commandLine().getOut().println(say("decrypt.done"));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.safety.PasswordStrength;
 import app.rapport.service.Session;
@@ -23,18 +25,17 @@ final class EncryptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (parent.passwordFile() == null) {
-            throw new RuleViolation("Give the new password in a file: rapport --password-file FILE encrypt.");
+            throw new RuleViolation(say("encrypt.needsPasswordFile"));
         }
         String password = RapportCommand.readPassword(parent.passwordFile());
         try (Session session = Session.open(parent.workspace(), Clock.systemDefaultZone(), password)) {
             if (session.isEncrypted()) {
-                throw new RuleViolation("This workspace is encrypted already; use change-password to change it.");
+                throw new RuleViolation(say("encrypt.already"));
             }
             session.changeEncryption(password);
             warnIfWeak(password);
         }
-        spec.commandLine().getOut().println("Encrypted the workspace. Keep the password safe: without it the "
-                + "workspace and its backups cannot be opened.");
+        spec.commandLine().getOut().println(say("encrypt.done"));
         return 0;
     }
 
@@ -42,7 +43,7 @@ final class EncryptCommand implements Callable<Integer> {
     private void warnIfWeak(String password) {
         PasswordStrength strength = Session.rate(password);
         if (strength.isWeak()) {
-            spec.commandLine().getErr().println("This password is weak. " + strength.hint());
+            spec.commandLine().getErr().println(say("password.weak", strength.hint()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.search.ContactQuery;
@@ -9,7 +11,6 @@ import app.rapport.domain.sheet.Paper;
 import app.rapport.service.ExportService;
 import app.rapport.service.Session;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,12 +73,12 @@ final class ExportCommand implements Callable<Integer> {
             String search = fullQuery();
             List<Influencer> contacts = session.search().find(search);
             ExportService.Format chosen = ExportService.Format.of(format);
+            // The PDF's header around this filter is English (app.rapport.exchange), so the filter stays English too.
+            String filter = search.isBlank() ? "" : "matching " + search;
             int written = session.exports().export(contacts, new ExportService.Request(chosen, columns, forExcel,
-                    !noFormulaEscape, session.settings().settings().brandName(), search.isBlank() ? "" : "matching " + search, cards, paper()), out,
+                    !noFormulaEscape, session.settings().settings().brandName(), filter, cards, paper()), out,
                     ExportProgress.NONE);
-            spec.commandLine().getOut().printf("Exported %s %s to %s%n",
-                    NumberFormat.getIntegerInstance(Locale.getDefault()).format(written),
-                    written == 1 ? "contact" : "contacts", out.toAbsolutePath());
+            spec.commandLine().getOut().println(say("export.written", written, out.toAbsolutePath()));
         }
         return 0;
     }
@@ -89,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Paper.valueOf(paper.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("Unknown paper \"" + paper + "\": use a4 or letter.");
+            throw new RuleViolation(say("export.unknownPaper", paper));
         }
     }
 

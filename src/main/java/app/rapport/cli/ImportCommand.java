@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.UserError;
@@ -8,7 +10,6 @@ import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
 import app.rapport.domain.sheet.TableFile;
-import app.rapport.domain.text.Messages;
 import app.rapport.service.DiskSpace;
 import app.rapport.service.ImportFiles;
 import app.rapport.service.ImportPlan;
@@ -86,9 +87,8 @@ final class ImportCommand implements Callable<Integer> {
             return importFile();
         } catch (OutOfMemoryError e) {
             // The rows read so far are garbage once this is thrown; what is left is the sentence.
-            throw new UserError(file.getFileName() + " is too large to import at once with the memory Rapport has ("
-                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB). Split it into smaller files and import "
-                    + "them one by one.");
+            throw new UserError(say("import.tooLarge", file.getFileName(),
+                    Runtime.getRuntime().maxMemory() / (1 << 20)));
         }
     }
 
@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
         // Names the workspace's log folder before anything is logged (reading the file may log).
         parent.workspace();
         Platform filePlatform = platform == null ? null : Platform.fromName(platform)
-                .orElseThrow(() -> new RuleViolation("Unknown platform \"" + platform + "\"."));
+                .orElseThrow(() -> new RuleViolation(say("import.unknownPlatform", platform)));
         RawTable table = read(filePlatform);
         Map<String, ColumnGuess> guesses = ImportFiles.guessColumns(table, filePlatform, mapping(table, filePlatform),
                 file);
@@ -171,9 +171,6 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
-    private static String say(String key, Object... arguments) {
-        return Messages.format(RapportCommand.MESSAGES, key, arguments);
-    }
 
     /** Whether a field tells contacts apart: a name, a handle, a profile link or an email. */
     private static boolean identifies(ImportField field) {
@@ -197,20 +194,17 @@ final class ImportCommand implements Callable<Integer> {
             String[] parts = pair.split("=", 2);
             String header = parts[0].strip();
             String column = table.headers().stream().filter(h -> h.equalsIgnoreCase(header)).findFirst()
-                    .orElseThrow(() -> new RuleViolation("--map \"" + pair + "\" names no column; the columns are: "
-                            + String.join(", ", table.headers()) + "."));
+                    .orElseThrow(() -> new RuleViolation(say("import.mapNoColumn", pair,
+                            String.join(", ", table.headers()))));
             if (parts.length != 2) {
-                throw new RuleViolation("--map \"" + pair + "\" needs a field after =, such as \"" + column
-                        + "=name\".");
+                throw new RuleViolation(say("import.mapNeedsField", pair, column));
             }
             if (parts[1].strip().equals("-") || parts[1].strip().equalsIgnoreCase("ignore")) {
                 mapping.put(column, null);
                 continue;
             }
             ImportField field = ImportField.named(parts[1], filePlatform).orElseThrow(() -> new RuleViolation(
-                    "Unknown field \"" + parts[1].strip() + "\"; fields are: "
-                            + String.join(", ", ImportField.CONTACT_FIELDS) + ", and platform.handle, "
-                            + "platform.followers, platform.engagement, platform.url (or - to leave a column out)."));
+                    say("import.unknownField", parts[1].strip(), String.join(", ", ImportField.CONTACT_FIELDS))));
             mapping.put(column, field);
         }
         return mapping;
@@ -222,7 +216,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
         if (d.length() != 1) {
-            throw new RuleViolation("The delimiter is one character: , ; or tab.");
+            throw new RuleViolation(say("import.delimiter"));
         }
         return d.charAt(0);
     }
@@ -231,14 +225,14 @@ final class ImportCommand implements Callable<Integer> {
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("Unknown encoding \"" + name + "\"; try UTF-8 or windows-1252.");
+            throw new RuleViolation(say("import.unknownEncoding", name));
         }
     }
 
     private ImportService.OnDuplicate duplicatePolicy() {
         return Arrays.stream(ImportService.OnDuplicate.values())
                 .filter(p -> p.name().equalsIgnoreCase(onDuplicate.strip())).findFirst()
-                .orElseThrow(() -> new RuleViolation("--on-duplicate is skip, fill, overwrite or new."));
+                .orElseThrow(() -> new RuleViolation(say("import.onDuplicate")));
     }
 
     private void writeReport(List<ImportPlan.Problem> problems) {
@@ -252,8 +246,7 @@ final class ImportCommand implements Callable<Integer> {
             if (DiskSpace.isFull(e, folder)) {
                 throw DiskSpace.full(folder, e);
             }
-            throw new UserError("Rapport cannot write the report " + report.toAbsolutePath() + "; give a file in a "
-                    + "folder you can write to.", e);
+            throw new UserError(say("import.reportUnwritable", report.toAbsolutePath()), e);
         }
     }
 }

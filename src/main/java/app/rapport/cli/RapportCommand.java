@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.DiskFullException;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
@@ -140,9 +142,10 @@ public final class RapportCommand implements Runnable {
     private static String askPassword(TeamServer server) {
         Console console = System.console();
         if (console == null) {
-            throw new RuleViolation("Give the password of " + server.user() + " with --password-file FILE.");
+            throw new RuleViolation(say("password.giveFile", server.user()));
         }
-        char[] typed = console.readPassword("Password for %s on %s: ", server.user(), server.host());
+        // Through %s, a % in a translation or a user name prints as it is; the space sets the typing apart.
+        char[] typed = console.readPassword("%s ", say("password.prompt", server.user(), server.host()));
         return typed == null ? null : new String(typed);
     }
 
@@ -152,13 +155,11 @@ public final class RapportCommand implements Runnable {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String line = text.lines().findFirst().orElse("");
             if (line.isEmpty()) {
-                throw new RuleViolation("The password file " + file + " is empty; put the password on its first "
-                        + "line.");
+                throw new RuleViolation(say("password.fileEmpty", file));
             }
             return line;
         } catch (IOException e) {
-            throw new RuleViolation("Rapport cannot read the password file " + file + "; check its name and "
-                    + "permissions.");
+            throw new RuleViolation(say("password.fileUnreadable", file));
         }
     }
 
@@ -217,9 +218,8 @@ public final class RapportCommand implements Runnable {
         // A short id on the log line and in the sentence, so that a user's report finds its details.
         String id = String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt());
         LOG.error("Command failed (log id {}): {}", id, SafeLog.describe(e));
-        return "Rapport could not finish the command (log id " + id + "). Details are in the log under "
-                + System.getProperty(LOG_DIR_PROPERTY, "the workspace's logs folder") + "; quote the id when you "
-                + "ask for help.";
+        String logs = System.getProperty(LOG_DIR_PROPERTY);
+        return logs == null ? say("failed.logsUnknown", id) : say("failed", id, logs);
     }
 
     /** Prints the version from the build. */

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.UserError;
 import app.rapport.domain.safety.WorkspaceHealth;
 import app.rapport.service.BackupService;
@@ -43,7 +45,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         try (session) {
             WorkspaceHealth health = session.backups().restore(file);
-            spec.commandLine().getOut().println("Restored " + file.getFileName() + ". " + health.verdict());
+            spec.commandLine().getOut().println(say("restore.done", file.getFileName(), health.verdict()));
         }
         return 0;
     }
@@ -52,9 +54,10 @@ final class RestoreCommand implements Callable<Integer> {
     private int restoreDamaged() {
         RestoredBackup restored = BackupService.restoreWithoutOpening(parent.workspace(), file,
                 parent.localPassword(), Clock.systemDefaultZone());
-        spec.commandLine().getOut().println("Restored " + file.getFileName() + " in place of the damaged workspace"
-                + (restored.damagedFileKeptAt() == null ? "" : ", whose file is kept as "
-                        + restored.damagedFileKeptAt().getFileName()) + ". " + restored.health().verdict());
+        Path keptAt = restored.damagedFileKeptAt();
+        spec.commandLine().getOut().println(keptAt == null
+                ? say("restore.damaged", file.getFileName(), restored.health().verdict())
+                : say("restore.damagedKept", file.getFileName(), keptAt.getFileName(), restored.health().verdict()));
         return restored.health().healthy() ? 0 : 1;
     }
 }

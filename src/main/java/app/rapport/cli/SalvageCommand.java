@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.domain.RuleViolation;
 import app.rapport.service.BackupService;
 import app.rapport.service.SalvageReport;
@@ -29,19 +31,17 @@ final class SalvageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (parent.teamServer().isPresent()) {
-            throw new RuleViolation("A team workspace is kept on its server: salvaging it is for whoever runs the "
-                    + "server.");
+            throw new RuleViolation(say("salvage.team"));
         }
         SalvageReport report = BackupService.salvage(parent.workspace(), out, parent.localPassword(),
                 Clock.systemDefaultZone());
         PrintWriter printed = spec.commandLine().getOut();
-        printed.println("Saved " + report.total() + " rows (" + report.contacts() + " contacts) into the new "
-                + "workspace " + report.folder() + "; the damaged workspace was not changed.");
+        printed.println(say("salvage.saved", report.total(), report.contacts(), report.folder()));
         report.rows().forEach((table, rows) -> printed.printf("  %-22s %d%n", table, rows));
         if (report.rowsLeftOut() > 0) {
-            printed.println(report.rowsLeftOut() + " rows were read but left out: they point to rows that were lost.");
+            printed.println(say("salvage.rowsLeftOut", report.rowsLeftOut()));
         }
-        printed.println("Open it with: rapport --workspace " + report.folder());
+        printed.println(say("salvage.openWith", report.folder()));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Say.say;
+
 import app.rapport.service.ContactService;
 import app.rapport.service.Session;
 import java.util.concurrent.Callable;
@@ -24,8 +26,8 @@ final class SampleCommand implements Callable<Integer> {
         try (Session session = parent.openSession()) {
             ContactService contacts = session.contacts();
             int added = contacts.loadSample();
-            spec.commandLine().getOut().printf("Added %d sample contacts to %s (%d contacts in all).%n",
-                    added, session.describe(), contacts.countContacts());
+            spec.commandLine().getOut().println(say("sample.added", added, session.describe(),
+                    contacts.countContacts()));
         }
         return 0;
     }
