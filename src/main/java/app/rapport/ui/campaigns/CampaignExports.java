@@ -7,6 +7,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 
 /** What leaves the Campaigns screen as files: a campaign's calendar and its shortlist. */
@@ -26,18 +27,21 @@ final class CampaignExports {
 
     /** Exports the campaign's dates as an iCalendar file the user chooses. */
     void calendar(Campaign c) {
-        dialogs.chooseSaveFile("Export the campaign calendar", fileName(c) + ".ics", "ics")
+        dialogs.chooseSaveFile(Texts.text("campaigns.exports.calendarTitle"), fileName(c) + ".ics", "ics")
                 .ifPresent(file -> background.run(() -> service.exportCalendar(c.id(), file),
-                        count -> statusLine.show("Exported " + count + " dates to " + file + "."),
-                        failure -> dialogs.showError(Errors.describe(failure, "export the calendar"))));
+                        count -> statusLine.show(Texts.text("campaigns.exports.calendarDone", count, file)),
+                        failure -> dialogs.showError(Errors.describe(failure,
+                                Texts.text("campaigns.exports.calendarAction")))));
     }
 
     /** Writes the shortlist with its plans to an XLSX workbook (or CSV) the user chooses. */
     void shortlist(Campaign c, List<ShortlistRow> rows) {
-        dialogs.chooseSaveFile("Export the shortlist", fileName(c) + " shortlist.xlsx", "xlsx", "csv")
+        dialogs.chooseSaveFile(Texts.text("campaigns.exports.shortlistTitle"),
+                Texts.text("campaigns.exports.shortlistFileName", fileName(c)) + ".xlsx", "xlsx", "csv")
                 .ifPresent(file -> background.run(() -> service.exportShortlist(rows, file),
-                        count -> statusLine.show("Exported " + count + " shortlisted creators to " + file + "."),
-                        failure -> dialogs.showError(Errors.describe(failure, "export the shortlist"))));
+                        count -> statusLine.show(Texts.text("campaigns.exports.shortlistDone", count, file)),
+                        failure -> dialogs.showError(Errors.describe(failure,
+                                Texts.text("campaigns.exports.shortlistAction")))));
     }
 
     private static String fileName(Campaign c) {

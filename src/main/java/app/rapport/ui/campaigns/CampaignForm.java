@@ -7,6 +7,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
+import app.rapport.ui.common.Texts;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -91,13 +92,13 @@ public final class CampaignForm {
             }
             String[] bits = p.split("\\s+");
             if (bits.length != 2) {
-                throw new RuleViolation("Write exchange rates like \"USD 0.92; GBP 1.17\".");
+                throw new RuleViolation(Texts.text("campaigns.form.ratesLike"));
             }
             try {
                 rateList.add(new Campaign.ExchangeRate(currency(bits[0]), new BigDecimal(bits[1].replace(',', '.')),
                         today));
             } catch (NumberFormatException e) {
-                throw new RuleViolation("Write exchange rates like \"USD 0.92; GBP 1.17\".");
+                throw new RuleViolation(Texts.text("campaigns.form.ratesLike"));
             }
         }
         EnumSet<Platform> targets = EnumSet.noneOf(Platform.class);
@@ -124,7 +125,7 @@ public final class CampaignForm {
         try {
             return Currency.getInstance(Text.orEmpty(code).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("Choose a currency code such as EUR, USD or GBP.");
+            throw new RuleViolation(Texts.text("campaigns.form.currencyCode"));
         }
     }
 

@@ -8,6 +8,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -55,20 +56,21 @@ public final class CampaignPicker {
     private void ask(List<Influencer> contacts) {
         List<Campaign> list = List.copyOf(book.records());
         if (list.isEmpty()) {
-            dialogs.showError("Create a campaign first, on the Campaigns screen.");
+            dialogs.showError(Texts.text("campaigns.picker.noCampaigns"));
             return;
         }
-        String what = contacts.size() == 1 ? contacts.get(0).displayName() : contacts.size() + " creators";
-        dialogs.askText("Add " + what + " to a campaign", "Campaign", list.stream().map(Campaign::name).toList())
+        String title = contacts.size() == 1 ? Texts.text("campaigns.picker.titleOne", contacts.get(0).displayName())
+                : Texts.text("campaigns.picker.titleMany", contacts.size());
+        dialogs.askText(title, Texts.text("campaigns.picker.prompt"), list.stream().map(Campaign::name).toList())
                 .ifPresent(name -> list.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
                         .ifPresentOrElse(c -> shortlist(c, contacts),
-                                () -> dialogs.showError("There is no campaign named \"" + name.strip()
-                                        + "\": pick one from the list.")));
+                                () -> dialogs.showError(Texts.text("campaigns.picker.noSuchCampaign",
+                                        name.strip()))));
     }
 
     private void shortlist(Campaign campaign, List<Influencer> contacts) {
         background.run(() -> service.addToShortlist(campaign.id(), contacts.stream().map(Influencer::id).toList()),
-                added -> statusLine.show("Added " + added + " to " + campaign.name() + "'s shortlist."),
-                failure -> dialogs.showError(Errors.describe(failure, "add to the campaign")));
+                added -> statusLine.show(Texts.text("campaigns.picker.added", added, campaign.name())),
+                failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.picker.addAction"))));
     }
 }

@@ -14,10 +14,10 @@ import app.rapport.domain.TimelineItem;
 import app.rapport.ui.common.Currencies;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.TextLimits;
+import app.rapport.ui.common.Texts;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -89,7 +89,7 @@ public final class CampaignsView {
     private void initialize() {
         campaignList.setItems(viewModel.campaigns());
         campaignList.setCellFactory(list -> new CampaignCell());
-        campaignList.setPlaceholder(new Label("No campaigns yet."));
+        campaignList.setPlaceholder(new Label(Texts.text("campaigns.view.noCampaigns")));
         campaignList.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
             if (c != null && c != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(c);
@@ -105,7 +105,7 @@ public final class CampaignsView {
         bindShortlist();
         timelineList.setItems(viewModel.timeline());
         timelineList.setCellFactory(list -> new TimelineCell());
-        timelineList.setPlaceholder(new Label("Dates appear here once the campaign has deals with due dates."));
+        timelineList.setPlaceholder(new Label(Texts.text("campaigns.view.noDates")));
         timelineList.setOnMouseClicked(e -> {
             TimelineItem item = timelineList.getSelectionModel().getSelectedItem();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && item != null) {
@@ -167,8 +167,7 @@ public final class CampaignsView {
 
     private void bindShortlist() {
         shortlistTable.setItems(viewModel.shortlist());
-        shortlistTable.setPlaceholder(new Label("Add creators: type a name above, or select rows on Contacts and "
-                + "use Bulk actions › Add to campaign."));
+        shortlistTable.setPlaceholder(new Label(Texts.text("campaigns.view.emptyShortlist")));
         priorityColumn.setCellValueFactory(cell(r -> r.entry().priority()));
         creatorColumn.setCellValueFactory(cell(r -> r.contact().displayName()));
         fitColumn.setCellValueFactory(cell(r -> Formats.stars(r.contact().fit().rating())));
@@ -185,7 +184,7 @@ public final class CampaignsView {
             String[] parts = Text.orEmpty(e.getNewValue()).split(";", 2);
             viewModel.shortlistEdits().setPlannedGift(e.getRowValue(), parts[0], parts.length > 1 ? parts[1] : "");
         });
-        backupColumn.setCellValueFactory(cell(r -> r.entry().backup() ? "Backup" : ""));
+        backupColumn.setCellValueFactory(cell(r -> r.entry().backup() ? Texts.text("campaigns.view.backup") : ""));
         dealColumn.setCellValueFactory(cell(r -> r.deal() == null ? "—" : r.deal().stage().label()));
         TextFields.bindAutoCompletion(searchField, request -> {
             String wanted = Text.fold(request.getUserText()).strip();
@@ -223,29 +222,30 @@ public final class CampaignsView {
         if (plan == null) {
             return;
         }
+        // Each figure: its id ("figure-paid"), its name and its amount.
         String[][] rows = {
-            {"Budget", plan.budget().format(viewModel.locale())},
-            {"Planned", plan.planned().format(viewModel.locale())},
-            {"Committed", plan.committed().format(viewModel.locale())},
-            {"Paid", plan.paid().format(viewModel.locale())},
-            {"Gifted", plan.gifted().format(viewModel.locale())},
-            {"Remaining", plan.remaining().format(viewModel.locale())},
+            {"budget", Texts.text("campaigns.figures.budget"), plan.budget().format(viewModel.locale())},
+            {"planned", Texts.text("campaigns.figures.planned"), plan.planned().format(viewModel.locale())},
+            {"committed", Texts.text("campaigns.figures.committed"), plan.committed().format(viewModel.locale())},
+            {"paid", Texts.text("campaigns.figures.paid"), plan.paid().format(viewModel.locale())},
+            {"gifted", Texts.text("campaigns.figures.gifted"), plan.gifted().format(viewModel.locale())},
+            {"remaining", Texts.text("campaigns.figures.remaining"), plan.remaining().format(viewModel.locale())},
         };
         for (int i = 0; i < rows.length; i++) {
-            Label name = new Label(rows[i][0]);
+            Label name = new Label(rows[i][1]);
             name.getStyleClass().add("text-muted");
-            Label value = new Label(rows[i][1]);
-            value.setId("figure-" + rows[i][0].toLowerCase(Locale.ROOT));
+            Label value = new Label(rows[i][2]);
+            value.setId("figure-" + rows[i][0]);
             value.getStyleClass().add("figure");
             figures.add(name, i, 0);
             figures.add(value, i, 1);
         }
-        Label reach = new Label("Reach: " + FollowerCounts.abbreviate(plan.reachCommitted()) + " committed, "
-                + FollowerCounts.abbreviate(plan.reachPlanned()) + " shortlisted" + perThousand(plan));
+        Label reach = new Label(reach(plan));
         reach.getStyleClass().add("text-muted");
         figures.add(reach, 0, 2, rows.length, 1);
         if (!plan.unconverted().isEmpty()) {
-            Label apart = new Label("Not counted, no exchange rate: " + plan.unconverted().format(viewModel.locale()));
+            Label apart = new Label(Texts.text("campaigns.figures.notCounted",
+                    plan.unconverted().format(viewModel.locale())));
             apart.getStyleClass().add("budget-warning");
             figures.add(apart, 0, 4, rows.length, 1);
         }
@@ -255,17 +255,24 @@ public final class CampaignsView {
         figures.add(use, 0, 3, rows.length, 1);
     }
 
-    private String perThousand(BudgetPlan plan) {
-        StringBuilder s = new StringBuilder();
-        if (plan.costPerThousandCommitted() != null) {
-            s.append(" · ").append(plan.costPerThousandCommitted().format(viewModel.locale()))
-                    .append(" per 1,000 followers committed");
+    /** "Reach: 120K committed, 300K shortlisted", with what 1,000 followers cost where it is known. */
+    private String reach(BudgetPlan plan) {
+        String committed = FollowerCounts.abbreviate(plan.reachCommitted());
+        String planned = FollowerCounts.abbreviate(plan.reachPlanned());
+        String committedCost = plan.costPerThousandCommitted() == null ? null
+                : plan.costPerThousandCommitted().format(viewModel.locale());
+        String plannedCost = plan.costPerThousandPlanned() == null ? null
+                : plan.costPerThousandPlanned().format(viewModel.locale());
+        if (committedCost != null && plannedCost != null) {
+            return Texts.text("campaigns.figures.reachWithBothCosts", committed, planned, committedCost, plannedCost);
         }
-        if (plan.costPerThousandPlanned() != null) {
-            s.append(" · ").append(plan.costPerThousandPlanned().format(viewModel.locale()))
-                    .append(" per 1,000 planned");
+        if (committedCost != null) {
+            return Texts.text("campaigns.figures.reachWithCommittedCost", committed, planned, committedCost);
         }
-        return s.toString();
+        if (plannedCost != null) {
+            return Texts.text("campaigns.figures.reachWithPlannedCost", committed, planned, plannedCost);
+        }
+        return Texts.text("campaigns.figures.reach", committed, planned);
     }
 
     private void showWarnings() {
@@ -362,19 +369,27 @@ public final class CampaignsView {
             }
             Label name = new Label(c.name());
             name.getStyleClass().add("entry-name");
-            String dates = c.startOn() == null ? "" : "  ·  " + DAY.format(c.startOn())
-                    + (c.endOn() == null ? "" : " – " + DAY.format(c.endOn()));
-            Label status = new Label(c.status().toString() + dates);
+            Label status = new Label(statusAndDates(c));
             status.getStyleClass().add("text-muted");
             BudgetPlan plan = viewModel.budgets().get(c.id());
             ProgressBar bar = new ProgressBar(plan == null ? 0 : Math.min(1, plan.committedShare()));
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().add(plan != null && plan.committedShare() > 1 ? "over-budget" : "within-budget");
             Label use = new Label(plan == null ? c.budget().format(viewModel.locale())
-                    : plan.committed().format(viewModel.locale()) + " of " + c.budget().format(viewModel.locale())
-                            + " committed");
+                    : Texts.text("campaigns.list.committedOfBudget", plan.committed().format(viewModel.locale()),
+                            c.budget().format(viewModel.locale())));
             use.getStyleClass().add("text-muted");
             setGraphic(new VBox(3, name, status, bar, use));
+        }
+
+        /** "Planning  ·  Nov 1, 2026 – Dec 24, 2026", or less where a date is missing. */
+        private String statusAndDates(Campaign c) {
+            String status = c.status().toString();
+            if (c.startOn() == null) {
+                return status;
+            }
+            return c.endOn() == null ? Texts.text("campaigns.list.statusFrom", status, DAY.format(c.startOn()))
+                    : Texts.text("campaigns.list.statusFromTo", status, DAY.format(c.startOn()), DAY.format(c.endOn()));
         }
     }
 }

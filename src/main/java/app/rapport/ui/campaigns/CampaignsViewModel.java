@@ -21,6 +21,7 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class CampaignsViewModel {
         background.run(() -> service.budgets(locale), read -> {
             budgets.clear();
             budgets.putAll(read);
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.loadAllAction"))));
     }
 
     private void reloadOverview() {
@@ -163,7 +164,7 @@ public final class CampaignsViewModel {
             warnings.setAll(overview.budget().warnings());
             budget.set(overview.budget());
             budgets.put(id, overview.budget());
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaign")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.loadAction"))));
     }
 
     private static long targetFollowers(Influencer contact, Campaign campaign) {
@@ -181,7 +182,7 @@ public final class CampaignsViewModel {
         }
         selected.set(null);
         form.show(null, locale);
-        form.nameProperty().set("New campaign");
+        form.nameProperty().set(Texts.text("campaigns.screen.newName"));
     }
 
     /** Saves the form as the selected (or a new) campaign. */
@@ -194,9 +195,9 @@ public final class CampaignsViewModel {
             return;
         }
         saving.set(true);
-        saves.save(form.shown(), campaign, () -> statusLine.show(CampaignSaves.WAITING),
-                (before, saved) -> shown(saved, "Saved the campaign " + saved.name() + "."),
-                theirs -> shown(theirs, "Took their version of the campaign " + theirs.name() + "."),
+        saves.save(form.shown(), campaign, () -> statusLine.show(CampaignSaves.waiting()),
+                (before, saved) -> shown(saved, Texts.text("campaigns.screen.saved", saved.name())),
+                theirs -> shown(theirs, Texts.text("campaigns.screen.tookTheirs", theirs.name())),
                 () -> saving.set(false));
     }
 
@@ -219,20 +220,20 @@ public final class CampaignsViewModel {
         if (c == null || c.id() == null) {
             return;
         }
-        boolean withShortlist = dialogs.confirm("Duplicate campaign", "Copy the shortlist and its planned fees too?",
-                "Copy the shortlist");
+        boolean withShortlist = dialogs.confirm(Texts.text("campaigns.screen.duplicateTitle"),
+                Texts.text("campaigns.screen.duplicateQuestion"), Texts.text("campaigns.screen.duplicateButton"));
         background.run(() -> service.duplicate(c.id(), withShortlist), copy -> {
             campaigns.add(0, copy);
             selected.set(copy);
-            statusLine.show("Created " + copy.name() + ".");
-        }, failure -> dialogs.showError(Errors.describe(failure, "duplicate the campaign")));
+            statusLine.show(Texts.text("campaigns.screen.created", copy.name()));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.duplicateAction"))));
     }
 
     /** Deletes the selected campaign after asking; its deals stay, without the campaign. */
     public void delete() {
         Campaign c = selected.get();
-        if (c == null || c.id() == null || !dialogs.confirm("Delete campaign", "Delete " + c.name()
-                + "? Its deals stay with their creators.", "Delete")) {
+        if (c == null || c.id() == null || !dialogs.confirm(Texts.text("campaigns.screen.deleteTitle"),
+                Texts.text("campaigns.screen.deleteQuestion", c.name()), Texts.text("campaigns.screen.deleteButton"))) {
             return;
         }
         background.run(() -> {
@@ -241,20 +242,20 @@ public final class CampaignsViewModel {
         }, deleted -> {
             campaigns.remove(deleted);
             selected.set(campaigns.isEmpty() ? null : campaigns.get(0));
-        }, failure -> dialogs.showError(Errors.describe(failure, "delete the campaign")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.deleteAction"))));
     }
 
     /** Adds contacts to the selected campaign's shortlist. */
     public void addToShortlist(List<Long> contactIds) {
         Campaign c = selected.get();
         if (c == null || c.id() == null) {
-            dialogs.showError("Save the campaign first; then add creators to its shortlist.");
+            dialogs.showError(Texts.text("campaigns.screen.saveFirst"));
             return;
         }
         background.run(() -> service.addToShortlist(c.id(), contactIds), added -> {
-            statusLine.show("Added " + added + (added == 1 ? " creator" : " creators") + " to " + c.name() + ".");
+            statusLine.show(Texts.text("campaigns.screen.added", added, c.name()));
             reloadOverview();
-        }, failure -> dialogs.showError(Errors.describe(failure, "add to the shortlist")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.addAction"))));
     }
 
     /**
@@ -274,34 +275,33 @@ public final class CampaignsViewModel {
             }
             Deal deal = existing.get();
             switch (dialogs.askExistingDeal(row.contact().displayName(),
-                    deal.title() + " (" + deal.stage().label() + ")")) {
+                    Texts.text("campaigns.screen.existingDeal", deal.title(), deal.stage().label()))) {
                 case OPEN_EXISTING -> useDeal(row, deal);
                 case MAKE_NEW -> makeDeal(row);
                 default -> { }
             }
-        }, failure -> dialogs.showError(Errors.describe(failure, "make the deal")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.makeDealAction"))));
     }
 
     private void makeDeal(ShortlistRow row) {
         background.run(() -> service.promote(row.entry()), deal -> {
-            statusLine.show("Proposed a deal to " + row.contact().displayName() + ".");
+            statusLine.show(Texts.text("campaigns.screen.proposed", row.contact().displayName()));
             reloadOverview();
             dealOpener.accept(deal);
-        }, failure -> planFailed(row, failure, "make the deal"));
+        }, failure -> planFailed(row, failure, Texts.text("campaigns.screen.makeDealAction")));
     }
 
     private void useDeal(ShortlistRow row, Deal existing) {
         background.run(() -> service.useDeal(row.entry(), existing.id()), deal -> {
             reloadOverview();
             contactDealOpener.accept(deal);
-        }, failure -> planFailed(row, failure, "open the deal"));
+        }, failure -> planFailed(row, failure, Texts.text("campaigns.screen.openDealAction")));
     }
 
     private void planFailed(ShortlistRow row, Throwable failure, String action) {
         reloadOverview();
         dialogs.showError(failure instanceof ChangedElsewhereException
-                ? "Someone else changed the plan for " + row.contact().displayName() + " meanwhile; the "
-                        + "shortlist now shows it. Make the deal again if you still want it."
+                ? Texts.text("campaigns.screen.planChangedElsewhere", row.contact().displayName())
                 : Errors.describe(failure, action));
     }
 

@@ -9,6 +9,7 @@ import app.rapport.service.CampaignService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -80,10 +81,10 @@ public final class ShortlistEdits {
         }, done -> reloadOverview.run(), failure -> {
             reloadOverview.run();
             if (failure instanceof ChangedElsewhereException) {
-                dialogs.showError("Someone else changed the plan for " + row.contact().displayName() + " meanwhile; "
-                        + "the shortlist now shows theirs. Make your change again if you still want it.");
+                dialogs.showError(Texts.text("campaigns.shortlistEdits.planChangedElsewhere",
+                        row.contact().displayName()));
             } else {
-                dialogs.showError(Errors.describe(failure, "change the plan"));
+                dialogs.showError(Errors.describe(failure, Texts.text("campaigns.shortlistEdits.planAction")));
             }
         });
     }
@@ -101,13 +102,15 @@ public final class ShortlistEdits {
             service.reorder(order);
             return order;
         }, done -> reloadOverview.run(),
-                failure -> dialogs.showError(Errors.describe(failure, "reorder the shortlist")));
+                failure -> dialogs.showError(Errors.describe(failure,
+                        Texts.text("campaigns.shortlistEdits.reorderAction"))));
     }
 
     public void remove(ShortlistRow row) {
         background.run(() -> {
             service.removeEntry(row.entry().id());
             return row;
-        }, done -> reloadOverview.run(), failure -> dialogs.showError(Errors.describe(failure, "remove the creator")));
+        }, done -> reloadOverview.run(), failure -> dialogs.showError(Errors.describe(failure,
+                Texts.text("campaigns.shortlistEdits.removeAction"))));
     }
 }

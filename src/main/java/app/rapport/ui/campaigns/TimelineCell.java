@@ -1,6 +1,7 @@
 package app.rapport.ui.campaigns;
 
 import app.rapport.domain.TimelineItem;
+import app.rapport.ui.common.Texts;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.scene.control.Label;
@@ -30,8 +31,8 @@ final class TimelineCell extends ListCell<TimelineItem> {
             month.getStyleClass().add("subsection-title");
             box.getChildren().add(month);
         }
-        Label line = new Label(DAY.format(item.day()) + "   " + item.kind() + "   " + item.label()
-                + (item.overdue() ? "   (overdue)" : ""));
+        String key = item.overdue() ? "campaigns.timelineCell.overdueItem" : "campaigns.timelineCell.item";
+        Label line = new Label(Texts.text(key, DAY.format(item.day()), String.valueOf(item.kind()), item.label()));
         if (item.overdue()) {
             line.getStyleClass().add("entry-overdue");
         }

@@ -4,6 +4,7 @@ import app.rapport.domain.Money;
 import app.rapport.domain.MoneyParser;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.Text;
+import app.rapport.ui.common.Texts;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class AmountField {
         try {
             return Currency.getInstance(c == null ? "" : c.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("Choose a currency code such as EUR, USD or GBP.");
+            throw new RuleViolation(Texts.text("deals.amount.currencyCode"));
         }
     }
 

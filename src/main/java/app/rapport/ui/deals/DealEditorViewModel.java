@@ -16,6 +16,7 @@ import app.rapport.domain.Text;
 import app.rapport.service.DealService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.UndoHistory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ public final class DealEditorViewModel {
         if (deal != null) {
             show(deal);
         } else {
-            title.set("Collaboration with " + contact.displayName());
+            title.set(Texts.text("deals.editor.defaultTitle", contact.displayName()));
         }
         InvalidationListener check = obs -> check();
         List.<Observable>of(title, feeAmount, currency, hasGift, giftDescription, giftValue, commission,
@@ -156,7 +157,7 @@ public final class DealEditorViewModel {
             problem.set(e.getMessage());
             valid.set(false);
         } catch (NumberFormatException e) {
-            problem.set("Exclusivity days and commission must be numbers.");
+            problem.set(Texts.text("deals.editor.notNumbers"));
             valid.set(false);
         }
     }
@@ -208,7 +209,7 @@ public final class DealEditorViewModel {
             return;
         }
         if (fee == null || parts < 1) {
-            dialogs.showError("Enter the fee first; then it can be split into instalments.");
+            dialogs.showError(Texts.text("deals.editor.feeFirst"));
             return;
         }
         instalments.clear();
@@ -244,12 +245,13 @@ public final class DealEditorViewModel {
         }
         List<String> blockers = deal.completionBlockers();
         if (deal.stage() == DealStage.COMPLETED && !blockers.isEmpty() && (original == null
-                || original.stage() != DealStage.COMPLETED) && !dialogs.confirm("Complete the deal",
-                "Mark this deal Completed although " + String.join(" and ", blockers) + "?", "Mark completed")) {
+                || original.stage() != DealStage.COMPLETED) && !dialogs.confirm(
+                Texts.text("deals.editor.completeTitle"), completeAlthough(blockers),
+                Texts.text("deals.editor.completeButton"))) {
             return;
         }
         saving.set(true);
-        saves.save(original, deal, () -> problem.set(DealSaves.WAITING), stored -> {
+        saves.save(original, deal, () -> problem.set(DealSaves.waiting()), stored -> {
             saving.set(false);
             onSaved.accept(stored);
             closed.set(true);
@@ -257,6 +259,15 @@ public final class DealEditorViewModel {
             saving.set(false);
             check();
         });
+    }
+
+    /** "Mark this deal Completed although 1 instalment is not paid and 2 deliverables are not published?" */
+    private static String completeAlthough(List<String> blockers) {
+        if (blockers.size() == 1) {
+            return Texts.text("deals.editor.completeAlthough", blockers.get(0));
+        }
+        return Texts.text("deals.editor.completeAlthoughBoth",
+                String.join(", ", blockers.subList(0, blockers.size() - 1)), blockers.get(blockers.size() - 1));
     }
 
     /**
@@ -271,8 +282,8 @@ public final class DealEditorViewModel {
     /** Closes without saving; a save waiting for the team server is dropped only when the user says so. */
     public void cancel() {
         if (saves.isWaiting()) {
-            if (!dialogs.confirm("Close the deal", "The team server cannot be reached, so this deal is not saved "
-                    + "yet. Close it and lose your changes?", "Close without saving")) {
+            if (!dialogs.confirm(Texts.text("deals.editor.closeTitle"), Texts.text("deals.editor.closeUnsaved"),
+                    Texts.text("deals.editor.closeButton"))) {
                 return;
             }
             saves.drop();
@@ -283,7 +294,8 @@ public final class DealEditorViewModel {
     // Properties
 
     public String windowTitle() {
-        return (original == null ? "New deal with " : "Deal with ") + contact.displayName();
+        return original == null ? Texts.text("deals.editor.newWindowTitle", contact.displayName())
+                : Texts.text("deals.editor.windowTitle", contact.displayName());
     }
 
     public StringProperty titleProperty() {

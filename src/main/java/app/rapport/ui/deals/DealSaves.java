@@ -7,6 +7,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.UndoHistory;
 import java.util.function.Consumer;
 
@@ -18,14 +19,14 @@ final class DealSaves {
 
     /** How deals are compared when two people saved the same one. */
     static final EditConflicts.Kind<Deal, DealMerge.Part> DEALS = new EditConflicts.Kind<>(
-            deal -> "the deal " + deal.title(),
-            mine -> "Someone else deleted the deal " + mine.title() + " while you were editing; your changes are "
-                    + "still in the editor: copy what you need before closing it.",
+            deal -> Texts.text("deals.saves.theDeal", deal.title()),
+            mine -> Texts.text("deals.saves.deletedElsewhere", mine.title()),
             DealMerge::differences, DealMerge::merge);
 
     /** What the editor says while its save waits for the team server. */
-    static final String WAITING = "The team server cannot be reached: your deal is kept here, and saved once the "
-            + "server is back.";
+    static String waiting() {
+        return Texts.text("deals.saves.waiting");
+    }
 
     private final DealService service;
     private final SaveFlow<Deal, DealMerge.Part> flow;
@@ -34,7 +35,7 @@ final class DealSaves {
 
     DealSaves(DealService service, Background background, DialogService dialogs) {
         this.service = service;
-        this.flow = new SaveFlow<>(Deal.class, service::save, service::answers, DEALS, "save the deal",
+        this.flow = new SaveFlow<>(Deal.class, service::save, service::answers, DEALS, Texts.text("deals.saves.action"),
                 background, dialogs);
     }
 

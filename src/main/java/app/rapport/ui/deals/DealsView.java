@@ -2,6 +2,7 @@ package app.rapport.ui.deals;
 
 import app.rapport.domain.Deal;
 import app.rapport.domain.DealStage;
+import app.rapport.ui.common.Texts;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class DealsView {
         totalsLabel.textProperty().bind(viewModel.totalsProperty());
         campaignsLabel.textProperty().bind(viewModel.campaignsTextProperty());
         dealList.setItems(viewModel.deals());
-        dealList.setPlaceholder(new Label("No deals yet: press New deal to agree terms."));
+        dealList.setPlaceholder(new Label(Texts.text("deals.list.empty")));
         dealList.setCellFactory(list -> new DealCell());
         dealList.getSelectionModel().selectedItemProperty().addListener((obs, old, deal) ->
                 viewModel.selectedProperty().set(deal));
@@ -98,18 +99,29 @@ public final class DealsView {
             stage.getStyleClass().add(deal.stage() == DealStage.CANCELLED ? "stage-cancelled" : "status-pill");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            String fee = deal.fee() == null ? "No fee" : "Fee " + deal.fee().format(viewModel.locale());
-            String gift = deal.gift() == null ? "" : "  ·  Gift: " + deal.gift().description();
-            Label terms = new Label(fee + gift);
+            Label terms = new Label(terms(deal));
             terms.getStyleClass().add("text-muted");
             Optional<LocalDate> next = deal.instalments().stream().filter(i -> !i.isPaid())
                     .map(i -> i.dueDate(deal.stageReached())).flatMap(Optional::stream).min(Comparator.naturalOrder());
             long unpaid = deal.instalments().stream().filter(i -> !i.isPaid()).count();
-            Label due = new Label(unpaid == 0 ? (deal.instalments().isEmpty() ? "" : "All paid")
-                    : "Outstanding " + deal.outstanding().format(viewModel.locale())
-                            + next.map(d -> ", next due " + d).orElse(""));
+            String outstanding = deal.outstanding().format(viewModel.locale());
+            Label due = new Label(unpaid == 0
+                    ? (deal.instalments().isEmpty() ? "" : Texts.text("deals.list.allPaid"))
+                    : next.map(d -> Texts.text("deals.list.outstandingNextDue", outstanding, d.toString()))
+                            .orElseGet(() -> Texts.text("deals.list.outstanding", outstanding)));
             due.getStyleClass().add("text-muted");
             setGraphic(new VBox(3, new HBox(8, title, gap, stage), terms, due));
+        }
+
+        /** "Fee €300.00  ·  Gift: Candle set", or without the fee or the gift. */
+        private String terms(Deal deal) {
+            if (deal.fee() == null) {
+                return deal.gift() == null ? Texts.text("deals.list.noFee")
+                        : Texts.text("deals.list.noFeeWithGift", deal.gift().description());
+            }
+            String fee = deal.fee().format(viewModel.locale());
+            return deal.gift() == null ? Texts.text("deals.list.fee", fee)
+                    : Texts.text("deals.list.feeWithGift", fee, deal.gift().description());
         }
     }
 

@@ -16,6 +16,7 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.UndoHistory;
 import java.util.Locale;
 import java.util.Objects;
@@ -112,10 +113,10 @@ public final class DealsViewModel {
         long id = shown.id();
         background.run(() -> campaigns.campaignsOf(id), list -> {
             if (contact.get() != null && Objects.equals(contact.get().id(), id)) {
-                campaignsText.set(list.isEmpty() ? "" : "In campaigns: " + String.join(", ",
-                        list.stream().map(Campaign::name).toList()));
+                campaignsText.set(list.isEmpty() ? "" : Texts.text("deals.tab.inCampaigns",
+                        String.join(", ", list.stream().map(Campaign::name).toList())));
             }
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the deals")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("deals.tab.loadAction"))));
     }
 
     /** Selects {@code dealId} once the deals shown hold it (now, or when the contact's deals have loaded). */
@@ -143,8 +144,8 @@ public final class DealsViewModel {
             d.outstanding().amounts().forEach(outstanding::add);
             d.gifted().amounts().forEach(gifted::add);
         }
-        totals.set(deals.isEmpty() ? "" : "Paid " + paid.format(locale) + "   ·   Outstanding "
-                + outstanding.format(locale) + "   ·   Gifted " + gifted.format(locale));
+        totals.set(deals.isEmpty() ? "" : Texts.text("deals.tab.totals", paid.format(locale),
+                outstanding.format(locale), gifted.format(locale)));
     }
 
     // Commands
@@ -166,30 +167,31 @@ public final class DealsViewModel {
     }
 
     private void saved(Deal deal) {
-        statusLine.show("Saved the deal " + deal.title() + ".");
+        statusLine.show(Texts.text("deals.tab.saved", deal.title()));
     }
 
     public void delete(Deal deal) {
-        if (deal == null || !dialogs.confirm("Delete deal", "Delete the deal \"" + deal.title()
-                + "\" with its deliverables and payments?", "Delete")) {
+        if (deal == null || !dialogs.confirm(Texts.text("deals.tab.deleteTitle"),
+                Texts.text("deals.tab.deleteQuestion", deal.title()),
+                Texts.text("deals.tab.deleteButton"))) {
             return;
         }
         background.run(() -> service.delete(deal.id()), done -> {
             // Deleted rows get new ids when they come back; the next undo deletes those.
             var back = new AtomicReference<Deal>(deal);
-            remember("delete of the deal " + deal.title(), () -> {
+            remember(Texts.text("deals.tab.undoDelete", deal.title()), () -> {
                 back.set(service.save(deal.withId(null)));
                 return null;
             }, () -> service.delete(back.get().id()));
-            statusLine.show("Deleted the deal " + deal.title() + ". Ctrl+Z brings it back.");
-        }, failure -> dialogs.showError(Errors.describe(failure, "delete the deal")));
+            statusLine.show(Texts.text("deals.tab.deleted", deal.title()));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("deals.tab.deleteAction"))));
     }
 
     /** Copies the agreed terms as plain text, to paste into an email. */
     public void copySummary(Deal deal) {
         if (deal != null && contact.get() != null) {
             system.copyToClipboard(DealSummary.of(deal, contact.get().displayName(), locale));
-            statusLine.show("Copied the terms of " + deal.title() + ".");
+            statusLine.show(Texts.text("deals.tab.copied", deal.title()));
         }
     }
 

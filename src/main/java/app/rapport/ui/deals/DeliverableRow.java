@@ -4,6 +4,7 @@ import app.rapport.domain.Deliverable;
 import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.Text;
+import app.rapport.ui.common.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -59,7 +60,7 @@ public final class DeliverableRow {
         } catch (RuleViolation e) {
             error.set(e.getMessage());
         } catch (NumberFormatException e) {
-            error.set("The quantity must be a whole number.");
+            error.set(Texts.text("deals.deliverable.wholeQuantity"));
         }
     }
 

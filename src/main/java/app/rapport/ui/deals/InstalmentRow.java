@@ -5,6 +5,7 @@ import app.rapport.domain.Instalment;
 import app.rapport.domain.Money;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.Text;
+import app.rapport.ui.common.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class InstalmentRow {
             toInstalment();
             error.set("");
         } catch (RuleViolation | NumberFormatException e) {
-            error.set(e instanceof RuleViolation ? e.getMessage() : "Net days must be a whole number.");
+            error.set(e instanceof RuleViolation ? e.getMessage() : Texts.text("deals.instalment.wholeNetDays"));
         }
     }
 
@@ -69,7 +70,7 @@ public final class InstalmentRow {
     Instalment toInstalment() {
         Money money = AmountField.read(amount.get(), currency.get(), locale);
         if (money == null) {
-            throw new RuleViolation("Enter the amount of each instalment.");
+            throw new RuleViolation(Texts.text("deals.instalment.amountMissing"));
         }
         Instalment.DueRule rule = null;
         if (byRule.get()) {

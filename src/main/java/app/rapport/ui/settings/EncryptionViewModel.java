@@ -6,6 +6,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -32,26 +33,26 @@ public final class EncryptionViewModel {
 
     /** Asks a new password twice, then encrypts the workspace and its backups. */
     public void encrypt() {
-        dialogs.askNewPassword("Encrypt workspace", Session.MIN_PASSWORD).ifPresent(password ->
-                change(password, "Encrypted the workspace. Its backups are encrypted with it."));
+        dialogs.askNewPassword(Texts.text("settings.encryption.encryptTitle"), Session.MIN_PASSWORD)
+                .ifPresent(password -> change(password, Texts.text("settings.encryption.encrypted")));
     }
 
     public void changePassword() {
-        dialogs.askNewPassword("Change password", Session.MIN_PASSWORD).ifPresent(password ->
-                change(password, "Changed the password. The backups open with the new one only."));
+        dialogs.askNewPassword(Texts.text("settings.encryption.changeTitle"), Session.MIN_PASSWORD)
+                .ifPresent(password -> change(password, Texts.text("settings.encryption.changed")));
     }
 
     /** Removes the encryption after the user confirms. */
     public void removeEncryption() {
-        if (dialogs.confirm("Remove encryption", "Store this workspace unencrypted? Anyone with access to this "
-                + "computer's files could then read your contacts.", "Remove encryption")) {
-            change(null, "The workspace is no longer encrypted.");
+        if (dialogs.confirm(Texts.text("settings.encryption.removeTitle"),
+                Texts.text("settings.encryption.removeQuestion"), Texts.text("settings.encryption.removeButton"))) {
+            change(null, Texts.text("settings.encryption.removed"));
         }
     }
 
     private void change(String password, String done) {
         working.set(true);
-        status.show("Changing the workspace's encryption…");
+        status.show(Texts.text("settings.encryption.changing"));
         background.run(() -> {
             workspace.changeEncryption(password);
             return workspace.isEncrypted();
@@ -61,7 +62,7 @@ public final class EncryptionViewModel {
             status.show(done);
         }, failure -> {
             working.set(false);
-            dialogs.showError(Errors.describe(failure, "change the workspace's encryption"));
+            dialogs.showError(Errors.describe(failure, Texts.text("settings.encryption.changeAction")));
         });
     }
 

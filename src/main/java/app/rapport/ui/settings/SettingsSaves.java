@@ -9,6 +9,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
+import app.rapport.ui.common.Texts;
 import java.util.function.BinaryOperator;
 
 /**
@@ -18,21 +19,21 @@ import java.util.function.BinaryOperator;
 final class SettingsSaves {
 
     /** What the status bar says while a save waits for the team server. */
-    static final String WAITING = "The team server cannot be reached: your changes are kept, and saved once the "
-            + "server is back.";
+    static String waiting() {
+        return Texts.text("settings.saves.waiting");
+    }
 
     /** How settings are compared when two people changed the same ones. */
     static final EditConflicts.Kind<Settings, SettingsMerge.Part> SETTINGS = new EditConflicts.Kind<>(
-            settings -> "the settings",
+            settings -> Texts.text("settings.saves.theSettings"),
             // Settings read as defaults when none are stored, so there is always a "theirs".
-            mine -> "Save the settings again.",
+            mine -> Texts.text("settings.saves.saveAgain"),
             SettingsMerge::differences, SettingsMerge::merge);
 
     /** How templates are compared when two people saved the same one. */
     static final EditConflicts.Kind<MessageTemplate, TemplateMerge.Part> TEMPLATES = new EditConflicts.Kind<>(
-            template -> "the template " + template.name(),
-            mine -> "Someone else deleted the template " + mine.name() + " while you were editing; your text is "
-                    + "still in the form: save it as a new template with New template, or copy what you need.",
+            template -> Texts.text("settings.saves.theTemplate", template.name()),
+            mine -> Texts.text("settings.saves.templateDeletedElsewhere", mine.name()),
             TemplateMerge::differences, TemplateMerge::merge);
 
     private SettingsSaves() {
@@ -41,12 +42,12 @@ final class SettingsSaves {
     static SaveFlow<Settings, SettingsMerge.Part> settings(SettingsService service, Background background,
             DialogService dialogs) {
         return new SaveFlow<>(Settings.class, (BinaryOperator<Settings>) service::save, service::settings, SETTINGS,
-                "save the settings", background, dialogs);
+                Texts.text("settings.saves.settingsAction"), background, dialogs);
     }
 
     static SaveFlow<MessageTemplate, TemplateMerge.Part> templates(SettingsService service, Background background,
             DialogService dialogs) {
         return new SaveFlow<>(MessageTemplate.class, service::saveTemplate, service::templates, TEMPLATES,
-                "save the template", background, dialogs);
+                Texts.text("settings.saves.templateAction"), background, dialogs);
     }
 }

@@ -4,6 +4,7 @@ import app.rapport.domain.FieldLimits;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.ui.common.TextLimits;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -73,9 +74,8 @@ public final class SettingsView {
         backToLocalButton.setVisible(place.canGoBackToLocal());
         backToLocalButton.setManaged(place.canGoBackToLocal());
         encryptionState.textProperty().bind(Bindings.when(encryption.encryptedProperty())
-                .then("This workspace is encrypted: its file and backups cannot be read without the password.")
-                .otherwise("This workspace is not encrypted. Encrypt it so that a lost or stolen laptop does not "
-                        + "give away your contacts."));
+                .then(Texts.text("settings.view.encrypted"))
+                .otherwise(Texts.text("settings.view.notEncrypted")));
         encryptButton.visibleProperty().bind(encryption.encryptedProperty().not());
         encryptButton.managedProperty().bind(encryptButton.visibleProperty());
         changePasswordButton.visibleProperty().bind(encryption.encryptedProperty());
@@ -94,8 +94,8 @@ public final class SettingsView {
         days.valueProperty().addListener((obs, old, v) -> viewModel.ruleDaysProperty().set(v == null ? 7 : v));
         viewModel.ruleDaysProperty().addListener((obs, old, v) -> days.setValue(v.intValue()));
         ruleDays.disableProperty().bind(ruleCheck.selectedProperty().not());
-        fieldsHint.setText("Merge fields: " + MessageTemplate.FIELDS.stream().map(f -> "{" + f + "}")
-                .collect(Collectors.joining("  ")));
+        fieldsHint.setText(Texts.text("settings.view.mergeFields", MessageTemplate.FIELDS.stream()
+                .map(f -> "{" + f + "}").collect(Collectors.joining("  "))));
 
         templateList.setItems(viewModel.templates());
         templateList.setCellFactory(list -> new ListCell<>() {

@@ -12,6 +12,7 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -81,7 +82,7 @@ public final class SettingsViewModel {
     /** Loads settings and templates from the workspace; the first template shows in the form. */
     public void load() {
         background.run(service::settings, this::showSettings,
-                failure -> dialogs.showError(Errors.describe(failure, "load the settings")));
+                failure -> dialogs.showError(Errors.describe(failure, Texts.text("settings.screen.loadAction"))));
         book.load();
         templatesChanged();
     }
@@ -123,12 +124,13 @@ public final class SettingsViewModel {
     public void saveSettings() {
         Settings settings = new Settings(brandName.get(), myName.get(),
                 new NoReplyRule(ruleEnabled.get(), Math.max(1, Math.min(365, ruleDays.get()))));
-        settingsSaves.save(loadedSettings, settings, () -> statusLine.show(SettingsSaves.WAITING), (before, saved) -> {
+        Runnable waiting = () -> statusLine.show(SettingsSaves.waiting());
+        settingsSaves.save(loadedSettings, settings, waiting, (before, saved) -> {
             showSettings(saved);
-            statusLine.show("Settings saved.");
+            statusLine.show(Texts.text("settings.screen.saved"));
         }, theirs -> {
             showSettings(theirs);
-            statusLine.show("Took their settings.");
+            statusLine.show(Texts.text("settings.screen.tookTheirs"));
         }, () -> { });
     }
 
@@ -136,7 +138,7 @@ public final class SettingsViewModel {
     public void newTemplate() {
         selectedTemplate.set(null);
         editTemplate(null);
-        templateName.set("New template");
+        templateName.set(Texts.text("settings.templates.newName"));
     }
 
     /** Saves the template being edited. */
@@ -144,9 +146,9 @@ public final class SettingsViewModel {
         MessageTemplate selected = selectedTemplate.get();
         MessageTemplate edited = new MessageTemplate(selected == null ? null : selected.id(), templateName.get(),
                 templateSubject.get(), templateBody.get(), selected == null ? 0 : selected.version());
-        templateSaves.save(selected, edited, () -> statusLine.show(SettingsSaves.WAITING),
-                (before, saved) -> showTemplate(saved, "Saved the template " + saved.name() + "."),
-                theirs -> showTemplate(theirs, "Took their version of the template " + theirs.name() + "."), () -> { });
+        templateSaves.save(selected, edited, () -> statusLine.show(SettingsSaves.waiting()),
+                (before, saved) -> showTemplate(saved, Texts.text("settings.templates.saved", saved.name())),
+                theirs -> showTemplate(theirs, Texts.text("settings.templates.tookTheirs", theirs.name())), () -> { });
     }
 
     private void showTemplate(MessageTemplate stored, String message) {
@@ -169,8 +171,9 @@ public final class SettingsViewModel {
     /** Deletes the selected template after asking. */
     public void deleteTemplate() {
         MessageTemplate selected = selectedTemplate.get();
-        if (selected == null || !dialogs.confirm("Delete template", "Delete the template \"" + selected.name()
-                + "\"? Messages already logged keep their text.", "Delete")) {
+        if (selected == null || !dialogs.confirm(Texts.text("settings.templates.deleteTitle"),
+                Texts.text("settings.templates.deleteQuestion", selected.name()),
+                Texts.text("settings.templates.deleteButton"))) {
             return;
         }
         background.run(() -> {
@@ -179,7 +182,7 @@ public final class SettingsViewModel {
         }, deleted -> {
             templates.remove(deleted);
             selectedTemplate.set(templates.isEmpty() ? null : templates.get(0));
-        }, failure -> dialogs.showError(Errors.describe(failure, "delete the template")));
+        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("settings.templates.deleteAction"))));
     }
 
     private void editTemplate(MessageTemplate t) {
@@ -191,9 +194,9 @@ public final class SettingsViewModel {
     private void checkTemplate() {
         List<String> unknown = new MessageTemplate(null, templateName.get(), templateSubject.get(),
                 templateBody.get()).unknownFields();
-        templateProblem.set(unknown.isEmpty() ? "" : "Unknown merge field " + String.join(", ", unknown)
-                + ". Use one of " + String.join(" ", MessageTemplate.FIELDS.stream().map(f -> "{" + f + "}").toList())
-                + ".");
+        templateProblem.set(unknown.isEmpty() ? "" : Texts.text("settings.templates.unknownFields",
+                String.join(", ", unknown),
+                String.join(" ", MessageTemplate.FIELDS.stream().map(f -> "{" + f + "}").toList())));
     }
 
     // Properties

@@ -9,6 +9,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.TeamForm;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,8 +39,8 @@ public final class WorkspacePlaceViewModel {
 
     /** "On this computer, in …" or "Team workspace on …", for the settings screen. */
     public String where() {
-        return session.isTeam() ? "A team workspace on " + session.describe() + ", shared with everyone who uses it."
-                : "On this computer, in " + session.describe() + ".";
+        return session.isTeam() ? Texts.text("settings.place.team", session.describe())
+                : Texts.text("settings.place.local", session.describe());
     }
 
     public boolean isTeam() {
@@ -61,25 +62,23 @@ public final class WorkspacePlaceViewModel {
      * workspace stays as it is and Rapport stays on it.
      */
     public void copyToThisComputer() {
-        dialogs.chooseFolder("Copy the team workspace to a new folder").ifPresent(folder -> {
+        dialogs.chooseFolder(Texts.text("settings.place.copyHereTitle")).ifPresent(folder -> {
             working.set(true);
-            status.show("Copying the team workspace to " + folder + "…");
+            status.show(Texts.text("settings.place.copyingHere", folder));
             background.run(() -> session.copyToLocal(folder), rows -> {
                 working.set(false);
-                status.show("Copied " + rows.getOrDefault("contact", 0L) + " contacts to " + folder
-                        + "; open it with rapport --workspace " + folder + ".");
+                status.show(Texts.text("settings.place.copiedHere", rows.getOrDefault("contact", 0L), folder));
             }, failure -> {
                 working.set(false);
-                dialogs.showError(Errors.describe(failure, "copy the team workspace to this computer"));
+                dialogs.showError(Errors.describe(failure, Texts.text("settings.place.copyHereAction")));
             });
         });
     }
 
     /** Goes back to the workspace this folder held before it moved to the team server, after asking. */
     public void goBackToLocal() {
-        if (canGoBackToLocal() && dialogs.confirm("Use this computer's workspace", "Go back to the workspace on "
-                + "this computer, as it was when it was copied to the team server? The team workspace stays on its "
-                + "server; Settings can copy it here.", "Use this computer's")) {
+        if (canGoBackToLocal() && dialogs.confirm(Texts.text("settings.place.backToLocalTitle"),
+                Texts.text("settings.place.backToLocalQuestion"), Texts.text("settings.place.backToLocalButton"))) {
             Session.forgetTeam(session.workspaceRoot());
             switchToLocal.run();
         }
@@ -108,7 +107,7 @@ public final class WorkspacePlaceViewModel {
                 return;
             }
             working.set(true);
-            status.show("Copying the workspace to " + server.address() + "…");
+            status.show(Texts.text("settings.place.copyingToTeam", server.address()));
             background.run(() -> session.copyToTeam(server, form.password()), rows -> {
                 working.set(false);
                 Session.rememberTeam(session.workspaceRoot(), server);
@@ -119,15 +118,14 @@ public final class WorkspacePlaceViewModel {
                 if (failure instanceof UserError) {
                     copyToTeam(form.withoutPassword(), failure.getMessage());
                 } else {
-                    dialogs.showError(Errors.describe(failure, "copy the workspace to the team server"));
+                    dialogs.showError(Errors.describe(failure, Texts.text("settings.place.copyToTeamAction")));
                 }
             });
         });
     }
 
     private static String copied(Map<String, Long> rows, TeamServer server) {
-        return "Copied " + rows.getOrDefault("contact", 0L) + " contacts to " + server.address()
-                + "; this computer's file stays as it was.";
+        return Texts.text("settings.place.copiedToTeam", rows.getOrDefault("contact", 0L), server.address());
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
