@@ -4,6 +4,7 @@ import app.rapport.domain.FieldLimits;
 import app.rapport.domain.Platform;
 import app.rapport.ui.common.FieldErrors;
 import app.rapport.ui.common.TextLimits;
+import app.rapport.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,14 +34,14 @@ final class AccountRow extends VBox {
         platform.valueProperty().bindBidirectional(viewModel.platformProperty());
         platform.setPrefWidth(150);
         platform.setMinWidth(Region.USE_PREF_SIZE);
-        platform.setAccessibleText("Platform");
+        platform.setAccessibleText(Texts.text("contacts.account.platform"));
         platform.getStyleClass().add("platform-box");
 
-        handleField.setPromptText("Handle or profile link");
+        handleField.setPromptText(Texts.text("contacts.account.handlePrompt"));
         // A pasted profile link may be longer than the handle it becomes.
         TextLimits.limit(handleField, FieldLimits.URL);
         handleField.textProperty().bindBidirectional(viewModel.handleProperty());
-        handleField.setAccessibleText("Handle");
+        handleField.setAccessibleText(Texts.text("contacts.account.handle"));
         handleField.getStyleClass().add("handle-field");
         handleField.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -52,41 +53,41 @@ final class AccountRow extends VBox {
 
         Button remove = new Button(null, new FontIcon("fth-x"));
         remove.getStyleClass().addAll("flat");
-        remove.setTooltip(new Tooltip("Remove this account"));
+        remove.setTooltip(new Tooltip(Texts.text("contacts.account.removeTooltip")));
         remove.setOnAction(e -> editor.removeAccount(viewModel));
 
         TextField followers = new TextField();
-        followers.setPromptText("Followers");
-        followers.setTooltip(new Tooltip("Followers, e.g. 12400 or 12.4K"));
+        followers.setPromptText(Texts.text("contacts.account.followers"));
+        followers.setTooltip(new Tooltip(Texts.text("contacts.account.followersTooltip")));
         followers.textProperty().bindBidirectional(viewModel.followersProperty());
-        followers.setAccessibleText("Followers");
+        followers.setAccessibleText(Texts.text("contacts.account.followers"));
         followers.getStyleClass().add("followers-field");
         followers.setPrefColumnCount(8);
         HBox.setHgrow(followers, Priority.ALWAYS);
 
         TextField engagement = new TextField();
-        engagement.setPromptText("Eng. %");
-        engagement.setTooltip(new Tooltip("Engagement rate in percent, e.g. 3.2"));
+        engagement.setPromptText(Texts.text("contacts.account.engagementPrompt"));
+        engagement.setTooltip(new Tooltip(Texts.text("contacts.account.engagementTooltip")));
         engagement.textProperty().bindBidirectional(viewModel.engagementProperty());
-        engagement.setAccessibleText("Engagement");
+        engagement.setAccessibleText(Texts.text("contacts.account.engagement"));
         engagement.getStyleClass().add("engagement-field");
         engagement.setPrefColumnCount(7);
         HBox.setHgrow(engagement, Priority.ALWAYS);
 
         DatePicker checked = new DatePicker();
-        checked.setPromptText("Checked on");
+        checked.setPromptText(Texts.text("contacts.account.checkedOnPrompt"));
         checked.valueProperty().bindBidirectional(viewModel.checkedOnProperty());
         checked.setPrefWidth(170);
         checked.setMinWidth(150);
-        checked.setTooltip(new Tooltip("The day the follower and engagement numbers were checked"));
+        checked.setTooltip(new Tooltip(Texts.text("contacts.account.checkedOnTooltip")));
 
         TextField url = new TextField();
         TextLimits.limit(url, FieldLimits.URL);
-        url.setPromptText("Profile link (https://…)");
+        url.setPromptText(Texts.text("contacts.account.profileLinkPrompt"));
         url.textProperty().bindBidirectional(viewModel.profileUrlProperty());
         url.editableProperty().bind(viewModel.urlEditableProperty());
         url.getStyleClass().add("profile-url");
-        url.setAccessibleText("Profile link");
+        url.setAccessibleText(Texts.text("contacts.account.profileLink"));
 
         Label handleError = errorLabel();
         Label numbersError = errorLabel();

@@ -10,6 +10,7 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,34 +44,49 @@ public final class BulkActions {
 
     /** Moves the selected contacts to a status (Do not contact is skipped). */
     public void bulkMove(OutreachStatus status) {
-        bulk(ids -> outreachService.moveAll(ids, status), "Moved to " + status.label());
+        bulk(ids -> outreachService.moveAll(ids, status), "contacts.bulk.moved", "contacts.bulk.movedSkipping",
+                status.label(), "Moved to " + status.label());
     }
 
     /** Asks for a tag and adds it to the selected contacts. */
     public void bulkAddTag() {
-        dialogs.askText("Add a tag to " + selectionText(), "Tag", book.knownTags()).ifPresent(tag ->
-                bulk(ids -> outreachService.addTag(ids, tag), "Added tag " + tag));
+        dialogs.askText(selectionText("contacts.bulk.addTagToOne", "contacts.bulk.addTagToMany"),
+                Texts.text("contacts.bulk.tagPrompt"), book.knownTags()).ifPresent(tag ->
+                bulk(ids -> outreachService.addTag(ids, tag), "contacts.bulk.addedTag",
+                        "contacts.bulk.addedTagSkipping", tag, "Added tag " + tag));
     }
 
     /** Asks for a tag and removes it from the selected contacts. */
     public void bulkRemoveTag() {
         List<String> used = selection.stream().flatMap(c -> c.tags().stream()).distinct().sorted().toList();
-        dialogs.askText("Remove a tag from " + selectionText(), "Tag", used).ifPresent(tag ->
-                bulk(ids -> outreachService.removeTag(ids, tag), "Removed tag " + tag));
+        dialogs.askText(selectionText("contacts.bulk.removeTagFromOne", "contacts.bulk.removeTagFromMany"),
+                Texts.text("contacts.bulk.tagPrompt"), used).ifPresent(tag ->
+                bulk(ids -> outreachService.removeTag(ids, tag), "contacts.bulk.removedTag",
+                        "contacts.bulk.removedTagSkipping", tag, "Removed tag " + tag));
     }
 
     /** Asks for a day and reason, and plans that follow-up for the selected contacts. */
     public void bulkPlanFollowUp() {
-        dialogs.askFollowUpPlan("Plan a follow-up for " + selectionText(), null).ifPresent(plan ->
-                bulk(ids -> outreachService.setFollowUps(ids, plan.day(), plan.reason()), "Planned follow-up"));
+        dialogs.askFollowUpPlan(selectionText("contacts.bulk.planFollowUpForOne", "contacts.bulk.planFollowUpForMany"),
+                null).ifPresent(plan -> bulk(ids -> outreachService.setFollowUps(ids, plan.day(), plan.reason()),
+                        "contacts.bulk.plannedFollowUp", "contacts.bulk.plannedFollowUpSkipping", null,
+                        "Planned follow-up"));
     }
 
     /** Clears the follow-ups of the selected contacts. */
     public void bulkClearFollowUp() {
-        bulk(ids -> outreachService.setFollowUps(ids, null, null), "Cleared follow-up");
+        bulk(ids -> outreachService.setFollowUps(ids, null, null), "contacts.bulk.clearedFollowUp",
+                "contacts.bulk.clearedFollowUpSkipping", null, "Cleared follow-up");
     }
 
-    private void bulk(Function<List<Long>, BulkResult> change, String action) {
+    /**
+     * @param doneKey     the status line's sentence: {0} contacts changed, {2} the status or tag
+     * @param skippingKey the same, with {1} contacts skipped because they asked not to be contacted
+     * @param subject     the status or tag the sentence names, {@code null} when it names none
+     * @param action      what the user was doing, for the error sentence (in {@link Errors}' English)
+     */
+    private void bulk(Function<List<Long>, BulkResult> change, String doneKey, String skippingKey, String subject,
+            String action) {
         List<Long> ids = selection.stream().map(Influencer::id).filter(Objects::nonNull).toList();
         if (ids.isEmpty()) {
             return;
@@ -87,12 +103,16 @@ public final class BulkActions {
                     return null;
                 });
             }
-            status.show(result.summary(action) + (result.changed() > 0 ? " Ctrl+Z undoes it." : ""));
+            String done = Texts.text(result.skipped() == 0 ? doneKey : skippingKey, result.changed(),
+                    result.skipped(), subject);
+            status.show(result.changed() > 0 ? Texts.text("contacts.bulk.undoable", done) : done);
         }, failure -> dialogs.showError(Errors.describe(failure, action.toLowerCase(Locale.ROOT))));
     }
 
-    private String selectionText() {
-        return selection.size() == 1 ? selection.get(0).displayName() : selection.size() + " contacts";
+    /** The sentence under {@code oneKey} naming the one selected contact, or {@code manyKey} counting them. */
+    private String selectionText(String oneKey, String manyKey) {
+        return selection.size() == 1 ? Texts.text(oneKey, selection.get(0).displayName())
+                : Texts.text(manyKey, selection.size());
     }
 
     /** Takes back the last change (of any screen). */

@@ -5,6 +5,7 @@ import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FitNote;
 import app.rapport.ui.common.FieldErrors;
 import app.rapport.ui.common.TextLimits;
+import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -119,7 +120,7 @@ public final class ContactEditorView {
         bindRating();
         notesList.setItems(viewModel.notes());
         notesList.setCellFactory(list -> new NoteCell());
-        notesList.setPlaceholder(new Label("No notes yet."));
+        notesList.setPlaceholder(new Label(Texts.text("contacts.editor.noNotes")));
 
         viewModel.accounts().addListener((ListChangeListener<AccountFormViewModel>) change -> showAccounts());
         showAccounts();

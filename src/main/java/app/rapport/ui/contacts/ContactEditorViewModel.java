@@ -7,6 +7,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
+import app.rapport.ui.common.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,7 +188,8 @@ public final class ContactEditorViewModel {
         valid.set(displayNameError.get().isEmpty() && emailError.get().isEmpty() && accountsValid);
         dirty.set(active.get() && !snapshot().equals(savedSnapshot));
         String name = Text.blankToNull(displayName.get());
-        title.set(original.get() == null ? (name == null ? "New contact" : name) : original.get().displayName());
+        title.set(original.get() != null ? original.get().displayName()
+                : name == null ? Texts.text("contacts.editor.newContactTitle") : name);
     }
 
     private List<Object> snapshot() {

@@ -8,6 +8,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,28 +57,29 @@ final class ContactExport {
                 default -> lists.shown();
             };
             String filter = switch (choice.scope()) {
-                case SELECTED -> "selected contacts";
+                case SELECTED -> Texts.text("contacts.export.filterSelected");
                 case ALL -> "";
                 default -> lists.quickFilter();
             };
             String extension = choice.format().extension();
-            dialogs.chooseSaveFile("Export contacts", "contacts." + extension, extension).ifPresent(file ->
+            String title = Texts.text("contacts.export.saveTitle");
+            dialogs.chooseSaveFile(title, "contacts." + extension, extension).ifPresent(file ->
                     write(rows, new ExportService.Request(choice.format(), choice.columns(), choice.forExcel(),
                             choice.escapeFormulas(), setup.brand(), filter, choice.cards(), choice.paper()), file));
         });
     }
 
     private void write(List<Influencer> rows, ExportService.Request request, Path file) {
-        AtomicBoolean cancelled = status.startWork("Exporting " + rows.size() + " contacts…");
+        AtomicBoolean cancelled = status.startWork(Texts.text("contacts.export.exporting", rows.size()));
         ExportProgress progress = ExportProgress.of(
                 fraction -> background.onUi(() -> status.progress(fraction)), cancelled::get);
         background.run(() -> {
             int written = exports.export(rows, request, file, progress);
             settings.rememberExportColumns(request.format(), request.columns());
             return written;
-        }, written -> status.endWork("Exported " + written + " contacts to " + file + "."), failure -> {
+        }, written -> status.endWork(Texts.text("contacts.export.exported", written, file.toString())), failure -> {
             if (failure instanceof CancellationException) {
-                status.endWork("Export cancelled; nothing was written.");
+                status.endWork(Texts.text("contacts.export.cancelled"));
             } else {
                 status.endWork("");
                 dialogs.showError(Errors.describe(failure, "export the contacts"));

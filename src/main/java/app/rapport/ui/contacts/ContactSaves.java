@@ -9,6 +9,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.EditConflicts;
 import app.rapport.ui.common.SaveFlow;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +21,7 @@ final class ContactSaves {
     /** How contacts are compared when two people saved the same one. */
     static final EditConflicts.Kind<Influencer, ContactMerge.Part> CONTACTS = new EditConflicts.Kind<>(
             Influencer::displayName,
-            mine -> "Someone else deleted " + mine.displayName() + " while you were editing; your changes are "
-                    + "still in the form: copy what you need, or restore the contact from the Trash.",
+            mine -> Texts.text("contacts.saves.deletedElsewhere", mine.displayName()),
             ContactMerge::differences, ContactMerge::merge);
 
     private final ContactBook book;
@@ -44,10 +44,9 @@ final class ContactSaves {
     void save(Influencer base, Influencer draft, Runnable then) {
         editor.savingProperty().set(true);
         flow.save(base, draft,
-                () -> status.show("The team server cannot be reached: your changes are kept, and saved once it is "
-                        + "back."),
-                (before, saved) -> shown(saved, "Saved " + saved.displayName() + ".", then),
-                theirs -> shown(theirs, "Took their version of " + theirs.displayName() + ".", then),
+                () -> status.show(Texts.text("contacts.saves.serverAway")),
+                (before, saved) -> shown(saved, Texts.text("contacts.saves.saved", saved.displayName()), then),
+                theirs -> shown(theirs, Texts.text("contacts.saves.tookTheirs", theirs.displayName()), then),
                 () -> editor.savingProperty().set(false));
     }
 

@@ -8,6 +8,7 @@ import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.views.SavedViewsViewModel;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -223,28 +224,28 @@ public final class ContactsView {
 
     /** The same actions for the Bulk actions button and the table's context menu. */
     private List<MenuItem> bulkItems() {
-        Menu move = new Menu("Set status");
+        Menu move = new Menu(Texts.text("contacts.table.setStatusMenu"));
         for (OutreachStatus status : OutreachStatus.values()) {
             MenuItem item = new MenuItem(status.label());
             item.setId("bulk-" + status.name());
             item.setOnAction(e -> viewModel.bulk().bulkMove(status));
             move.getItems().add(item);
         }
-        MenuItem addTag = new MenuItem("Add tag…");
+        MenuItem addTag = new MenuItem(Texts.text("contacts.table.addTagItem"));
         addTag.setOnAction(e -> viewModel.bulk().bulkAddTag());
-        MenuItem removeTag = new MenuItem("Remove tag…");
+        MenuItem removeTag = new MenuItem(Texts.text("contacts.table.removeTagItem"));
         removeTag.setOnAction(e -> viewModel.bulk().bulkRemoveTag());
-        MenuItem plan = new MenuItem("Plan follow-up…");
+        MenuItem plan = new MenuItem(Texts.text("contacts.table.planFollowUpItem"));
         plan.setOnAction(e -> viewModel.bulk().bulkPlanFollowUp());
-        MenuItem clear = new MenuItem("Clear follow-up");
+        MenuItem clear = new MenuItem(Texts.text("contacts.table.clearFollowUpItem"));
         clear.setOnAction(e -> viewModel.bulk().bulkClearFollowUp());
-        MenuItem write = new MenuItem("Write message…");
+        MenuItem write = new MenuItem(Texts.text("contacts.table.writeMessageItem"));
         write.setOnAction(e -> viewModel.writeMessage());
-        MenuItem campaign = new MenuItem("Add to campaign…");
+        MenuItem campaign = new MenuItem(Texts.text("contacts.table.addToCampaignItem"));
         campaign.setOnAction(e -> viewModel.addToCampaign(false));
-        MenuItem allShown = new MenuItem("Add all shown to campaign…");
+        MenuItem allShown = new MenuItem(Texts.text("contacts.table.addAllShownItem"));
         allShown.setOnAction(e -> viewModel.addToCampaign(true));
-        MenuItem trash = new MenuItem("Move to Trash…");
+        MenuItem trash = new MenuItem(Texts.text("contacts.table.moveToTrashItem"));
         trash.setOnAction(e -> viewModel.deleteSelected());
         return List.of(move, addTag, removeTag, new SeparatorMenuItem(), plan, clear, new SeparatorMenuItem(), write,
                 campaign, allShown, new SeparatorMenuItem(), trash);

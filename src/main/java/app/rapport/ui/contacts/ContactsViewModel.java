@@ -12,8 +12,8 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -117,7 +117,7 @@ public final class ContactsViewModel {
     /** Asks what to export and where, then writes the sheet with progress and a way to cancel. */
     public void export() {
         String query = search.queryTextProperty().get().strip();
-        String quickFilter = query.isEmpty() ? "" : "matching " + query;
+        String quickFilter = query.isEmpty() ? "" : Texts.text("contacts.list.exportMatching", query);
         export.run(new ContactExport.Lists(List.copyOf(displayOrder), List.copyOf(selection), List.copyOf(contacts),
                 quickFilter));
     }
@@ -129,7 +129,8 @@ public final class ContactsViewModel {
 
     /** Asks for a spreadsheet or address book and opens the import wizard on it. */
     public void importContacts() {
-        dialogs.chooseOpenFile("Import contacts", "csv", "tsv", "txt", "xlsx", "vcf").ifPresent(importer);
+        dialogs.chooseOpenFile(Texts.text("contacts.list.importTitle"), "csv", "tsv", "txt", "xlsx", "vcf")
+                .ifPresent(importer);
     }
 
     /** What importing a chosen file means (the app opens the wizard). */
@@ -142,7 +143,7 @@ public final class ContactsViewModel {
         List<Influencer> recipients = selection.size() > 1 ? List.copyOf(selection)
                 : selected.get() == null ? List.of() : List.of(selected.get());
         if (recipients.isEmpty()) {
-            dialogs.showError("Select the contacts to write to first.");
+            dialogs.showError(Texts.text("contacts.list.selectToWrite"));
             return;
         }
         messages.accept(recipients);
@@ -152,7 +153,7 @@ public final class ContactsViewModel {
     public void addToCampaign(boolean allShown) {
         List<Influencer> chosen = allShown ? List.copyOf(visibleContacts) : List.copyOf(selection);
         if (chosen.isEmpty()) {
-            dialogs.showError("Select the contacts to add first.");
+            dialogs.showError(Texts.text("contacts.list.selectToAdd"));
             return;
         }
         campaignAdder.accept(chosen);
@@ -233,25 +234,25 @@ public final class ContactsViewModel {
             delete();
             return;
         }
-        if (!dialogs.confirm("Delete contacts", "Move the " + ids.size() + " selected contacts to the Trash? You can "
-                + "restore them, with their deals and history, for " + ContactService.TRASH_DAYS + " days.",
-                "Move to Trash")) {
+        if (!dialogs.confirm(Texts.text("contacts.list.deleteManyTitle"),
+                Texts.text("contacts.list.deleteManyQuestion", ids.size(), ContactService.TRASH_DAYS),
+                Texts.text("contacts.list.moveToTrashButton"))) {
             return;
         }
         background.run(() -> service.deleteAll(ids), moved -> {
             show(null);
             book.history().record("delete of " + moved + " contacts", () -> service.restoreAll(ids),
                     () -> service.deleteAll(ids));
-            status.show("Moved " + moved + " contacts to the Trash. Ctrl+Z brings them back.");
+            status.show(Texts.text("contacts.list.deletedMany", moved));
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the contacts")));
     }
 
     /** Moves the selected contact to the Trash after the user confirms; Ctrl+Z or File › Trash brings it back. */
     public void delete() {
         Influencer contact = selected.get();
-        if (contact == null || !dialogs.confirm("Delete contact", "Move " + contact.displayName()
-                + " to the Trash? You can restore it, with its deals and history, for "
-                + ContactService.TRASH_DAYS + " days.", "Move to Trash")) {
+        if (contact == null || !dialogs.confirm(Texts.text("contacts.list.deleteOneTitle"),
+                Texts.text("contacts.list.deleteOneQuestion", contact.displayName(), ContactService.TRASH_DAYS),
+                Texts.text("contacts.list.moveToTrashButton"))) {
             return;
         }
         background.run(() -> service.delete(contact.id()), deleted -> {
@@ -262,14 +263,14 @@ public final class ContactsViewModel {
             show(next);
             book.history().record("delete of " + contact.displayName(), () -> service.restore(contact.id()),
                     () -> service.delete(contact.id()));
-            status.show("Moved " + contact.displayName() + " to the Trash. Ctrl+Z brings it back. " + countText());
+            status.show(Texts.text("contacts.list.deletedOne", contact.displayName(), countText()));
         }, failure -> dialogs.showError(Errors.describe(failure, "delete the contact")));
     }
 
     /** Adds the fictional sample contacts through the same service a save uses. */
     public void loadSample() {
         background.run(service::loadSample, added -> {
-            status.show("Added " + added + " sample contacts.");
+            status.show(Texts.text("contacts.list.sampleAdded", added));
             load();
         }, failure -> dialogs.showError(Errors.describe(failure, "load the sample contacts")));
     }
@@ -289,7 +290,7 @@ public final class ContactsViewModel {
                 ? "this contact" : editor.titleProperty().get())) {
             case SAVE -> {
                 if (!editor.isValid()) {
-                    dialogs.showError("This contact cannot be saved yet: correct the fields marked in red first.");
+                    dialogs.showError(Texts.text("contacts.list.cannotSaveYet"));
                     return false;
                 }
                 save(then);
@@ -325,10 +326,9 @@ public final class ContactsViewModel {
     private String countText() {
         int all = contacts.size();
         int shown = visibleContacts.size();
-        String noun = all == 1 ? " contact" : " contacts";
         // Grouped as the user writes numbers: "2,641 of 100,000 contacts".
-        NumberFormat count = NumberFormat.getIntegerInstance();
-        return shown == all ? count.format(all) + noun : count.format(shown) + " of " + count.format(all) + noun;
+        return shown == all ? Texts.text("contacts.list.count", all)
+                : Texts.text("contacts.list.countShown", shown, all);
     }
 
     // Properties, as the view binds them

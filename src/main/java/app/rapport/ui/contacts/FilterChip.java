@@ -1,8 +1,8 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.search.QueryKey;
+import app.rapport.ui.common.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,18 +25,21 @@ public final class FilterChip {
 
     private final QueryKey key;
     private final String title;
+    private final String any;
     private final ObservableList<Option> options = FXCollections.observableArrayList();
     private final StringProperty value = new SimpleStringProperty(this, "value");
 
-    FilterChip(QueryKey key, String title, List<Option> choices) {
+    /** @param any the first choice, the chip left unset ("Any status") */
+    FilterChip(QueryKey key, String title, String any, List<Option> choices) {
         this.key = key;
         this.title = title;
+        this.any = any;
         setChoices(choices);
     }
 
     /** Replaces the offered values (after a load); a value typed in the search stays offered. */
     void setChoices(List<Option> choices) {
-        options.setAll(new Option("Any " + title.toLowerCase(Locale.ROOT), null));
+        options.setAll(new Option(any, null));
         options.addAll(choices);
         optionFor(value.get());
     }
@@ -76,7 +79,7 @@ public final class FilterChip {
     /** What the chip shows: "Status: Partner" or just "Status". */
     public String caption() {
         Option option = optionFor(value.get());
-        return option.value() == null ? title : title + ": " + option.label();
+        return option.value() == null ? title : Texts.text("contacts.search.chipCaption", title, option.label());
     }
 
     @Override

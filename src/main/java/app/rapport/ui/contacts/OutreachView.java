@@ -7,6 +7,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.StatusChange;
 import app.rapport.ui.common.TextLimits;
+import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -93,7 +94,7 @@ public final class OutreachView {
 
         interactionsList.setItems(viewModel.interactions());
         interactionsList.setCellFactory(list -> new InteractionCell());
-        interactionsList.setPlaceholder(new Label("No interactions logged yet."));
+        interactionsList.setPlaceholder(new Label(Texts.text("contacts.outreach.noInteractions")));
         historyList.setItems(viewModel.history());
         historyList.setCellFactory(list -> new HistoryCell());
         changesList.setItems(viewModel.fieldChanges());
@@ -106,7 +107,7 @@ public final class OutreachView {
             return;
         }
         long days = contact.outreach().daysInStatus(viewModel.today(), ZoneId.systemDefault());
-        statusLabel.setText(contact.outreach().status().label() + " · " + (days == 1 ? "1 day" : days + " days"));
+        statusLabel.setText(Texts.text("contacts.outreach.statusSince", contact.outreach().status().label(), days));
         dncBadge.setVisible(contact.outreach().isDoNotContact());
         dncBadge.setManaged(contact.outreach().isDoNotContact());
         messageButton.setDisable(contact.outreach().isDoNotContact());
@@ -148,8 +149,8 @@ public final class OutreachView {
             boolean out = interaction.direction() == Interaction.Direction.OUTBOUND;
             FontIcon arrow = new FontIcon(out ? "fth-arrow-up-right" : "fth-arrow-down-left");
             arrow.getStyleClass().add(out ? "outbound" : "inbound");
-            Label when = new Label(interaction.channel() + " · "
-                    + WHEN.format(interaction.occurredAt().atZone(ZoneId.systemDefault())));
+            Label when = new Label(Texts.text("contacts.outreach.interactionWhen", interaction.channel().toString(),
+                    WHEN.format(interaction.occurredAt().atZone(ZoneId.systemDefault()))));
             when.getStyleClass().add("text-muted");
             Label summary = new Label(interaction.summary());
             summary.setWrapText(true);
@@ -174,8 +175,9 @@ public final class OutreachView {
                 setGraphic(null);
                 return;
             }
-            Label move = new Label(change.from() == null ? "Added as " + change.to().label()
-                    : change.from().label() + " → " + change.to().label());
+            Label move = new Label(change.from() == null
+                    ? Texts.text("contacts.outreach.addedAs", change.to().label())
+                    : Texts.text("contacts.outreach.statusMove", change.from().label(), change.to().label()));
             Label when = new Label(WHEN.format(change.changedAt().atZone(ZoneId.systemDefault())));
             when.getStyleClass().add("text-muted");
             Region gap = new Region();
@@ -194,15 +196,20 @@ public final class OutreachView {
                 setGraphic(null);
                 return;
             }
-            Label what = new Label(change.field() + ": " + (change.before().isEmpty() ? "(empty)" : change.before())
-                    + " → " + (change.after().isEmpty() ? "(empty)" : change.after()));
+            Label what = new Label(Texts.text("contacts.outreach.fieldChange", change.field(),
+                    orEmpty(change.before()), orEmpty(change.after())));
             what.setWrapText(true);
             what.setMaxWidth(300);
-            Label when = new Label(WHEN.format(change.at().atZone(ZoneId.systemDefault())) + " · " + change.by());
+            Label when = new Label(Texts.text("contacts.outreach.changedWhenBy",
+                    WHEN.format(change.at().atZone(ZoneId.systemDefault())), change.by()));
             when.getStyleClass().add("text-muted");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             setGraphic(new HBox(8, what, gap, when));
+        }
+
+        private static String orEmpty(String value) {
+            return value.isEmpty() ? Texts.text("contacts.outreach.emptyValue") : value;
         }
     }
 }

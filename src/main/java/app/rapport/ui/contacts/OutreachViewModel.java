@@ -12,6 +12,7 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -70,7 +71,7 @@ public final class OutreachViewModel {
         this.statusLine = statusLine;
         this.clock = clock;
         interactionTime.addListener((obs, old, text) -> timeError.set(parseTime(text) == null
-                ? "Enter a time like 14:30." : ""));
+                ? Texts.text("contacts.outreach.timeError") : ""));
         active = Bindings.createBooleanBinding(() -> contact.get() != null && contact.get().id() != null, contact);
         canLog = active.and(summary.isNotEmpty()).and(timeError.isEmpty()).and(interactionDay.isNotNull());
         resetInteractionForm();
@@ -130,7 +131,8 @@ public final class OutreachViewModel {
         String reason = followUpReason.get();
         background.run(() -> outreach.setFollowUp(c.id(), day, reason), updated -> {
             changed(updated);
-            statusLine.show(day == null ? "Follow-up cleared." : "Follow-up planned.");
+            statusLine.show(day == null ? Texts.text("contacts.outreach.followUpCleared")
+                    : Texts.text("contacts.outreach.followUpPlanned"));
         }, failure -> dialogs.showError(Errors.describe(failure, "plan the follow-up")));
     }
 
@@ -155,15 +157,16 @@ public final class OutreachViewModel {
             book.search().addInteractionText(c.id(), logged.interaction().summary());
             interactions.sort((a, b) -> b.occurredAt().compareTo(a.occurredAt()));
             resetInteractionForm();
-            statusLine.show("Logged: " + logged.interaction().summary());
+            statusLine.show(Texts.text("contacts.outreach.logged", logged.interaction().summary()));
             offer(c, logged.suggestedStatus());
         }, failure -> dialogs.showError(Errors.describe(failure, "log the interaction")));
     }
 
     /** Offers a status move after an interaction: one click, never silent. */
     void offer(Influencer c, OutreachStatus suggested) {
-        if (suggested != null && dialogs.confirm("Move to " + suggested.label(),
-                "Move " + c.displayName() + " to " + suggested.label() + "?", "Move to " + suggested.label())) {
+        if (suggested != null && dialogs.confirm(Texts.text("contacts.outreach.moveTitle", suggested.label()),
+                Texts.text("contacts.outreach.moveQuestion", c.displayName(), suggested.label()),
+                Texts.text("contacts.outreach.moveButton", suggested.label()))) {
             background.run(() -> outreach.moveTo(c.id(), suggested), this::changed,
                     failure -> dialogs.showError(Errors.describe(failure, "change the status")));
         }
@@ -171,7 +174,9 @@ public final class OutreachViewModel {
 
     /** Deletes a logged interaction after asking. */
     public void deleteInteraction(Interaction interaction) {
-        if (dialogs.confirm("Delete interaction", "Delete \"" + interaction.summary() + "\"?", "Delete")) {
+        if (dialogs.confirm(Texts.text("contacts.outreach.deleteInteractionTitle"),
+                Texts.text("contacts.outreach.deleteInteractionQuestion", interaction.summary()),
+                Texts.text("contacts.outreach.deleteInteractionButton"))) {
             background.run(() -> {
                 outreach.deleteInteraction(interaction.id());
                 return interaction;

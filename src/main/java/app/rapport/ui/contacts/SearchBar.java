@@ -1,6 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.search.QueryKey;
+import app.rapport.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -87,8 +88,7 @@ final class SearchBar {
             help.setMaxWidth(330);
             keys.addRow(row++, example, help);
         }
-        Label intro = new Label("Type words to find them anywhere: names, handles, email, niches, city, notes and "
-                + "messages; every word must match. Accents and case do not matter. Add filters:");
+        Label intro = new Label(Texts.text("contacts.search.helpIntro"));
         intro.setWrapText(true);
         intro.setMaxWidth(560);
         Label tail = new Label(QueryKey.SYNTAX);
@@ -99,7 +99,7 @@ final class SearchBar {
         content.setPadding(new Insets(14));
         PopOver popOver = new PopOver(content);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
-        popOver.setTitle("Search");
+        popOver.setTitle(Texts.text("contacts.search.helpTitle"));
         popOver.setHeaderAlwaysVisible(true);
         popOver.show(owner);
     }

@@ -10,6 +10,7 @@ import app.rapport.domain.search.QueryKey;
 import app.rapport.domain.search.QueryTerm;
 import app.rapport.service.SearchService;
 import app.rapport.ui.common.ContactBook;
+import app.rapport.ui.common.Texts;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -46,23 +47,37 @@ public final class SearchViewModel {
     public SearchViewModel(ContactBook book) {
         this.book = book;
         this.chips = List.of(
-                new FilterChip(QueryKey.STATUS, "Status", Arrays.stream(OutreachStatus.values())
-                        .map(s -> new FilterChip.Option(s.label(), s.name().toLowerCase(Locale.ROOT))).toList()),
-                new FilterChip(QueryKey.PLATFORM, "Platform", Arrays.stream(Platform.values())
-                        .map(p -> new FilterChip.Option(p.label(), p.name().toLowerCase(Locale.ROOT))).toList()),
-                new FilterChip(QueryKey.TAG, "Niche", List.of()),
-                new FilterChip(QueryKey.FOLLOWERS, "Followers", List.of(option("Under 10K", "<10k"),
-                        option("10K–50K", "10k..50k"), option("50K–100K", "50k..100k"),
-                        option("100K–500K", "100k..500k"), option("Over 500K", ">500k"))),
-                new FilterChip(QueryKey.ENGAGEMENT, "Engagement", List.of(option("Under 1 %", "<1"),
-                        option("1–3 %", "1..3"), option("3–6 %", "3..6"), option("Over 6 %", ">6"))),
-                new FilterChip(QueryKey.COUNTRY, "Country", List.of()),
-                new FilterChip(QueryKey.FIT, "Fit", List.of(option("3 stars or more", ">=3"),
-                        option("4 stars or more", ">=4"), option("5 stars", "5"), option("Not rated", "none"))),
-                new FilterChip(QueryKey.FOLLOWUP, "Follow-up", List.of(option("Overdue", "overdue"),
-                        option("Today", "today"), option("Due (today or overdue)", "due"),
-                        option("This week", "week"), option("None planned", "none"))),
-                new FilterChip(QueryKey.CAMPAIGN, "Campaign", List.of()));
+                newChip(QueryKey.STATUS, "contacts.search.statusChip", "contacts.search.statusAny",
+                        Arrays.stream(OutreachStatus.values())
+                                .map(s -> option(s.label(), s.name().toLowerCase(Locale.ROOT))).toList()),
+                newChip(QueryKey.PLATFORM, "contacts.search.platformChip", "contacts.search.platformAny",
+                        Arrays.stream(Platform.values())
+                                .map(p -> option(p.label(), p.name().toLowerCase(Locale.ROOT))).toList()),
+                newChip(QueryKey.TAG, "contacts.search.nicheChip", "contacts.search.nicheAny", List.of()),
+                newChip(QueryKey.FOLLOWERS, "contacts.search.followersChip", "contacts.search.followersAny", List.of(
+                        offered("contacts.search.followersUnder10k", "<10k"),
+                        offered("contacts.search.followers10kTo50k", "10k..50k"),
+                        offered("contacts.search.followers50kTo100k", "50k..100k"),
+                        offered("contacts.search.followers100kTo500k", "100k..500k"),
+                        offered("contacts.search.followersOver500k", ">500k"))),
+                newChip(QueryKey.ENGAGEMENT, "contacts.search.engagementChip", "contacts.search.engagementAny", List.of(
+                        offered("contacts.search.engagementUnder1", "<1"),
+                        offered("contacts.search.engagement1To3", "1..3"),
+                        offered("contacts.search.engagement3To6", "3..6"),
+                        offered("contacts.search.engagementOver6", ">6"))),
+                newChip(QueryKey.COUNTRY, "contacts.search.countryChip", "contacts.search.countryAny", List.of()),
+                newChip(QueryKey.FIT, "contacts.search.fitChip", "contacts.search.fitAny", List.of(
+                        offered("contacts.search.fit3OrMore", ">=3"),
+                        offered("contacts.search.fit4OrMore", ">=4"),
+                        offered("contacts.search.fit5", "5"),
+                        offered("contacts.search.fitNotRated", "none"))),
+                newChip(QueryKey.FOLLOWUP, "contacts.search.followUpChip", "contacts.search.followUpAny", List.of(
+                        offered("contacts.search.followUpOverdue", "overdue"),
+                        offered("contacts.search.followUpToday", "today"),
+                        offered("contacts.search.followUpDue", "due"),
+                        offered("contacts.search.followUpThisWeek", "week"),
+                        offered("contacts.search.followUpNone", "none"))),
+                newChip(QueryKey.CAMPAIGN, "contacts.search.campaignChip", "contacts.search.campaignAny", List.of()));
         queryText.addListener((obs, old, text) -> textChanged());
         for (FilterChip chip : chips) {
             chip.valueProperty().addListener((obs, old, value) -> chipChanged(chip, value));
@@ -73,6 +88,16 @@ public final class SearchViewModel {
             apply(ContactQuery.parse(queryText.get()));
         });
         book.knownTags().addListener((ListChangeListener<String>) change -> refreshChoices());
+    }
+
+    /** A chip titled and offering "any" in the words under {@code titleKey} and {@code anyKey}. */
+    private static FilterChip newChip(QueryKey key, String titleKey, String anyKey, List<FilterChip.Option> choices) {
+        return new FilterChip(key, Texts.text(titleKey), Texts.text(anyKey), choices);
+    }
+
+    /** A choice labelled with the words under {@code labelKey}, standing for {@code value} in the search. */
+    private static FilterChip.Option offered(String labelKey, String value) {
+        return new FilterChip.Option(Texts.text(labelKey), value);
     }
 
     private static FilterChip.Option option(String label, String value) {

@@ -8,6 +8,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -71,22 +72,24 @@ public final class SavedViewsViewModel {
         // Reset first, so opening the same view twice puts its layout back twice.
         requestedTable.set(null);
         requestedTable.set(new TableState(view.sort(), view.columns()));
-        status.show("View: " + view.name());
+        status.show(Texts.text("views.saved.opened", view.name()));
     }
 
     /** Asks a name and saves the current search, sort and columns as a view. */
     public void saveCurrent() {
         String query = queryText.get() == null ? "" : queryText.get().strip();
-        dialogs.askText("Save view", "Name of the view", List.of()).ifPresent(name -> {
-            TableState table = currentTable.get();
-            change(() -> service.saveView(new SavedView(null, name, query, table.sort(), table.columns(), 0)),
-                    "save the view", "Saved the view " + name.strip() + ".");
-        });
+        dialogs.askText(Texts.text("views.saved.saveTitle"), Texts.text("views.saved.namePrompt"), List.of())
+                .ifPresent(name -> {
+                    TableState table = currentTable.get();
+                    change(() -> service.saveView(new SavedView(null, name, query, table.sort(), table.columns(), 0)),
+                            "save the view", Texts.text("views.saved.saved", name.strip()));
+                });
     }
 
     public void rename(SavedView view) {
-        dialogs.askText("Rename view", "New name for " + view.name(), List.of(view.name())).ifPresent(name ->
-                change(() -> service.saveView(view.withName(name)), "rename the view", "Renamed to " + name + "."));
+        dialogs.askText(Texts.text("views.saved.renameTitle"), Texts.text("views.saved.renamePrompt", view.name()),
+                List.of(view.name())).ifPresent(name -> change(() -> service.saveView(view.withName(name)),
+                        "rename the view", Texts.text("views.saved.renamed", name)));
     }
 
     /** Replaces the view's search, sort and columns with what the contacts screen shows now. */
@@ -94,13 +97,14 @@ public final class SavedViewsViewModel {
         TableState table = currentTable.get();
         change(() -> service.saveView(new SavedView(view.id(), view.name(), queryText.get(), table.sort(),
                 table.columns(), view.position(), view.version())), "update the view",
-                "Updated the view " + view.name() + ".");
+                Texts.text("views.saved.updated", view.name()));
     }
 
     public void delete(SavedView view) {
-        if (dialogs.confirm("Delete view", "Delete the view " + view.name() + "? Your contacts stay as they are.",
-                "Delete")) {
-            change(() -> service.deleteView(view.id()), "delete the view", "Deleted the view " + view.name() + ".");
+        if (dialogs.confirm(Texts.text("views.saved.deleteTitle"),
+                Texts.text("views.saved.deleteQuestion", view.name()), Texts.text("views.saved.deleteButton"))) {
+            change(() -> service.deleteView(view.id()), "delete the view",
+                    Texts.text("views.saved.deleted", view.name()));
         }
     }
 
@@ -122,7 +126,7 @@ public final class SavedViewsViewModel {
         background.run(() -> {
             service.rememberTableLayout(layout);
             return null;
-        }, done -> { }, failure -> status.show("The column layout could not be kept."));
+        }, done -> { }, failure -> status.show(Texts.text("views.saved.layoutNotKept")));
     }
 
     /** Runs a change; the list shows its outcome when the workspace announces it. */
@@ -134,8 +138,7 @@ public final class SavedViewsViewModel {
         }, failure -> {
             if (failure instanceof ChangedElsewhereException) {
                 // Someone renamed, changed or deleted the view meanwhile; the list follows their change.
-                dialogs.showError("Someone else changed or deleted this view meanwhile; the list shows it as it is "
-                        + "now. Do it again if you still want your change.");
+                dialogs.showError(Texts.text("views.saved.changedElsewhere"));
             } else {
                 dialogs.showError(Errors.describe(failure, action));
             }
