@@ -28,7 +28,6 @@ public final class Errors {
             return failure.getMessage();
         }
         LOG.error("Could not {}: {}", action, SafeLog.describe(failure));
-        return "Rapport could not " + action + ". Try again; if it keeps failing, the log in the workspace's "
-                + "logs folder has the details.";
+        return Texts.text("common.errors.couldNot", action);
     }
 }
