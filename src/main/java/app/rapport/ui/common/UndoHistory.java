@@ -59,15 +59,16 @@ public final class UndoHistory {
 
     /** Takes back the last change. */
     public void undo() {
-        move(undoSteps, redoSteps, "common.undo.undone", "undo the change");
+        move(undoSteps, redoSteps, "common.undo.undone", "undo the change", "common.errors.undo");
     }
 
     /** Makes again the change last undone. */
     public void redo() {
-        move(redoSteps, undoSteps, "common.undo.redone", "redo the change");
+        move(redoSteps, undoSteps, "common.undo.redone", "redo the change", "common.errors.redo");
     }
 
-    private void move(ObservableList<Step> from, ObservableList<Step> to, String doneKey, String action) {
+    private void move(ObservableList<Step> from, ObservableList<Step> to, String doneKey, String action,
+            String failedKey) {
         if (from.isEmpty()) {
             return;
         }
@@ -76,7 +77,7 @@ public final class UndoHistory {
             to.add(again);
             step.after().run();
             report.accept(Texts.text(doneKey, step.description()));
-        }, failure -> dialogs.showError(Errors.describe(failure, action)));
+        }, failure -> dialogs.showError(Errors.describe(failure, action, failedKey)));
     }
 
     public BooleanBinding canUndoProperty() {

@@ -70,7 +70,8 @@ public final class Opening {
         } catch (UserError e) {
             return new Result(null, e);
         } catch (RuntimeException e) {
-            return new Result(null, new UserError(Errors.describe(e, "open the workspace"), e));
+            return new Result(null, new UserError(Errors.describe(e, "open the workspace",
+                    "main.errors.openWorkspace"), e));
         }
     }
 
@@ -82,7 +83,8 @@ public final class Opening {
             Consumer<Result> then) {
         background.run(() -> plain(folder, clock), opened -> then.accept(opened.failure() != null && Session.needsPassword(opened.failure())
                 ? encrypted(dialogs, folder, clock, null) : opened),
-                failure -> then.accept(new Result(null, new UserError(Errors.describe(failure, "open the workspace"),
+                failure -> then.accept(new Result(null, new UserError(Errors.describe(failure, "open the workspace",
+                        "main.errors.openWorkspace"),
                         failure))));
     }
 

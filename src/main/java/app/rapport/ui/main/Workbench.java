@@ -179,8 +179,8 @@ public final class Workbench {
 
         WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
         place.setSwitchToTeam((server, password) -> background.run(() -> Opening.team(workspace, server, password,
-                clock), window::switchTo, failure -> dialogs.showError(Errors.describe(failure, "open the team "
-                + "workspace"))));
+                clock), window::switchTo, failure -> dialogs.showError(Errors.describe(failure,
+                "open the team workspace", "main.errors.openTeamWorkspace"))));
         place.setSwitchToLocal(() -> Opening.local(background, dialogs, workspace, clock, window::switchTo));
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
