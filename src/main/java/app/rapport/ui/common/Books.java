@@ -37,17 +37,17 @@ public final class Books {
             SearchService searchService, ChangeFeed changes, Background background, DialogService dialogs) {
         deals = new RecordBook<>(Kind.DEAL, Deal::id, Comparator.comparing(Deal::id),
                 source(dealService::deals, dealService::dealsWithIds), changes, background, dialogs,
-                "load the deals");
+                "load the deals", "common.errors.loadDeals");
         campaigns = new RecordBook<>(Kind.CAMPAIGN, Campaign::id, Comparator.comparing(Campaign::id).reversed(),
                 source(campaignService::campaigns, campaignService::campaignsWithIds), changes, background, dialogs,
-                "load the campaigns");
+                "load the campaigns", "common.errors.loadCampaigns");
         templates = new RecordBook<>(Kind.TEMPLATE, MessageTemplate::id, Comparator.comparing(MessageTemplate::id),
                 source(settingsService::templates, settingsService::templatesWithIds), changes, background, dialogs,
-                "load the templates");
+                "load the templates", "common.errors.loadTemplates");
         views = new RecordBook<>(Kind.VIEW, SavedView::id,
                 Comparator.comparingInt(SavedView::position).thenComparing(SavedView::id),
                 source(searchService::views, searchService::viewsWithIds), changes, background, dialogs,
-                "load the saved views");
+                "load the saved views", "common.errors.loadSavedViews");
         // A contact moved to the Trash takes its deals out of sight; restored, it brings them back.
         changes.follow(change -> {
             Set<Long> moved = new LinkedHashSet<>(change.ids(Kind.CONTACT, Type.DELETED));

@@ -40,14 +40,15 @@ final class ConflictDialog {
     /** The dialog, not yet shown (a test renders it). */
     static <P extends EditMerge.Part<?>> Dialog<Set<P>> build(Window owner, String itemName,
             List<Difference<P>> differences) {
-        ButtonType keepMine = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
-        ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.NO);
-        ButtonType merged = new ButtonType("Save as picked", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keepMine = new ButtonType(Texts.text("common.conflict.keepMine"), ButtonBar.ButtonData.YES);
+        ButtonType takeTheirs = new ButtonType(Texts.text("common.conflict.takeTheirs"), ButtonBar.ButtonData.NO);
+        ButtonType merged = new ButtonType(Texts.text("common.conflict.saveAsPicked"), ButtonBar.ButtonData.OK_DONE);
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(8);
         grid.setPadding(new Insets(4));
-        grid.addRow(0, heading(""), heading("Theirs (saved now)"), heading("Yours"));
+        grid.addRow(0, heading(""), heading(Texts.text("common.conflict.theirs")),
+                heading(Texts.text("common.conflict.yours")));
         Map<P, RadioButton> theirsChosen = new LinkedHashMap<>();
         int row = 1;
         for (Difference<P> d : differences) {
@@ -57,7 +58,8 @@ final class ConflictDialog {
             (d.mineFirst() ? mine : theirs).setSelected(true);
             theirs.setId("theirs-" + d.part());
             mine.setId("mine-" + d.part());
-            Label part = new Label(d.part().label() + (d.byMe() && d.byThem() ? " (both changed)" : ""));
+            Label part = new Label(d.byMe() && d.byThem()
+                    ? Texts.text("common.conflict.bothChanged", d.part().label()) : d.part().label());
             part.setMinWidth(Region.USE_PREF_SIZE);
             if (d.byMe() && d.byThem()) {
                 part.getStyleClass().add("conflict-clash");
@@ -72,15 +74,13 @@ final class ConflictDialog {
             scroll.setPrefViewportHeight(360);
             rows = scroll;
         }
-        Label intro = new Label("Someone else saved " + itemName + " while you were editing. Nothing of yours "
-                + "is lost: keep your values, take theirs, or pick row by row. Parts only they changed start on "
-                + "their value.");
+        Label intro = new Label(Texts.text("common.conflict.intro", itemName));
         intro.setWrapText(true);
         intro.setPrefWidth(660);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         Dialog<Set<P>> dialog = new Dialog<>();
-        dialog.setTitle("Changed by someone else");
-        dialog.setHeaderText("Changed by someone else since you opened it");
+        dialog.setTitle(Texts.text("common.conflict.title"));
+        dialog.setHeaderText(Texts.text("common.conflict.header"));
         dialog.getDialogPane().setContent(new VBox(12, intro, rows));
         dialog.getDialogPane().getButtonTypes().setAll(keepMine, takeTheirs, merged, ButtonType.CANCEL);
         dialog.getDialogPane().setPrefWidth(720);
@@ -117,7 +117,7 @@ final class ConflictDialog {
     }
 
     private static RadioButton choice(String value, ToggleGroup group) {
-        RadioButton button = new RadioButton(value.isEmpty() ? "(empty)" : value);
+        RadioButton button = new RadioButton(value.isEmpty() ? Texts.text("common.conflict.empty") : value);
         button.setToggleGroup(group);
         button.setWrapText(true);
         button.setMaxWidth(260);

@@ -74,7 +74,8 @@ public final class ContactBook {
             if (!loaded.get()) {
                 contacts.setAll(page);
             }
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts",
+                "common.errors.loadContacts")));
     }
 
     /**
@@ -98,7 +99,8 @@ public final class ContactBook {
                 handBackWhatTheLoadUsed(all.size());
             }, failure -> { });
             then.run();
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the contacts",
+                "common.errors.loadContacts")));
     }
 
     /**
@@ -118,7 +120,8 @@ public final class ContactBook {
         }
         Set<Long> ids = change.ids(Kind.CONTACT);
         background.run(() -> contactService.findContacts(ids), fresh -> merge(ids, fresh),
-                failure -> dialogs.showError(Errors.describe(failure, "show the changed contacts")));
+                failure -> dialogs.showError(Errors.describe(failure, "show the changed contacts",
+                        "common.errors.showChangedContacts")));
     }
 
     /** Where reading the contacts has taken enough memory to be worth a collection of its own. */
@@ -159,7 +162,8 @@ public final class ContactBook {
     /** Reads again what searches know beyond the contacts (campaign members, interactions). */
     public void refreshFacts() {
         background.run(searchService::facts, this::setFacts,
-                failure -> dialogs.showError(Errors.describe(failure, "refresh the search")));
+                failure -> dialogs.showError(Errors.describe(failure, "refresh the search",
+                        "common.errors.refreshSearch")));
     }
 
     private void setFacts(SearchFacts facts) {

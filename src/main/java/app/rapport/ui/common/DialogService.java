@@ -94,7 +94,7 @@ public interface DialogService {
             try {
                 number = Integer.parseInt(port.strip());
             } catch (NumberFormatException e) {
-                throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
+                throw new RuleViolation(Texts.text("common.teamForm.badPort"));
             }
             return new TeamServer(host, number, database, user, tls ? TeamServer.VERIFY_FULL : "disable", caFile);
         }

@@ -18,6 +18,23 @@ public final class Errors {
      * @param action  what the user was doing, such as "save the contact"
      */
     public static String describe(Throwable failure, String action) {
+        return log(failure, action) ? failure.getMessage() : Texts.text("common.errors.couldNot", action);
+    }
+
+    /**
+     * The same, where the sentence for a failure that says nothing of its own is a whole one in the window's
+     * bundle, nothing filled in from pieces.
+     *
+     * @param action      what the user was doing, for the log: "load the contacts"
+     * @param sentenceKey the key of the sentence the user sees then: {@code common.errors.loadContacts}, "Rapport
+     *                    could not load the contacts. Try again; …"
+     */
+    public static String describe(Throwable failure, String action, String sentenceKey) {
+        return log(failure, action) ? failure.getMessage() : Texts.text(sentenceKey);
+    }
+
+    /** Logs the failure; whether it is a {@link UserError}, whose message is the sentence. */
+    private static boolean log(Throwable failure, String action) {
         if (failure instanceof UserError) {
             if (failure.getCause() == null) {
                 LOG.info("Could not {}: {}", action, failure.getClass().getSimpleName());
@@ -25,10 +42,9 @@ public final class Errors {
                 // A sentence made from a library's failure (POI on a broken workbook): the trace says what broke.
                 LOG.warn("Could not {}: {}", action, SafeLog.describe(failure));
             }
-            return failure.getMessage();
+            return true;
         }
         LOG.error("Could not {}: {}", action, SafeLog.describe(failure));
-        return "Rapport could not " + action + ". Try again; if it keeps failing, the log in the workspace's "
-                + "logs folder has the details.";
+        return false;
     }
 }

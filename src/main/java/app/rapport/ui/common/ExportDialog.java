@@ -45,31 +45,31 @@ final class ExportDialog {
         format.setValue(ExportService.Format.XLSX);
         format.setId("exportFormat");
         ToggleGroup scope = new ToggleGroup();
-        RadioButton shownButton = new RadioButton("The " + shown + " contacts the table shows");
-        RadioButton selectedButton = new RadioButton("The " + selected + " selected contacts");
-        RadioButton allButton = new RadioButton("All " + all + " contacts");
+        RadioButton shownButton = new RadioButton(Texts.text("common.export.shown", shown));
+        RadioButton selectedButton = new RadioButton(Texts.text("common.export.selected", selected));
+        RadioButton allButton = new RadioButton(Texts.text("common.export.all", all));
         shownButton.setToggleGroup(scope);
         selectedButton.setToggleGroup(scope);
         allButton.setToggleGroup(scope);
         selectedButton.setDisable(selected == 0);
         (selected > 1 ? selectedButton : shownButton).setSelected(true);
-        CheckBox forExcel = new CheckBox("For Excel (byte order mark, your list separator)");
+        CheckBox forExcel = new CheckBox(Texts.text("common.export.forExcel"));
         forExcel.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.CSV));
-        CheckBox cards = new CheckBox("PDF as cards (every handle and the latest brand-fit note)");
+        CheckBox cards = new CheckBox(Texts.text("common.export.cards"));
         cards.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportService.Format.PDF));
         ComboBox<Paper> paper = new ComboBox<>();
         paper.getItems().setAll(Paper.values());
         paper.setValue(offer.defaultPaper());
         paper.disableProperty().bind(cards.disableProperty());
-        Label paperLabel = new Label("Paper");
+        Label paperLabel = new Label(Texts.text("common.export.paper"));
         paperLabel.setMinWidth(Region.USE_PREF_SIZE);
         // Under the cards option it belongs to, indented like the checkbox's text.
         HBox paperRow = new HBox(8, paperLabel, paper);
         paperRow.setAlignment(Pos.CENTER_LEFT);
         paperRow.setPadding(new Insets(0, 0, 0, 28));
-        CheckBox escape = new CheckBox("Protect against spreadsheet formulas (recommended)");
+        CheckBox escape = new CheckBox(Texts.text("common.export.escape"));
         escape.setSelected(true);
-        Label warning = new Label("Cells starting with = + - @ will open as formulas: only for files you trust.");
+        Label warning = new Label(Texts.text("common.export.warning"));
         warning.getStyleClass().add("field-error");
         warning.visibleProperty().bind(escape.selectedProperty().not());
         VBox scopes = new VBox(6, shownButton, selectedButton, allButton);
@@ -89,9 +89,12 @@ final class ExportDialog {
         columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
                 .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
         VBox options = new VBox(6, forExcel, cards, paperRow, escape, warning);
-        Dialog<ExportChoice> dialog = DialogParts.dialog(owner, "Export contacts", DialogParts.form(
-                new Label("Format"), format, new Label("Contacts"), scopes, new Label("Columns"), columns,
-                new Label("Options"), options), "Export…");
+        Dialog<ExportChoice> dialog = DialogParts.dialog(owner, Texts.text("common.export.title"),
+                DialogParts.form(new Label(Texts.text("common.export.format")), format,
+                        new Label(Texts.text("common.export.contacts")), scopes,
+                        new Label(Texts.text("common.export.columns")), columns,
+                        new Label(Texts.text("common.export.options")), options),
+                Texts.text("common.export.ok"));
         dialog.setResultConverter(button -> {
             if (button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
                 return null;
@@ -100,7 +103,7 @@ final class ExportDialog {
                     : scope.getSelectedToggle() == allButton ? ExportScope.ALL : ExportScope.SHOWN;
             List<String> ids = columns.getCheckModel().getCheckedItems().stream().map(ColumnOption::id).toList();
             if (ids.isEmpty() && !columns.isDisabled()) {
-                showError.accept("Choose at least one column to export.");
+                showError.accept(Texts.text("common.export.noColumns"));
                 return null;
             }
             boolean everything = ids.size() == offer.columns().size() || columns.isDisabled();

@@ -21,9 +21,9 @@ final class FileChoosers {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         List<String> patterns = Arrays.stream(extensions).map(e -> "*." + e).toList();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheets and address books",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.text("common.files.importable"),
                 patterns));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.text("common.files.all"), "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -41,7 +41,7 @@ final class FileChoosers {
         chooser.setInitialFileName(suggestedName);
         for (String extension : extensions) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    extension.toUpperCase(Locale.ROOT) + " files", "*." + extension));
+                    Texts.text("common.files.ofType", extension.toUpperCase(Locale.ROOT)), "*." + extension));
         }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {

@@ -34,19 +34,19 @@ public final class Formats {
     public static String relativeDay(LocalDate day, LocalDate today) {
         long diff = ChronoUnit.DAYS.between(today, day);
         if (diff == 0) {
-            return "today";
+            return Texts.text("common.formats.today");
         }
         if (diff == 1) {
-            return "tomorrow";
+            return Texts.text("common.formats.tomorrow");
         }
         if (diff == -1) {
-            return "yesterday";
+            return Texts.text("common.formats.yesterday");
         }
         if (diff < 0 && diff > -14) {
-            return -diff + " days ago";
+            return Texts.text("common.formats.daysAgo", -diff);
         }
         if (diff > 0 && diff < 14) {
-            return "in " + diff + " days";
+            return Texts.text("common.formats.inDays", diff);
         }
         return SHORT_DATE.format(day);
     }

@@ -48,10 +48,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public UnsavedChoice askUnsaved(String itemName) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
-                "Save your changes to " + itemName + "?", save, discard, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(Texts.text("common.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.text("common.unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Texts.text("common.unsaved.title"),
+                Texts.text("common.unsaved.question", itemName), save, discard, ButtonType.CANCEL);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(save::equals).isPresent()) {
             return UnsavedChoice.SAVE;
@@ -61,10 +61,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public ExistingDealChoice askExistingDeal(String contactName, String dealDescription) {
-        ButtonType open = new ButtonType("Open the deal", ButtonBar.ButtonData.YES);
-        ButtonType makeNew = new ButtonType("Make a new one", ButtonBar.ButtonData.NO);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Make deal", contactName + " already has an open deal: "
-                + dealDescription + ". Open it, or make a new deal anyway?", open, makeNew, ButtonType.CANCEL);
+        ButtonType open = new ButtonType(Texts.text("common.existingDeal.open"), ButtonBar.ButtonData.YES);
+        ButtonType makeNew = new ButtonType(Texts.text("common.existingDeal.makeNew"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Texts.text("common.existingDeal.title"),
+                Texts.text("common.existingDeal.question", contactName, dealDescription), open, makeNew,
+                ButtonType.CANCEL);
         alert.getDialogPane().setId("existingDealDialog");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(open::equals).isPresent()) {
@@ -75,21 +76,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String message) {
-        alert(Alert.AlertType.ERROR, "Rapport", message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.ERROR, Texts.text("common.alert.title"), message, ButtonType.OK).showAndWait();
     }
 
     @Override
     public WelcomeChoice askWelcome(String folder) {
-        ButtonType password = new ButtonType("Protect with a password…", ButtonBar.ButtonData.OTHER);
-        ButtonType plain = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
-        ButtonType team = new ButtonType("Team server…", ButtonBar.ButtonData.LEFT);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.INFORMATION, "Welcome to Rapport", "Rapport keeps your contacts, deals "
-                + "and payments on this computer only, in " + folder + ".\n\nOn a laptop that could be lost, "
-                + "protect them with a password: the workspace and its backups are then encrypted. You can also "
-                + "do this later in Settings.\n\nWorking with others? Use your team's PostgreSQL server instead.",
-                password, team, plain, quit);
-        alert.setHeaderText("Welcome to Rapport");
+        ButtonType password = new ButtonType(Texts.text("common.welcome.password"), ButtonBar.ButtonData.OTHER);
+        ButtonType plain = new ButtonType(Texts.text("common.welcome.start"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType team = new ButtonType(Texts.text("common.welcome.team"), ButtonBar.ButtonData.LEFT);
+        ButtonType quit = new ButtonType(Texts.text("common.dialog.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.INFORMATION, Texts.text("common.welcome.title"),
+                Texts.text("common.welcome.text", folder), password, team, plain, quit);
+        alert.setHeaderText(Texts.text("common.welcome.title"));
         alert.getDialogPane().setId("welcomeDialog");
         alert.getDialogPane().setPrefWidth(700);
         for (ButtonType wide : List.of(password, team)) {
@@ -109,14 +107,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public DamagedChoice askDamaged(String folder) {
-        ButtonType restore = new ButtonType("Restore a backup…", ButtonBar.ButtonData.OK_DONE);
-        ButtonType salvage = new ButtonType("Salvage into a new workspace", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.ERROR, "Rapport", "The workspace file in " + folder + " is damaged, so "
-                + "Rapport cannot open it.\n\nRestore a backup to put it back as it was then (the damaged file is "
-                + "kept beside it), or save what can still be read into a new workspace (the damaged one is left "
-                + "as it is).", restore, salvage, quit);
-        alert.setHeaderText("This workspace is damaged");
+        ButtonType restore = new ButtonType(Texts.text("common.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType salvage = new ButtonType(Texts.text("common.damaged.salvage"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(Texts.text("common.dialog.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.ERROR, Texts.text("common.alert.title"),
+                Texts.text("common.damaged.text", folder), restore, salvage, quit);
+        alert.setHeaderText(Texts.text("common.damaged.header"));
         alert.getDialogPane().setId("damagedDialog");
         alert.getDialogPane().setPrefWidth(700);
         for (ButtonType wide : List.of(restore, salvage)) {
@@ -136,12 +132,12 @@ public final class FxDialogService implements DialogService {
         PasswordField field = new PasswordField();
         field.setId("passwordField");
         field.setPrefColumnCount(24);
-        Label why = new Label(problem == null ? "This workspace is encrypted. Enter its password." : problem);
+        Label why = new Label(problem == null ? Texts.text("common.password.encrypted") : problem);
         why.setWrapText(true);
         if (problem != null) {
             why.getStyleClass().add("field-error");
         }
-        Dialog<String> dialog = dialog(title, new VBox(8, why, field), "Open");
+        Dialog<String> dialog = dialog(title, new VBox(8, why, field), Texts.text("common.password.open"));
         dialog.setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText() : null);
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
@@ -169,18 +165,18 @@ public final class FxDialogService implements DialogService {
         strength.setId("passwordStrength");
         strength.setWrapText(true);
         strength.setMaxWidth(380);
-        Label warning = new Label("Without this password nobody can open the workspace or its backups, you "
-                + "included: keep it somewhere safe.");
+        Label warning = new Label(Texts.text("common.newPassword.warning"));
         warning.setWrapText(true);
         warning.setMaxWidth(380);
-        GridPane grid = form(new Label("New password"), first, new Label("Again"), again);
+        GridPane grid = form(new Label(Texts.text("common.newPassword.new")), first,
+                new Label(Texts.text("common.newPassword.again")), again);
         Dialog<String> dialog = dialog(title, new VBox(10, grid, problem, strength, warning),
-                "OK");
+                Texts.text("common.dialog.ok"));
         Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         Runnable check = () -> {
             String text = first.getText();
-            String message = text.length() < minLength ? "At least " + minLength + " characters."
-                    : !text.equals(again.getText()) ? "The two passwords differ." : "";
+            String message = text.length() < minLength ? Texts.text("common.newPassword.tooShort", minLength)
+                    : !text.equals(again.getText()) ? Texts.text("common.newPassword.differ") : "";
             problem.setText(message);
             strength.setText(text.length() < minLength ? "" : PasswordStrength.rate(text).hint());
             ok.setDisable(!message.isEmpty());
@@ -194,8 +190,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showFailure(String message, String details) {
-        ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
-        Alert alert = alert(Alert.AlertType.ERROR, "Rapport", message, copy, ButtonType.OK);
+        ButtonType copy = new ButtonType(Texts.text("common.failure.copy"), ButtonBar.ButtonData.LEFT);
+        Alert alert = alert(Alert.AlertType.ERROR, Texts.text("common.alert.title"), message, copy,
+                ButtonType.OK);
         // Copying keeps the dialog open, so the user can still read it and press OK.
         ((Button) alert.getDialogPane().lookupButton(copy)).addEventFilter(
                 ActionEvent.ACTION, event -> {
@@ -213,22 +210,21 @@ public final class FxDialogService implements DialogService {
         list.getItems().setAll(backups);
         list.setId("backupList");
         list.setPrefSize(520, 260);
-        list.setPlaceholder(new Label("No backups in this workspace yet."));
+        list.setPlaceholder(new Label(Texts.text("common.backups.none")));
         if (!backups.isEmpty()) {
             list.getSelectionModel().select(0);
         }
-        ButtonType other = new ButtonType("Other file…", ButtonBar.ButtonData.LEFT);
-        Dialog<ButtonType> dialog = dialog("Restore from backup", new VBox(8,
-                new Label("Choose the backup to restore. What the workspace holds now is kept: backed up, or "
-                        + "set aside if damaged."), list),
-                "Restore…");
+        ButtonType other = new ButtonType(Texts.text("common.backups.other"), ButtonBar.ButtonData.LEFT);
+        Dialog<ButtonType> dialog = dialog(Texts.text("common.backups.title"), new VBox(8,
+                new Label(Texts.text("common.backups.intro")), list),
+                Texts.text("common.backups.restore"));
         dialog.getDialogPane().getButtonTypes().add(0, other);
         dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1)).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(button -> button);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.filter(other::equals).isPresent()) {
-            return chooseOpenFile("Restore from backup", "zip");
+            return chooseOpenFile(Texts.text("common.backups.title"), "zip");
         }
         return answer.filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .map(b -> list.getSelectionModel().getSelectedItem().file());
@@ -244,17 +240,21 @@ public final class FxDialogService implements DialogService {
         ComboBox<Interaction.Channel> channel = new ComboBox<>();
         channel.getItems().setAll(Interaction.Channel.values());
         channel.setValue(Interaction.Channel.EMAIL);
-        TextField summary = new TextField(reason == null ? "Followed up" : "Followed up: " + reason);
+        TextField summary = new TextField(reason == null ? Texts.text("common.followUp.followedUp")
+                : Texts.text("common.followUp.followedUpReason", reason));
         summary.setId("doneSummary");
         summary.setPrefColumnCount(30);
         DatePicker next = new DatePicker();
-        next.setPromptText("None");
+        next.setPromptText(Texts.text("common.followUp.none"));
         next.setId("doneNext");
-        GridPane grid = form(new Label("How"), channel, new Label("What you did"), summary,
-                new Label("Next follow-up"), next);
-        Dialog<FollowUpDone> dialog = dialog("Follow-up done: " + contactName, grid, "Mark done");
+        GridPane grid = form(new Label(Texts.text("common.followUp.how")), channel,
+                new Label(Texts.text("common.followUp.what")), summary,
+                new Label(Texts.text("common.followUp.next")), next);
+        Dialog<FollowUpDone> dialog = dialog(Texts.text("common.followUp.title", contactName), grid,
+                Texts.text("common.followUp.markDone"));
         dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE
-                ? new FollowUpDone(channel.getValue(), summary.getText().isBlank() ? "Followed up" : summary.getText(),
+                ? new FollowUpDone(channel.getValue(), summary.getText().isBlank()
+                        ? Texts.text("common.followUp.followedUp") : summary.getText(),
                         next.getValue())
                 : null);
         return dialog.showAndWait();
@@ -264,7 +264,8 @@ public final class FxDialogService implements DialogService {
     public Optional<LocalDate> pickDate(String title, LocalDate initial) {
         DatePicker picker = new DatePicker(initial);
         picker.setId("pickedDate");
-        Dialog<LocalDate> dialog = dialog(title, form(new Label("Day"), picker), "OK");
+        Dialog<LocalDate> dialog = dialog(title, form(new Label(Texts.text("common.date.day")), picker),
+                Texts.text("common.dialog.ok"));
         dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE
                 ? picker.getValue() : null);
         return dialog.showAndWait();
@@ -274,10 +275,10 @@ public final class FxDialogService implements DialogService {
     public Optional<FollowUpPlan> askFollowUpPlan(String title, LocalDate initial) {
         DatePicker picker = new DatePicker(initial);
         TextField reason = new TextField();
-        reason.setPromptText("Why, e.g. send the gifting offer");
+        reason.setPromptText(Texts.text("common.plan.reasonPrompt"));
         reason.setPrefColumnCount(28);
-        Dialog<FollowUpPlan> dialog = dialog(title, form(new Label("Day"), picker, new Label("Reason"), reason),
-                "Plan");
+        Dialog<FollowUpPlan> dialog = dialog(title, form(new Label(Texts.text("common.date.day")), picker,
+                new Label(Texts.text("common.plan.reason")), reason), Texts.text("common.plan.ok"));
         dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE
                 && picker.getValue() != null ? new FollowUpPlan(picker.getValue(), reason.getText()) : null);
         return dialog.showAndWait();
@@ -291,7 +292,7 @@ public final class FxDialogService implements DialogService {
         field.setPromptText(prompt);
         field.setId("askedText");
         field.setPrefWidth(260);
-        Dialog<String> dialog = dialog(title, form(new Label(prompt), field), "OK");
+        Dialog<String> dialog = dialog(title, form(new Label(prompt), field), Texts.text("common.dialog.ok"));
         dialog.setResultConverter(button -> {
             String text = field.getEditor().getText();
             return button.getButtonData() == ButtonBar.ButtonData.OK_DONE && text != null && !text.isBlank()

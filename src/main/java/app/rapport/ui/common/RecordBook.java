@@ -53,6 +53,7 @@ public final class RecordBook<T> {
     private final Background background;
     private final DialogService dialogs;
     private final String what;
+    private final String whatSentence;
     private final Queue<Read<T>> waiting = new ArrayDeque<>();
     private boolean asked;
     private boolean reading;
@@ -62,10 +63,21 @@ public final class RecordBook<T> {
     }
 
     /**
-     * @param what how a failed read is named to the user ("load the deals")
+     * A book whose failed read is told as "Rapport could not {@code what}. …".
+     *
+     * @param what how a failed read is named, in the log and to the user ("load the deals")
      */
     public RecordBook(Kind kind, Function<T, Long> idOf, Comparator<T> order, Source<T> source, ChangeFeed changes,
             Background background, DialogService dialogs, String what) {
+        this(kind, idOf, order, source, changes, background, dialogs, what, null);
+    }
+
+    /**
+     * @param what         what a failed read was doing, for the log ("load the deals")
+     * @param whatSentence the key of the sentence the user sees then ({@code common.errors.loadDeals})
+     */
+    public RecordBook(Kind kind, Function<T, Long> idOf, Comparator<T> order, Source<T> source, ChangeFeed changes,
+            Background background, DialogService dialogs, String what, String whatSentence) {
         this.kind = kind;
         this.idOf = idOf;
         this.order = order;
@@ -73,6 +85,7 @@ public final class RecordBook<T> {
         this.background = background;
         this.dialogs = dialogs;
         this.what = what;
+        this.whatSentence = whatSentence;
         changes.follow(change -> background.onUi(() -> follow(change)));
     }
 
@@ -126,7 +139,8 @@ public final class RecordBook<T> {
             loaded.set(true);
             next();
         }, failure -> {
-            dialogs.showError(Errors.describe(failure, what));
+            dialogs.showError(whatSentence == null ? Errors.describe(failure, what)
+                    : Errors.describe(failure, what, whatSentence));
             if (!loaded.get()) {
                 // The first read failed: the next screen that needs the records asks again.
                 asked = false;

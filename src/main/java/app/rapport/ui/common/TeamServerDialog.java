@@ -32,51 +32,50 @@ final class TeamServerDialog {
         TeamForm p = previous == null ? new TeamForm("", "5432", "", "", "", true, "") : previous;
         TextField host = field("teamHost", p.host(), "db.example.com");
         TextField port = field("teamPort", p.port(), "5432");
-        TextField database = field("teamDatabase", p.database(), "brand");
+        TextField database = field("teamDatabase", p.database(), Texts.text("common.teamServer.databasePrompt"));
         TextField user = field("teamUser", p.user(), System.getProperty("user.name", ""));
         PasswordField password = new PasswordField();
         password.setId("teamPassword");
-        CheckBox tls = new CheckBox("Encrypted connection (TLS)");
+        CheckBox tls = new CheckBox(Texts.text("common.teamServer.tls"));
         tls.setId("teamTls");
         tls.setSelected(p.tls());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, label("Server"), host);
-        grid.addRow(1, label("Port"), port);
-        grid.addRow(2, label("Database"), database);
-        grid.addRow(3, label("User"), user);
-        grid.addRow(4, label("Password"), password);
+        grid.addRow(0, label(Texts.text("common.teamServer.server")), host);
+        grid.addRow(1, label(Texts.text("common.teamServer.port")), port);
+        grid.addRow(2, label(Texts.text("common.teamServer.database")), database);
+        grid.addRow(3, label(Texts.text("common.teamServer.user")), user);
+        grid.addRow(4, label(Texts.text("common.teamServer.password")), password);
         grid.add(tls, 1, 5);
-        Label tlsHint = new Label("Turn it off only for a server on this computer.");
+        Label tlsHint = new Label(Texts.text("common.teamServer.tlsHint"));
         tlsHint.getStyleClass().add("hint");
         grid.add(tlsHint, 1, 6);
-        TextField caFile = field("teamCaFile", p.caFile(), "Only if your team has its own CA");
-        Button chooseCa = new Button("Choose…");
+        TextField caFile = field("teamCaFile", p.caFile(), Texts.text("common.teamServer.caPrompt"));
+        Button chooseCa = new Button(Texts.text("common.teamServer.choose"));
         chooseCa.setId("teamCaFileChoose");
         chooseCa.setOnAction(e -> chooseCaFile(chooseCa.getScene().getWindow(), caFile));
         caFile.disableProperty().bind(tls.selectedProperty().not());
         chooseCa.disableProperty().bind(tls.selectedProperty().not());
-        grid.addRow(7, label("CA file"), new HBox(6, caFile, chooseCa));
-        Label caHint = new Label("The certificate of the CA that issued the server's certificate, from whoever "
-                + "runs the server; leave it empty when a public CA issued it.");
+        grid.addRow(7, label(Texts.text("common.teamServer.caFile")), new HBox(6, caFile, chooseCa));
+        Label caHint = new Label(Texts.text("common.teamServer.caHint"));
         caHint.getStyleClass().add("hint");
         caHint.setWrapText(true);
         caHint.setMaxWidth(360);
         grid.add(caHint, 1, 8);
-        Label why = new Label(problem == null ? "Ask whoever runs your team's PostgreSQL server for these. Rapport "
-                + "creates its tables in the database on first use; your password is not stored." : problem);
+        Label why = new Label(problem == null ? Texts.text("common.teamServer.intro") : problem);
         why.setWrapText(true);
         why.setMaxWidth(480);
         if (problem != null) {
             why.getStyleClass().add("field-error");
         }
         Dialog<TeamForm> dialog = new Dialog<>();
-        dialog.setTitle("Use a team server");
-        dialog.setHeaderText("Use a team server");
+        dialog.setTitle(Texts.text("common.teamServer.title"));
+        dialog.setHeaderText(Texts.text("common.teamServer.title"));
         dialog.getDialogPane().setId("teamServerDialog");
         dialog.getDialogPane().setContent(new VBox(10, why, grid));
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE),
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Texts.text("common.teamServer.connect"),
+                ButtonBar.ButtonData.OK_DONE),
                 ButtonType.CANCEL);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -95,20 +94,21 @@ final class TeamServerDialog {
         PasswordField field = new PasswordField();
         field.setId("passwordField");
         field.setPrefColumnCount(24);
-        Label where = new Label("Team workspace on " + address);
+        Label where = new Label(Texts.text("common.teamPassword.where", address));
         where.setWrapText(true);
         where.setMaxWidth(460);
-        Label why = new Label(problem == null ? "Enter the password of " + user + " on the server." : problem);
+        Label why = new Label(problem == null ? Texts.text("common.teamPassword.enter", user) : problem);
         why.setWrapText(true);
         why.setMaxWidth(460);
         if (problem != null) {
             why.getStyleClass().add("field-error");
         }
         Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle("Open team workspace");
-        dialog.setHeaderText("Open team workspace");
+        dialog.setTitle(Texts.text("common.teamPassword.title"));
+        dialog.setHeaderText(Texts.text("common.teamPassword.title"));
         dialog.getDialogPane().setContent(new VBox(8, where, why, field));
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE),
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Texts.text("common.teamServer.connect"),
+                ButtonBar.ButtonData.OK_DONE),
                 ButtonType.CANCEL);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -120,10 +120,11 @@ final class TeamServerDialog {
 
     private static void chooseCaFile(Window owner, TextField caFile) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("The team's CA certificate");
+        chooser.setTitle(Texts.text("common.teamServer.caTitle"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Certificates (*.crt, *.pem, *.cer)", "*.crt", "*.pem", "*.cer"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Texts.text("common.teamServer.certificates"), "*.crt", "*.pem",
+                        "*.cer"),
+                new FileChooser.ExtensionFilter(Texts.text("common.files.all"), "*.*"));
         File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {
             caFile.setText(chosen.getAbsolutePath());

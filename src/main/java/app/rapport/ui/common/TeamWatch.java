@@ -24,9 +24,8 @@ public final class TeamWatch {
     public static final double SECONDS = 4;
 
     /** What the status bar says when the check finds the server out of reach, and when it answers again. */
-    static final String LOST = "The team server cannot be reached: what you see may be out of date, and saves "
-            + "wait until it is back.";
-    static final String BACK = "The team server answers again.";
+    static final String LOST = Texts.text("common.teamWatch.lost");
+    static final String BACK = Texts.text("common.teamWatch.back");
 
     public TeamWatch(ChangeFeed changes, Background background, StatusLine status) {
         this.changes = changes;

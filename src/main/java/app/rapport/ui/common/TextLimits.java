@@ -1,7 +1,5 @@
 package app.rapport.ui.common;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.scene.control.TextFormatter;
@@ -19,8 +17,7 @@ public final class TextLimits {
     }
 
     public static void limit(TextInputControl field, int max) {
-        String note = "This field keeps up to " + NumberFormat.getIntegerInstance(Locale.getDefault()).format(max)
-                + " characters; that text was not added.";
+        String note = Texts.text("common.textLimits.note", max);
         field.setTextFormatter(new TextFormatter<String>(change -> {
             if (change.getControlNewText().length() <= max) {
                 return change;

@@ -59,15 +59,16 @@ public final class UndoHistory {
 
     /** Takes back the last change. */
     public void undo() {
-        move(undoSteps, redoSteps, "Undone: ", ". Ctrl+Shift+Z does it again.", "undo the change");
+        move(undoSteps, redoSteps, "common.undo.undone", "undo the change", "common.errors.undo");
     }
 
     /** Makes again the change last undone. */
     public void redo() {
-        move(redoSteps, undoSteps, "Redone: ", ".", "redo the change");
+        move(redoSteps, undoSteps, "common.undo.redone", "redo the change", "common.errors.redo");
     }
 
-    private void move(ObservableList<Step> from, ObservableList<Step> to, String done, String hint, String action) {
+    private void move(ObservableList<Step> from, ObservableList<Step> to, String doneKey, String action,
+            String failedKey) {
         if (from.isEmpty()) {
             return;
         }
@@ -75,8 +76,8 @@ public final class UndoHistory {
         background.run(step.reverse(), again -> {
             to.add(again);
             step.after().run();
-            report.accept(done + step.description() + hint);
-        }, failure -> dialogs.showError(Errors.describe(failure, action)));
+            report.accept(Texts.text(doneKey, step.description()));
+        }, failure -> dialogs.showError(Errors.describe(failure, action, failedKey)));
     }
 
     public BooleanBinding canUndoProperty() {
@@ -89,6 +90,7 @@ public final class UndoHistory {
 
     /** "Undo moved to Contacted", for the Edit menu. */
     public String undoText() {
-        return undoSteps.isEmpty() ? "Undo" : "Undo " + undoSteps.get(undoSteps.size() - 1).description();
+        return undoSteps.isEmpty() ? Texts.text("common.undo.menu")
+                : Texts.text("common.undo.menuStep", undoSteps.get(undoSteps.size() - 1).description());
     }
 }

@@ -9,6 +9,7 @@ import app.rapport.service.Session;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.BackupOption;
 import app.rapport.ui.common.DialogService.DamagedChoice;
+import app.rapport.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ public final class DamagedWorkspace {
                 }
             } catch (UserError e) {
                 if (Session.needsPassword(e)) {
-                    known = dialogs.askPassword("Workspace password", e.getMessage()).orElse(known);
+                    known = dialogs.askPassword(Texts.text("main.damaged.passwordTitle"), e.getMessage()).orElse(known);
                 } else {
                     dialogs.showError(e.getMessage());
                 }
@@ -66,24 +67,26 @@ public final class DamagedWorkspace {
             return Optional.empty();
         }
         RestoredBackup restored = BackupService.restoreWithoutOpening(folder, chosen.get(), password, clock);
-        dialogs.showInfo("Backup restored", "Restored " + chosen.get().getFileName() + ". "
-                + restored.health().verdict() + (restored.damagedFileKeptAt() == null ? ""
-                        : " The damaged file is kept beside it as " + restored.damagedFileKeptAt().getFileName() + "."));
+        String name = chosen.get().getFileName().toString();
+        String verdict = restored.health().verdict();
+        dialogs.showInfo(Texts.text("main.damaged.restoredTitle"), restored.damagedFileKeptAt() == null
+                ? Texts.text("main.damaged.restored", name, verdict)
+                : Texts.text("main.damaged.restoredKept", name, verdict,
+                        restored.damagedFileKeptAt().getFileName().toString()));
         return Optional.of(Session.openWithoutHousekeeping(folder, clock, password));
     }
 
     private static Optional<Session> salvage(DialogService dialogs, Path folder, Clock clock, String password) {
         SalvageReport report = BackupService.salvage(folder, null, password, clock);
-        dialogs.showInfo("Workspace salvaged", "Saved " + report.contacts() + (report.contacts() == 1 ? " contact"
-                : " contacts") + " (" + report.total() + " rows in all) into a new workspace in " + report.folder()
-                + ". Rapport opens it now; the damaged workspace was left as it is.");
+        dialogs.showInfo(Texts.text("main.damaged.salvagedTitle"), Texts.text("main.damaged.salvaged",
+                report.contacts(), report.total(), report.folder().toString()));
         return Optional.of(Session.openWithoutHousekeeping(report.folder(), clock, password));
     }
 
     /** "27 Nov 2026, 15:30 · daily · 30 contacts", as the restore dialog lists backups. */
     private static String describe(BackupFile backup, Locale locale) {
-        return backup.madeAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)) + " · " + backup.reason().replace('-', ' ') + " · " + backup.contacts()
-                + (backup.contacts() == 1 ? " contact" : " contacts");
+        return Texts.text("main.damaged.backupLine", backup.madeAt().format(DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)),
+                backup.reason().replace('-', ' '), backup.contacts());
     }
 }

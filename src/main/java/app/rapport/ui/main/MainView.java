@@ -1,9 +1,9 @@
 package app.rapport.ui.main;
 
 import app.rapport.domain.search.SavedView;
+import app.rapport.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -75,7 +75,7 @@ public final class MainView {
             Screen screen = screens.get(i);
             ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.iconCode()));
             button.getStyleClass().add("nav-button");
-            button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT));
+            button.setId("nav-" + screen.id());
             viewModel.badge(screen).ifPresent(count -> {
                 Label badge = new Label();
                 badge.getStyleClass().add("nav-badge");
@@ -95,7 +95,7 @@ public final class MainView {
             });
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigation);
-            button.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (i + 1) + ")"));
+            button.setTooltip(new Tooltip(Texts.text("main.nav.tooltip", screen.title(), i + 1)));
             button.setOnAction(e -> viewModel.showScreen(index));
             sidebar.getChildren().add(button);
         }
@@ -134,7 +134,7 @@ public final class MainView {
 
     /** The saved views under the screens: a click opens one, the context menu renames, moves or deletes it. */
     private void buildViewList() {
-        Label heading = new Label("Views");
+        Label heading = new Label(Texts.text("main.views.heading"));
         heading.getStyleClass().add("sidebar-heading");
         VBox list = new VBox(2);
         list.setId("viewList");
@@ -150,17 +150,17 @@ public final class MainView {
         button.getStyleClass().addAll("nav-button", "view-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
-        button.setTooltip(new Tooltip(view.query().isEmpty() ? "Everyone" : view.query()));
+        button.setTooltip(new Tooltip(view.query().isEmpty() ? Texts.text("main.views.everyone") : view.query()));
         button.setOnAction(e -> viewModel.views().open(view));
-        MenuItem rename = new MenuItem("Rename…");
+        MenuItem rename = new MenuItem(Texts.text("main.views.rename"));
         rename.setOnAction(e -> viewModel.views().rename(view));
-        MenuItem update = new MenuItem("Replace with the current search");
+        MenuItem update = new MenuItem(Texts.text("main.views.replace"));
         update.setOnAction(e -> viewModel.views().update(view));
-        MenuItem up = new MenuItem("Move up");
+        MenuItem up = new MenuItem(Texts.text("main.views.moveUp"));
         up.setOnAction(e -> viewModel.views().moveUp(view));
-        MenuItem down = new MenuItem("Move down");
+        MenuItem down = new MenuItem(Texts.text("main.views.moveDown"));
         down.setOnAction(e -> viewModel.views().moveDown(view));
-        MenuItem delete = new MenuItem("Delete…");
+        MenuItem delete = new MenuItem(Texts.text("main.views.delete"));
         delete.setOnAction(e -> viewModel.views().delete(view));
         button.setContextMenu(new ContextMenu(rename, update, new SeparatorMenuItem(), up, down,
                 new SeparatorMenuItem(), delete));

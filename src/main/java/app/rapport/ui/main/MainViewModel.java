@@ -5,6 +5,7 @@ import app.rapport.service.AppVersion;
 import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.views.SavedViewsViewModel;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class MainViewModel {
 
     /** Help → About. */
     public void showAbout() {
-        dialogs.showInfo("About Rapport", aboutText());
+        dialogs.showInfo(Texts.text("main.about.title"), aboutText());
     }
 
     /**
@@ -101,8 +102,8 @@ public final class MainViewModel {
      * team server is lost only when the user says so.
      */
     public void quit(Runnable closeWindow) {
-        if (savesWaiting.getAsBoolean() && !dialogs.confirm("Quit Rapport", "A save is waiting for the team server "
-                + "to come back. Quit anyway and lose it?", "Quit without saving")) {
+        if (savesWaiting.getAsBoolean() && !dialogs.confirm(Texts.text("main.quitWaiting.title"),
+                Texts.text("main.quitWaiting.question"), Texts.text("main.quitWaiting.confirm"))) {
             return;
         }
         contacts.leave(closeWindow);
@@ -114,9 +115,7 @@ public final class MainViewModel {
     }
 
     String aboutText() {
-        return "Rapport " + AppVersion.get() + "\n"
-                + "Your influencer contacts, outreach and deals, kept on this computer.\n\n"
-                + "Workspace: " + workspace;
+        return Texts.text("main.about.text", AppVersion.get(), workspace);
     }
 
     // Properties

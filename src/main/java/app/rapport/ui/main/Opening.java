@@ -6,6 +6,7 @@ import app.rapport.service.Session;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public final class Opening {
      * @param given a password to try before asking (from a password file), or {@code null}
      */
     public static Result encrypted(DialogService dialogs, Path folder, Clock clock, String given) {
-        return untilOpen(problem -> dialogs.askPassword("Open workspace", problem),
+        return untilOpen(problem -> dialogs.askPassword(Texts.text("main.opening.passwordTitle"), problem),
                 password -> Session.openWithoutHousekeeping(folder, clock, password), Session::needsPassword, given);
     }
 
@@ -69,7 +70,8 @@ public final class Opening {
         } catch (UserError e) {
             return new Result(null, e);
         } catch (RuntimeException e) {
-            return new Result(null, new UserError(Errors.describe(e, "open the workspace"), e));
+            return new Result(null, new UserError(Errors.describe(e, "open the workspace",
+                    "main.errors.openWorkspace"), e));
         }
     }
 
@@ -81,7 +83,8 @@ public final class Opening {
             Consumer<Result> then) {
         background.run(() -> plain(folder, clock), opened -> then.accept(opened.failure() != null && Session.needsPassword(opened.failure())
                 ? encrypted(dialogs, folder, clock, null) : opened),
-                failure -> then.accept(new Result(null, new UserError(Errors.describe(failure, "open the workspace"),
+                failure -> then.accept(new Result(null, new UserError(Errors.describe(failure, "open the workspace",
+                        "main.errors.openWorkspace"),
                         failure))));
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.ui.main;
 
+import app.rapport.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -27,12 +28,13 @@ public final class StartingView {
 
     /** The placeholder window content; {@code message} says what is happening, such as "Opening your workspace…". */
     public static Parent root(String message) {
-        MenuBar menus = new MenuBar(new Menu("_File"), new Menu("_Edit"), new Menu("_Help"));
+        MenuBar menus = new MenuBar(new Menu(Texts.text("main.file")), new Menu(Texts.text("main.edit")),
+                new Menu(Texts.text("main.help")));
         menus.setDisable(true);
 
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
-        Label brand = new Label("Rapport");
+        Label brand = new Label(Texts.text("main.rapport"));
         brand.getStyleClass().add("brand");
         sidebar.getChildren().add(brand);
         for (Screen screen : Workbench.SCREENS) {

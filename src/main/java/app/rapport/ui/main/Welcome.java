@@ -6,6 +6,7 @@ import app.rapport.service.Session;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.TeamForm;
 import app.rapport.ui.common.DialogService.WelcomeChoice;
+import app.rapport.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public final class Welcome {
             }
             String password = null;
             if (choice == WelcomeChoice.WITH_PASSWORD) {
-                password = dialogs.askNewPassword("Protect your workspace", Session.MIN_PASSWORD).orElse(null);
+                password = dialogs.askNewPassword(Texts.text("main.welcome.protectTitle"), Session.MIN_PASSWORD)
+                        .orElse(null);
                 if (password == null) {
                     continue;
                 }

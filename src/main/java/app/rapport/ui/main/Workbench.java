@@ -15,6 +15,7 @@ import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
 import app.rapport.ui.common.TeamWatch;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.ViewLoader;
 import app.rapport.ui.contacts.ContactEditorView;
 import app.rapport.ui.contacts.ContactEditorViewModel;
@@ -145,7 +146,7 @@ public final class Workbench {
         // Windows a screen opens.
         importer = file -> {
             ImportWizardViewModel wizard = new ImportWizardViewModel(file, session.imports(), background, dialogs,
-                    () -> statusLine.show("Import finished. Ctrl+Z takes it back."));
+                    () -> statusLine.show(Texts.text("main.import.finished")));
             wizard.setHistory(book.history());
             ImportWizardView.show(stage, wizard);
         };
@@ -178,8 +179,8 @@ public final class Workbench {
 
         WorkspacePlaceViewModel place = new WorkspacePlaceViewModel(session, background, dialogs, statusLine);
         place.setSwitchToTeam((server, password) -> background.run(() -> Opening.team(workspace, server, password,
-                clock), window::switchTo, failure -> dialogs.showError(Errors.describe(failure, "open the team "
-                + "workspace"))));
+                clock), window::switchTo, failure -> dialogs.showError(Errors.describe(failure,
+                "open the team workspace", "main.errors.openTeamWorkspace"))));
         place.setSwitchToLocal(() -> Opening.local(background, dialogs, workspace, clock, window::switchTo));
 
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
@@ -213,7 +214,8 @@ public final class Workbench {
 
     /** The window's title for this workspace. */
     public String title() {
-        return session.isTeam() ? "Rapport — team workspace " + session.describe() : "Rapport";
+        return session.isTeam() ? Texts.text("main.window.titleTeam", session.describe())
+                : Texts.text("main.window.title");
     }
 
     /**
