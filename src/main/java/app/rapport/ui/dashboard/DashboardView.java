@@ -3,6 +3,7 @@ package app.rapport.ui.dashboard;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.ui.common.Snapshots;
+import app.rapport.ui.common.Texts;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,8 @@ public final class DashboardView {
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         scroll.visibleProperty().bind(viewModel.emptyProperty().not());
         wholeNumbers((NumberAxis) funnelChart.getYAxis());
-        savable(funnelChart, "outreach-funnel");
-        savable(spendChart, "spend-per-month");
+        savable(funnelChart, Texts.text("dashboard.chart.funnelFile"));
+        savable(spendChart, Texts.text("dashboard.chart.spendFile"));
         viewModel.dashboardProperty().addListener((obs, old, dashboard) -> {
             if (dashboard != null) {
                 show(dashboard);
@@ -75,13 +76,14 @@ public final class DashboardView {
     private void show(Dashboard d) {
         Locale locale = viewModel.locale();
         tiles.getChildren().setAll(
-                tile("tile-overdue", Integer.toString(d.followUpsOverdue()), "follow-ups overdue",
+                tile("tile-overdue", Integer.toString(d.followUpsOverdue()), Texts.text("dashboard.tiles.overdue"),
                         d.followUpsOverdue() > 0 ? "danger" : null, viewModel::openOverdue),
-                tile("tile-today", Integer.toString(d.followUpsToday()), "follow-ups due today", null,
+                tile("tile-today", Integer.toString(d.followUpsToday()), Texts.text("dashboard.tiles.dueToday"), null,
                         viewModel::openDueToday),
-                tile("tile-due", d.dueThisMonth().isEmpty() ? "Nothing" : d.dueThisMonth().format(locale),
-                        "to pay this month", null, viewModel::openPayments),
-                tile("tile-stale", Integer.toString(d.staleContacts()), "stale follower figures (90+ days)",
+                tile("tile-due", d.dueThisMonth().isEmpty() ? Texts.text("dashboard.tiles.nothingDue")
+                        : d.dueThisMonth().format(locale), Texts.text("dashboard.tiles.toPay"), null,
+                        viewModel::openPayments),
+                tile("tile-stale", Integer.toString(d.staleContacts()), Texts.text("dashboard.tiles.stale"),
                         d.staleContacts() > 0 ? "warning" : null, viewModel::openStale));
 
         XYChart.Series<String, Number> counts = new XYChart.Series<>();
@@ -91,15 +93,16 @@ public final class DashboardView {
         funnelChart.getData().setAll(List.of(counts));
         for (int i = 0; i < counts.getData().size(); i++) {
             OutreachStatus status = OutreachStatus.values()[i];
-            clickable(counts.getData().get(i), status.label() + ": " + d.statusCounts().get(status),
+            clickable(counts.getData().get(i),
+                    Texts.text("dashboard.funnel.barTip", status.label(), d.statusCounts().get(status)),
                     () -> viewModel.openStatus(status));
         }
         funnelText.setText(DashboardViewModel.funnelText(d.funnel()));
 
         XYChart.Series<String, Number> paid = new XYChart.Series<>();
-        paid.setName("Paid");
+        paid.setName(Texts.text("dashboard.spend.paidSeries"));
         XYChart.Series<String, Number> budget = new XYChart.Series<>();
-        budget.setName("Campaign budgets");
+        budget.setName(Texts.text("dashboard.spend.budgetSeries"));
         for (Dashboard.MonthSpend month : d.spend()) {
             String label = month.month().getMonth().getDisplayName(TextStyle.SHORT, locale);
             paid.getData().add(new XYChart.Data<>(label, month.paid().amount()));
@@ -108,12 +111,14 @@ public final class DashboardView {
         spendChart.getData().setAll(List.of(paid, budget));
         for (int i = 0; i < d.spend().size(); i++) {
             Dashboard.MonthSpend month = d.spend().get(i);
-            clickable(paid.getData().get(i), "Paid " + month.paid().format(locale), viewModel::openPayments);
-            clickable(budget.getData().get(i), "Budgeted " + month.budget().format(locale), viewModel::openPayments);
+            clickable(paid.getData().get(i), Texts.text("dashboard.spend.paidTip", month.paid().format(locale)),
+                    viewModel::openPayments);
+            clickable(budget.getData().get(i), Texts.text("dashboard.spend.budgetTip", month.budget().format(locale)),
+                    viewModel::openPayments);
         }
-        spendTitle.setText("Spend per month (" + d.spendCurrency().getCurrencyCode() + ")");
-        spendNote.setText(d.paidElsewhere().isEmpty() ? "Budgets are spread evenly over each campaign's months."
-                : "Also paid in other currencies: " + d.paidElsewhere().format(locale) + ".");
+        spendTitle.setText(Texts.text("dashboard.spend.title", d.spendCurrency().getCurrencyCode()));
+        spendNote.setText(d.paidElsewhere().isEmpty() ? Texts.text("dashboard.spend.spreadEvenly")
+                : Texts.text("dashboard.spend.paidElsewhere", d.paidElsewhere().format(locale)));
 
         niches.getChildren().clear();
         int most = d.topNiches().stream().mapToInt(Dashboard.NicheCount::partners).max().orElse(1);
@@ -121,7 +126,7 @@ public final class DashboardView {
             niches.getChildren().add(nicheRow(niche, most));
         }
         if (d.topNiches().isEmpty()) {
-            Label none = new Label("No partners yet: niches show here once creators become partners.");
+            Label none = new Label(Texts.text("dashboard.niches.none"));
             none.getStyleClass().add("text-muted");
             niches.getChildren().add(none);
         }
@@ -157,7 +162,7 @@ public final class DashboardView {
         ProgressBar bar = new ProgressBar((double) niche.partners() / most);
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
-        Label count = new Label(niche.partners() + (niche.partners() == 1 ? " partner" : " partners"));
+        Label count = new Label(Texts.text("dashboard.niches.partners", niche.partners()));
         count.setMinWidth(90);
         HBox row = new HBox(10, name, bar, count);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -165,11 +170,12 @@ public final class DashboardView {
     }
 
     /** A bar opens its list when clicked; its node exists once the chart has laid it out. */
+    /** @param tip the whole tooltip: what the bar shows and that a click opens it */
     private static void clickable(XYChart.Data<String, Number> data, String tip, Runnable open) {
         Consumer<Node> wire = node -> {
             node.setCursor(Cursor.HAND);
             node.setOnMouseClicked(e -> open.run());
-            Tooltip.install(node, new Tooltip(tip + " — click to open"));
+            Tooltip.install(node, new Tooltip(tip));
         };
         if (data.getNode() != null) {
             wire.accept(data.getNode());
@@ -198,7 +204,7 @@ public final class DashboardView {
     }
 
     private void savable(BarChart<String, Number> chart, String name) {
-        MenuItem save = new MenuItem("Save chart as PNG…");
+        MenuItem save = new MenuItem(Texts.text("dashboard.chart.saveMenu"));
         save.setOnAction(e -> viewModel.saveChart(name, () -> Snapshots.png(chart)));
         chart.setOnContextMenuRequested(e -> new ContextMenu(save).show(chart, e.getScreenX(), e.getScreenY()));
     }

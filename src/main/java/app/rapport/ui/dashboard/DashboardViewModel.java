@@ -12,6 +12,7 @@ import app.rapport.ui.common.ChangeFollower;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -92,7 +93,7 @@ public final class DashboardViewModel {
         Dashboard.Period chosen = period.get();
         List<Influencer> known = contacts == null ? null : List.copyOf(contacts);
         background.run(() -> service.dashboard(chosen, known), dashboard::set,
-                failure -> dialogs.showError(Errors.describe(failure, "read the dashboard")));
+                failure -> dialogs.showError(Errors.describe(failure, "read the dashboard", "dashboard.errors.read")));
     }
 
     public void openStatus(OutreachStatus status) {
@@ -122,13 +123,13 @@ public final class DashboardViewModel {
 
     /** Asks where, then writes a chart's picture there. */
     public void saveChart(String suggestedName, Supplier<byte[]> png) {
-        dialogs.chooseSaveFile("Save chart as PNG", suggestedName + ".png", "png").ifPresent(file -> {
+        dialogs.chooseSaveFile(Texts.text("dashboard.chart.saveTitle"), suggestedName + ".png", "png").ifPresent(file -> {
             byte[] bytes = png.get();
             background.run(() -> {
                 service.saveChart(bytes, file);
                 return file;
-            }, saved -> status.show("Saved the chart to " + saved.getFileName() + "."),
-                    failure -> dialogs.showError(Errors.describe(failure, "save the chart")));
+            }, saved -> status.show(Texts.text("dashboard.chart.saved", saved.getFileName())),
+                    failure -> dialogs.showError(Errors.describe(failure, "save the chart", "dashboard.errors.saveChart")));
         });
     }
 
@@ -163,13 +164,21 @@ public final class DashboardViewModel {
 
     /** One line on the funnel: "Of 40 contacted in the last 90 days, 18 replied (45 %), 6 became partners (15 %)." */
     public static String funnelText(Dashboard.Funnel funnel) {
-        String when = funnel.period() == Dashboard.Period.ALL ? "so far"
-                : "in the " + funnel.period().toString().toLowerCase(Locale.ROOT);
         if (funnel.contacted() == 0) {
-            return "Nobody was contacted " + when + ".";
+            return Texts.text(switch (funnel.period()) {
+                case DAYS_30 -> "dashboard.funnel.nobody30Days";
+                case DAYS_90 -> "dashboard.funnel.nobody90Days";
+                case MONTHS_12 -> "dashboard.funnel.nobody12Months";
+                case ALL -> "dashboard.funnel.nobodySoFar";
+            });
         }
-        return "Of " + funnel.contacted() + " contacted " + when + ", " + funnel.replied() + " replied ("
-                + funnel.replyRate() + " %) and " + funnel.partners() + " became partners (" + funnel.partnerRate()
-                + " %).";
+        String key = switch (funnel.period()) {
+            case DAYS_30 -> "dashboard.funnel.of30Days";
+            case DAYS_90 -> "dashboard.funnel.of90Days";
+            case MONTHS_12 -> "dashboard.funnel.of12Months";
+            case ALL -> "dashboard.funnel.ofSoFar";
+        };
+        return Texts.text(key, funnel.contacted(), funnel.replied(), funnel.replyRate(), funnel.partners(),
+                funnel.partnerRate());
     }
 }

@@ -4,6 +4,7 @@ import app.rapport.domain.Campaign;
 import app.rapport.domain.Money;
 import app.rapport.domain.Payment;
 import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.Texts;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -70,7 +71,7 @@ public final class PaymentsView {
         });
         allCampaignsButton.disableProperty().bind(viewModel.campaignProperty().isNull());
         dueColumn.setCellValueFactory(cell(Payment::due));
-        dueColumn.setCellFactory(c -> text((LocalDate d) -> d == null ? "when reached" : Formats.shortDate(d)));
+        dueColumn.setCellFactory(c -> text((LocalDate d) -> d == null ? Texts.text("payments.table.whenReached") : Formats.shortDate(d)));
         stateColumn.setCellValueFactory(cell(Payment::state));
         stateColumn.setCellFactory(c -> new StateCell());
         contactColumn.setCellValueFactory(cell(Payment::contactName));
@@ -86,11 +87,13 @@ public final class PaymentsView {
         SortedList<Payment> sorted = new SortedList<>(viewModel.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label("No payments here. Instalments appear when a deal has a payment schedule."));
+        table.setPlaceholder(new Label(Texts.text("payments.table.empty")));
         markPaidButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        paidTotal.textProperty().bind(viewModel.paidTotalProperty().map(t -> "Paid " + t));
-        outstandingTotal.textProperty().bind(viewModel.outstandingTotalProperty().map(t -> "Outstanding " + t));
-        overdueTotal.textProperty().bind(viewModel.overdueTotalProperty().map(t -> "Overdue " + t));
+        paidTotal.textProperty().bind(viewModel.paidTotalProperty().map(t -> Texts.text("payments.totals.paid", t)));
+        outstandingTotal.textProperty().bind(viewModel.outstandingTotalProperty()
+                .map(t -> Texts.text("payments.totals.outstanding", t)));
+        overdueTotal.textProperty().bind(viewModel.overdueTotalProperty()
+                .map(t -> Texts.text("payments.totals.overdue", t)));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 viewModel.refresh();

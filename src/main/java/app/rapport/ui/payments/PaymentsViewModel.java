@@ -14,6 +14,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.RecordBook;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,14 @@ public final class PaymentsViewModel {
 
     /** The choices of the "Show" filter. */
     public enum Show {
-        OUTSTANDING("Outstanding"), OVERDUE("Overdue"), DUE_SOON("Due in 30 days"), PAID("Paid"), ALL("All");
+        OUTSTANDING("payments.filter.outstanding"), OVERDUE("payments.filter.overdue"),
+        DUE_SOON("payments.filter.dueSoon"), PAID("payments.filter.paid"), ALL("payments.filter.all");
 
-        private final String label;
+        /** The key of its label in the window's bundle. */
+        private final String key;
 
-        Show(String label) {
-            this.label = label;
+        Show(String key) {
+            this.key = key;
         }
 
         boolean matches(Payment p) {
@@ -54,12 +57,12 @@ public final class PaymentsViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return Texts.text(key);
         }
     }
 
     /** Shown in the currency filter for "every currency". */
-    public static final String ALL_CURRENCIES = "All currencies";
+    public static final String ALL_CURRENCIES = Texts.text("payments.filter.allCurrencies");
 
     // Properties
     private final ObservableList<Payment> payments = FXCollections.observableArrayList();
@@ -150,7 +153,7 @@ public final class PaymentsViewModel {
             }
         }, failure -> {
             computing = false;
-            dialogs.showError(Errors.describe(failure, "load the payments"));
+            dialogs.showError(Errors.describe(failure, "load the payments", "payments.errors.load"));
         });
     }
 
@@ -193,18 +196,19 @@ public final class PaymentsViewModel {
         if (payment == null || payment.state() == Payment.State.PAID) {
             return;
         }
-        dialogs.pickDate("Paid on", service.today()).ifPresent(day ->
+        dialogs.pickDate(Texts.text("payments.markPaid.title"), service.today()).ifPresent(day ->
                 background.run(() -> service.markPaid(payment.deal().id(), payment.instalment().id(), day), deal -> {
                     long dealId = payment.deal().id();
                     long instalmentId = payment.instalment().id();
                     if (history != null) {
-                        history.record("payment from " + payment.contactName() + " marked paid",
+                        history.record(Texts.text("payments.undo.markPaid", payment.contactName()),
                                 () -> service.markUnpaid(dealId, instalmentId),
                                 () -> service.markPaid(dealId, instalmentId, day));
                     }
-                    statusLine.show("Marked " + payment.instalment().amount().format(locale) + " from "
-                            + payment.contactName() + " paid. Ctrl+Z takes it back.");
-                }, failure -> dialogs.showError(Errors.describe(failure, "mark the payment paid"))));
+                    statusLine.show(Texts.text("payments.markPaid.done", payment.instalment().amount().format(locale),
+                            payment.contactName()));
+                }, failure -> dialogs.showError(Errors.describe(failure, "mark the payment paid",
+                        "payments.errors.markPaid"))));
     }
 
     /** Where a payment marked paid goes as an undoable step; the app sets it. */
@@ -225,12 +229,14 @@ public final class PaymentsViewModel {
     private void export(String extension) {
         List<Payment> rows = List.copyOf(shown);
         SheetFormat format = extension.equals("xlsx") ? SheetFormat.XLSX : SheetFormat.CSV;
-        dialogs.chooseSaveFile("Export payments", "payments." + extension, extension).ifPresent(file ->
+        dialogs.chooseSaveFile(Texts.text("payments.export.title"),
+                Texts.text("payments.export.fileName") + "." + extension, extension).ifPresent(file ->
                 background.run(() -> {
                     service.exportPayments(rows, file, format);
                     return file;
-                }, written -> statusLine.show("Exported " + rows.size() + " payments to " + written + "."),
-                        failure -> dialogs.showError(Errors.describe(failure, "export the payments"))));
+                }, written -> statusLine.show(Texts.text("payments.export.done", rows.size(), written.toString())),
+                        failure -> dialogs.showError(Errors.describe(failure, "export the payments",
+                                "payments.errors.export"))));
     }
 
     // Properties

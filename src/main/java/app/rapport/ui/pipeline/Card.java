@@ -6,6 +6,7 @@ import app.rapport.domain.Outreach;
 import app.rapport.domain.SocialAccount;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
+import app.rapport.ui.common.Texts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.scene.control.Label;
@@ -57,8 +58,9 @@ final class Card extends VBox {
         followers.setText(FollowerCounts.abbreviate(contact.mainFollowers()));
         Outreach outreach = contact.outreach();
         long inStatus = outreach.daysInStatus(today, zone);
-        days.setText(inStatus == 0 ? "new today" : inStatus == 1 ? "1 day" : inStatus + " days");
-        followUp.setText(outreach.followUpOn() == null ? "" : "↻ " + Formats.relativeDay(outreach.followUpOn(), today));
+        days.setText(Texts.text("pipeline.card.daysInStatus", inStatus));
+        followUp.setText(outreach.followUpOn() == null ? ""
+                : Texts.text("pipeline.card.followUp", Formats.relativeDay(outreach.followUpOn(), today)));
         followUp.getStyleClass().remove("overdue");
         if (outreach.isFollowUpOverdue(today)) {
             followUp.getStyleClass().add("overdue");

@@ -3,6 +3,7 @@ package app.rapport.ui.pipeline;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
+import app.rapport.ui.common.Texts;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class PipelineView {
     }
 
     private void updateClosedToggle() {
-        showClosed.setText("Show closed (" + viewModel.closedCount() + ")");
+        showClosed.setText(Texts.text("pipeline.board.showClosedCount", viewModel.closedCount()));
     }
 
     private VBox column(OutreachStatus status) {
@@ -100,7 +101,7 @@ public final class PipelineView {
         list.setId("list-" + status.name());
         list.getStyleClass().add("board-list");
         list.setCellFactory(view -> new CardCell());
-        list.setPlaceholder(new Label("No one here"));
+        list.setPlaceholder(new Label(Texts.text("pipeline.board.noOneHere")));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseDragEntered(e -> list.getStyleClass().add("drop-target"));
         list.setOnMouseDragExited(e -> list.getStyleClass().remove("drop-target"));
@@ -134,12 +135,12 @@ public final class PipelineView {
         ContextMenu menu = new ContextMenu();
         for (OutreachStatus status : viewModel.statuses()) {
             if (status != contact.outreach().status()) {
-                MenuItem item = new MenuItem("Move to " + status.label());
+                MenuItem item = new MenuItem(Texts.text("pipeline.board.moveTo", status.label()));
                 item.setOnAction(e -> viewModel.move(contact, status));
                 menu.getItems().add(item);
             }
         }
-        MenuItem campaign = new MenuItem("Add to campaign…");
+        MenuItem campaign = new MenuItem(Texts.text("pipeline.board.addToCampaign"));
         campaign.setOnAction(e -> viewModel.addToCampaign(contact));
         menu.getItems().addAll(new SeparatorMenuItem(), campaign);
         return menu;

@@ -9,6 +9,7 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,10 +87,10 @@ public final class PipelineViewModel {
         OutreachStatus from = contact.outreach().status();
         background.run(() -> outreach.moveTo(contact.id(), to), moved -> {
             book.put(moved);
-            book.history().record("move of " + moved.displayName() + " to " + to.label(),
+            book.history().record(Texts.text("pipeline.undo.move", moved.displayName(), to.label()),
                     () -> outreach.moveTo(contact.id(), from), () -> outreach.moveTo(contact.id(), to));
-            statusLine.show("Moved " + moved.displayName() + " to " + to.label() + ". Ctrl+Z moves it back.");
-        }, failure -> dialogs.showError(Errors.describe(failure, "move the contact")));
+            statusLine.show(Texts.text("pipeline.board.moved", moved.displayName(), to.label()));
+        }, failure -> dialogs.showError(Errors.describe(failure, "move the contact", "pipeline.errors.move")));
     }
 
     /** Shortlists a contact in a campaign (the app asks which). */

@@ -3,6 +3,7 @@ package app.rapport.ui.today;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.RightsReminder;
 import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.Texts;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
@@ -62,7 +63,7 @@ public final class TodayView {
                 return;
             }
             if (row instanceof TodayRow.Heading heading) {
-                Label title = new Label(heading.title() + "  ·  " + heading.count());
+                Label title = new Label(Texts.text("today.heading", heading.title(), heading.count()));
                 title.getStyleClass().add(heading.overdue() ? "heading-overdue" : "heading");
                 getStyleClass().add("today-heading");
                 setGraphic(title);
@@ -79,7 +80,7 @@ public final class TodayView {
             Influencer contact = entry.contact();
             Label name = new Label(contact.displayName());
             name.getStyleClass().add("entry-name");
-            Label reason = new Label(contact.outreach().followUpReason() == null ? "Follow up"
+            Label reason = new Label(contact.outreach().followUpReason() == null ? Texts.text("today.entry.followUp")
                     : contact.outreach().followUpReason());
             reason.getStyleClass().add("entry-reason");
             Label when = new Label(Formats.relativeDay(contact.outreach().followUpOn(), viewModel.today()));
@@ -88,17 +89,18 @@ public final class TodayView {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
 
-            Button done = new Button("Done", new FontIcon("fth-check"));
+            Button done = new Button(Texts.text("today.entry.done"), new FontIcon("fth-check"));
             done.getStyleClass().addAll("success", "done-button");
             done.setOnAction(e -> viewModel.done(contact));
-            MenuButton snooze = new MenuButton("Snooze");
+            MenuButton snooze = new MenuButton(Texts.text("today.entry.snooze"));
             snooze.getStyleClass().add("snooze-button");
-            snooze.getItems().addAll(snoozeItem(contact, "1 day", 1), snoozeItem(contact, "3 days", 3),
-                    snoozeItem(contact, "1 week", 7));
-            MenuItem pick = new MenuItem("Pick a day…");
+            snooze.getItems().addAll(snoozeItem(contact, Texts.text("today.snooze.oneDay"), 1),
+                    snoozeItem(contact, Texts.text("today.snooze.threeDays"), 3),
+                    snoozeItem(contact, Texts.text("today.snooze.oneWeek"), 7));
+            MenuItem pick = new MenuItem(Texts.text("today.snooze.pickDay"));
             pick.setOnAction(e -> viewModel.snoozeToPickedDay(contact));
             snooze.getItems().add(pick);
-            Button open = new Button("Open");
+            Button open = new Button(Texts.text("today.entry.open"));
             open.getStyleClass().addAll("flat", "open-button");
             open.setOnAction(e -> viewModel.open(contact));
 

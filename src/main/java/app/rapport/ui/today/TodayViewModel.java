@@ -10,6 +10,7 @@ import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -61,7 +62,8 @@ public final class TodayViewModel {
         background.run(deals::rightsEnding, list -> {
             reminders = list;
             rebuild();
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the rights that end soon")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the rights that end soon",
+                "today.errors.loadRights")));
     }
 
     /** Rebuilds the list from the contacts as they are now. */
@@ -69,11 +71,11 @@ public final class TodayViewModel {
         LocalDate today = today();
         FollowUpAgenda agenda = FollowUpAgenda.of(book.contacts(), today, firstDayOfWeek);
         List<TodayRow> list = new ArrayList<>();
-        group(list, "Overdue", agenda.overdue(), true);
-        group(list, "Today", agenda.today(), false);
-        group(list, "Later this week", agenda.thisWeek(), false);
+        group(list, Texts.text("today.groups.overdue"), agenda.overdue(), true);
+        group(list, Texts.text("today.groups.today"), agenda.today(), false);
+        group(list, Texts.text("today.groups.laterThisWeek"), agenda.thisWeek(), false);
         if (!reminders.isEmpty()) {
-            list.add(new TodayRow.Heading("Rights ending in the next " + RightsReminder.WITHIN_DAYS + " days",
+            list.add(new TodayRow.Heading(Texts.text("today.groups.rightsEnding", RightsReminder.WITHIN_DAYS),
                     reminders.size(), false));
             reminders.forEach(r -> list.add(new TodayRow.Reminder(r)));
         }
@@ -97,9 +99,10 @@ public final class TodayViewModel {
                                 answer.next()),
                         updated -> {
                             book.put(updated);
-                            statusLine.show("Followed up with " + updated.displayName() + ".");
+                            statusLine.show(Texts.text("today.status.followedUp", updated.displayName()));
                         },
-                        failure -> dialogs.showError(Errors.describe(failure, "mark the follow-up done"))));
+                        failure -> dialogs.showError(Errors.describe(failure, "mark the follow-up done",
+                                "today.errors.markDone"))));
     }
 
     /** Snooze by whole days from today. */
@@ -109,14 +112,14 @@ public final class TodayViewModel {
 
     /** Snooze to a day the user picks. */
     public void snoozeToPickedDay(Influencer contact) {
-        dialogs.pickDate("Snooze until", today().plusDays(1)).ifPresent(day -> snoozeUntil(contact, day));
+        dialogs.pickDate(Texts.text("today.snooze.untilTitle"), today().plusDays(1)).ifPresent(day -> snoozeUntil(contact, day));
     }
 
     private void snoozeUntil(Influencer contact, LocalDate day) {
         background.run(() -> outreach.snooze(contact.id(), day), updated -> {
             book.put(updated);
-            statusLine.show("Snoozed " + updated.displayName() + " until " + day + ".");
-        }, failure -> dialogs.showError(Errors.describe(failure, "snooze the follow-up")));
+            statusLine.show(Texts.text("today.status.snoozed", updated.displayName(), day.toString()));
+        }, failure -> dialogs.showError(Errors.describe(failure, "snooze the follow-up", "today.errors.snooze")));
     }
 
     /** Opens the contact on the Contacts screen. */
