@@ -7,6 +7,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,14 +39,16 @@ public final class BackupsViewModel {
 
     /** Asks where, then writes a backup there. */
     public void backUpNow() {
-        dialogs.chooseSaveFile("Back up now", "rapport-backup-" + LocalDate.now(clock) + ".zip", "zip")
+        dialogs.chooseSaveFile(Texts.text("backups.backUp.title"), "rapport-backup-" + LocalDate.now(clock) + ".zip",
+                "zip")
                 .ifPresent(file -> {
-                    status.show("Backing up…");
+                    status.show(Texts.text("backups.backUp.running"));
                     background.run(() -> {
                         service.backUpTo(file);
                         return file;
-                    }, done -> status.show("Backed up to " + done.getFileName() + "."),
-                            failure -> dialogs.showError(Errors.describe(failure, "back up the workspace")));
+                    }, done -> status.show(Texts.text("backups.backUp.done", done.getFileName())),
+                            failure -> dialogs.showError(Errors.describe(failure, "back up the workspace",
+                                    "backups.errors.backUp")));
                 });
     }
 
@@ -55,24 +58,23 @@ public final class BackupsViewModel {
             List<DialogService.BackupOption> options = backups.stream()
                     .map(b -> new DialogService.BackupOption(b.file(), describe(b))).toList();
             dialogs.chooseBackup(options).ifPresent(this::confirmAndRestore);
-        }, failure -> dialogs.showError(Errors.describe(failure, "list the backups")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "list the backups", "backups.errors.list")));
     }
 
     private void confirmAndRestore(Path file) {
-        if (!dialogs.confirm("Restore from backup", "Replace everything in this workspace with the backup "
-                + file.getFileName() + "? Your current workspace is backed up first, so you can go back.",
-                "Restore")) {
+        if (!dialogs.confirm(Texts.text("backups.restore.title"),
+                Texts.text("backups.restore.question", file.getFileName()), Texts.text("backups.restore.confirm"))) {
             return;
         }
-        status.show("Checking the backup…");
+        status.show(Texts.text("backups.restore.checking"));
         background.run(() -> service.restore(file), (WorkspaceHealth health) -> {
             onRestored.run();
-            status.show("Restored " + file.getFileName() + ": " + health.contacts()
-                    + (health.contacts() == 1 ? " contact." : " contacts."));
-            dialogs.showInfo("Backup restored", "Restored " + file.getFileName() + ". " + health.verdict());
+            status.show(Texts.text("backups.restore.status", file.getFileName(), health.contacts()));
+            dialogs.showInfo(Texts.text("backups.restore.doneTitle"),
+                    Texts.text("backups.restore.done", file.getFileName(), health.verdict()));
         }, failure -> {
-            status.show("Nothing was restored.");
-            dialogs.showError(Errors.describe(failure, "restore the backup"));
+            status.show(Texts.text("backups.restore.nothing"));
+            dialogs.showError(Errors.describe(failure, "restore the backup", "backups.errors.restore"));
         });
     }
 
@@ -80,15 +82,15 @@ public final class BackupsViewModel {
     String describe(BackupFile backup) {
         String when = backup.madeAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale));
-        return when + " · " + backup.reason().replace('-', ' ') + " · " + backup.contacts()
-                + (backup.contacts() == 1 ? " contact" : " contacts") + " · " + size(backup.bytes());
+        return Texts.text("backups.list.line", when, backup.reason().replace('-', ' '), backup.contacts(),
+                size(backup.bytes()));
     }
 
     private static String size(long bytes) {
         if (bytes < 1024 * 1024) {
-            return Math.max(1, bytes / 1024) + " KB";
+            return Texts.text("backups.list.kilobytes", Math.max(1, bytes / 1024));
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Texts.text("backups.list.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     /** What happens once a backup is in place (the app shows the restored data); the app sets it. */

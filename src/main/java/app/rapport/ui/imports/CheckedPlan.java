@@ -1,6 +1,7 @@
 package app.rapport.ui.imports;
 
 import app.rapport.service.ImportPlan;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,9 +39,9 @@ final class CheckedPlan {
     String summary() {
         ImportPlan planned = plan.get();
         long errors = planned.errorRows();
-        return planned.rows().size() + " rows: " + (planned.rows().size() - errors) + " ready, " + errors
-                + " with errors, " + planned.problems().stream()
-                        .filter(p -> p.severity() == ImportPlan.Severity.WARNING).count() + " warnings.";
+        long warnings = planned.problems().stream().filter(p -> p.severity() == ImportPlan.Severity.WARNING).count();
+        return Texts.text("imports.check.summary", planned.rows().size(), planned.rows().size() - errors, errors,
+                warnings);
     }
 
     /** The plan last shown; null before the first check. */

@@ -5,6 +5,7 @@ import app.rapport.domain.sheet.ColumnGuess;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
 import app.rapport.service.ImportService;
+import app.rapport.ui.common.Texts;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ final class ColumnMapping {
             ImportField field = row.fieldProperty().get();
             if (field != null) {
                 if (!used.add(field.id()) && !field.isJoined()) {
-                    throw new RuleViolation("Two columns fill " + field.id() + ": choose one, and ignore the other.");
+                    throw new RuleViolation(Texts.text("imports.mapping.usedTwice", field.id()));
                 }
                 chosen.put(row.header(), field);
             }

@@ -4,6 +4,7 @@ import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportReport;
 import app.rapport.service.ImportService;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.UndoHistory;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +18,7 @@ final class ImportUndo {
     static void record(UndoHistory history, String fileName, ImportService service, ImportPlan plan,
             ImportService.OnDuplicate policy, Map<Integer, ImportService.OnDuplicate> rowChoices, ImportReport done) {
         AtomicReference<ImportReport> last = new AtomicReference<>(done);
-        history.record("import of " + fileName, () -> {
+        history.record(Texts.text("imports.undo.description", fileName), () -> {
             service.undo(last.get());
             return null;
         }, () -> {

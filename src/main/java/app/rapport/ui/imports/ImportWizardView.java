@@ -8,6 +8,7 @@ import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.RowDifferences;
 import app.rapport.ui.common.ChildWindows;
+import app.rapport.ui.common.Texts;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ import javafx.util.StringConverter;
 /** The import wizard's window: binds {@link ImportWizardViewModel}, one pane per step. */
 public final class ImportWizardView {
 
-    private static final String[] TITLES = {"1 · Read the file", "2 · Match the columns", "3 · Check the rows",
-        "4 · Contacts already there", "Done"};
+    private static final String[] TITLES = {"imports.wizard.step.read", "imports.wizard.step.map",
+        "imports.wizard.step.check", "imports.wizard.step.duplicates", "imports.wizard.step.done"};
 
     @FXML private Label stepTitle;
     @FXML private Label summaryLabel;
@@ -93,7 +94,7 @@ public final class ImportWizardView {
     public static Stage show(Window owner, ImportWizardViewModel viewModel) {
         ImportWizardView view = new ImportWizardView(viewModel);
         view.stage = ChildWindows.open(owner, ImportWizardView.class, view,
-                "Import " + viewModel.file().getFileName());
+                Texts.text("imports.wizard.title", viewModel.file().getFileName()));
         return view.stage;
     }
 
@@ -111,12 +112,13 @@ public final class ImportWizardView {
         delimiterBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Character c) {
-                return c == null ? "" : c == '\t' ? "Tab" : c.toString();
+                return c == null ? "" : c == '\t' ? Texts.text("imports.wizard.tab") : c.toString();
             }
 
             @Override
             public Character fromString(String s) {
-                return s == null || s.isEmpty() ? null : s.equals("Tab") ? '\t' : s.charAt(0);
+                return s == null || s.isEmpty() ? null
+                        : s.equals(Texts.text("imports.wizard.tab")) ? '\t' : s.charAt(0);
             }
         });
         delimiterBox.valueProperty().bindBidirectional(viewModel.delimiterProperty());
@@ -130,7 +132,7 @@ public final class ImportWizardView {
         encodingBox.disableProperty().bind(viewModel.workbookProperty());
         delimiterBox.disableProperty().bind(viewModel.workbookProperty());
         nextButton.disableProperty().bind(viewModel.canGoNextProperty().not());
-        previewTable.setPlaceholder(new Label("No table to show."));
+        previewTable.setPlaceholder(new Label(Texts.text("imports.wizard.noTable")));
         delimiterBox.setOnAction(e -> viewModel.read());
         viewModel.tableProperty().addListener((obs, old, table) -> showPreview(table));
 
@@ -151,11 +153,13 @@ public final class ImportWizardView {
                         + (a.followers() == null ? "" : " · " + FollowerCounts.abbreviate(
                                 a.followers())))
                 .collect(Collectors.joining(", "))));
-        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "Error: " + viewModel.errorOf(r)
-                : r.duplicateOf() != null ? "Already there: " + r.duplicateOf().displayName()
-                : r.duplicateInFile() ? "Repeats line " + r.repeatsLine() : "Ready"));
+        rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors()
+                ? Texts.text("imports.check.stateError", viewModel.errorOf(r))
+                : r.duplicateOf() != null ? Texts.text("imports.check.stateAlreadyThere", r.duplicateOf().displayName())
+                : r.duplicateInFile() ? Texts.text("imports.check.stateRepeats", r.repeatsLine())
+                : Texts.text("imports.check.stateReady")));
         problemTable.setItems(viewModel.shownProblems());
-        problemTable.setPlaceholder(new Label("No problems: every row reads cleanly."));
+        problemTable.setPlaceholder(new Label(Texts.text("imports.check.noProblems")));
         lineColumn.setCellValueFactory(cell(ImportPlan.Problem::line));
         columnColumn.setCellValueFactory(cell(ImportPlan.Problem::column));
         valueColumn.setCellValueFactory(cell(ImportPlan.Problem::value));
@@ -172,7 +176,8 @@ public final class ImportWizardView {
             ImportPlan.Problem selected = problemTable.getSelectionModel().getSelectedItem();
             return selected == null || selected.fix() != ImportPlan.Fix.USE_AS_NAME;
         }, problemTable.getSelectionModel().selectedItemProperty()));
-        severityColumn.setCellValueFactory(cell(p -> p.severity() == ImportPlan.Severity.ERROR ? "Error" : "Warning"));
+        severityColumn.setCellValueFactory(cell(p -> p.severity() == ImportPlan.Severity.ERROR
+                ? Texts.text("imports.check.error") : Texts.text("imports.check.warning")));
         reasonColumn.setCellValueFactory(cell(ImportPlan.Problem::reason));
 
         duplicateBox.getItems().setAll(ImportService.OnDuplicate.values());
@@ -181,10 +186,10 @@ public final class ImportWizardView {
             @Override
             public String toString(ImportService.OnDuplicate d) {
                 return d == null ? "" : switch (d) {
-                    case SKIP -> "Skip it";
-                    case FILL -> "Fill the contact's empty fields";
-                    case OVERWRITE -> "Overwrite the contact's fields";
-                    case NEW -> "Import it as a new contact";
+                    case SKIP -> Texts.text("imports.duplicates.skip");
+                    case FILL -> Texts.text("imports.duplicates.fill");
+                    case OVERWRITE -> Texts.text("imports.duplicates.overwrite");
+                    case NEW -> Texts.text("imports.duplicates.importNew");
                 };
             }
 
@@ -194,7 +199,7 @@ public final class ImportWizardView {
             }
         });
         duplicateList.setItems(viewModel.duplicates());
-        duplicateList.setPlaceholder(new Label("No row repeats a contact."));
+        duplicateList.setPlaceholder(new Label(Texts.text("imports.duplicates.none")));
         duplicateList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ImportPlan.Row row, boolean empty) {
@@ -204,9 +209,7 @@ public final class ImportWizardView {
                     setGraphic(null);
                     return;
                 }
-                Label text = new Label("Line " + row.line() + ": " + row.contact().displayName()
-                        + (row.duplicateOf() != null ? " — already in Rapport as " + row.duplicateOf().displayName()
-                        : " — repeats line " + row.repeatsLine() + differences(row)));
+                Label text = new Label(describe(row));
                 text.setWrapText(true);
                 HBox.setHgrow(text, Priority.ALWAYS);
                 text.setMaxWidth(Double.MAX_VALUE);
@@ -227,20 +230,31 @@ public final class ImportWizardView {
         showPreview(viewModel.tableProperty().get());
     }
 
-    /** "; differs: YouTube followers 227M → 227.4M", so the user sees what choosing a row keeps. */
-    private static String differences(ImportPlan.Row row) {
+    /**
+     * "Line 4: MrBeast — repeats line 2; differs: YouTube followers 227M → 227.4M", so the user sees what choosing
+     * a row keeps.
+     */
+    private static String describe(ImportPlan.Row row) {
+        if (row.duplicateOf() != null) {
+            return Texts.text("imports.duplicates.alreadyThere", row.line(), row.contact().displayName(),
+                    row.duplicateOf().displayName());
+        }
         List<String> differing = RowDifferences.between(row.repeated(), row.contact());
-        return differing.isEmpty() ? " (the same values)" : "; differs: " + String.join(", ", differing);
+        return differing.isEmpty()
+                ? Texts.text("imports.duplicates.repeatsSame", row.line(), row.contact().displayName(),
+                        row.repeatsLine())
+                : Texts.text("imports.duplicates.repeatsDiffers", row.line(), row.contact().displayName(),
+                        row.repeatsLine(), String.join(", ", differing));
     }
 
     private void showStep(List<VBox> panes, int step) {
         for (int i = 0; i < panes.size(); i++) {
             panes.get(i).setVisible(i == step);
         }
-        stepTitle.setText(TITLES[step]);
+        stepTitle.setText(Texts.text(TITLES[step]));
         backButton.setDisable(step == 0 || step == ImportWizardViewModel.DONE);
-        nextButton.setText(step == ImportWizardViewModel.DUPLICATES ? "Import" : step == ImportWizardViewModel.DONE
-                ? "Close" : "Next");
+        nextButton.setText(Texts.text(step == ImportWizardViewModel.DUPLICATES ? "imports.wizard.import"
+                : step == ImportWizardViewModel.DONE ? "imports.wizard.close" : "imports.wizard.next"));
         cancelButton.setDisable(step == ImportWizardViewModel.DONE);
     }
 
@@ -282,7 +296,7 @@ public final class ImportWizardView {
             field.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(ImportField f) {
-                    return f == null ? "— ignore —" : f.id();
+                    return f == null ? Texts.text("imports.mapping.ignore") : f.id();
                 }
 
                 @Override
@@ -291,7 +305,7 @@ public final class ImportWizardView {
                 }
             });
             field.valueProperty().bindBidirectional(row.fieldProperty());
-            CheckBox fractions = new CheckBox("fractions (0.032 = 3.2 %)");
+            CheckBox fractions = new CheckBox(Texts.text("imports.mapping.fractions"));
             fractions.selectedProperty().bindBidirectional(row.fractionsProperty());
             fractions.visibleProperty().bind(Bindings.createBooleanBinding(
                     () -> row.fractionsLikely() && row.fieldProperty().get() != null

@@ -14,6 +14,7 @@ import app.rapport.service.ImportService;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
+import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.UndoHistory;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class ImportWizardViewModel {
             table.set(null);
             summary.set("");
             step.set(READ);
-            dialogs.showError(Errors.describe(failure, "read " + file.getFileName()));
+            dialogs.showError(Errors.describe(failure, Texts.text("imports.wizard.readAction", file.getFileName())));
         });
     }
 
@@ -130,9 +131,16 @@ public final class ImportWizardViewModel {
         } finally {
             applyingRead = false;
         }
-        summary.set(t.rows().size() + " rows, " + t.headers().size() + " columns"
-                + (t.ragged().isEmpty() ? "" : ", " + t.ragged().size() + " with a different number of cells")
-                + (read.note().isEmpty() ? "" : ". " + read.note()));
+        int rows = t.rows().size();
+        int columns = t.headers().size();
+        int ragged = t.ragged().size();
+        if (read.note().isEmpty()) {
+            summary.set(ragged == 0 ? Texts.text("imports.wizard.read", rows, columns)
+                    : Texts.text("imports.wizard.readRagged", rows, columns, ragged));
+        } else {
+            summary.set(ragged == 0 ? Texts.text("imports.wizard.readNote", rows, columns, read.note())
+                    : Texts.text("imports.wizard.readRaggedNote", rows, columns, ragged, read.note()));
+        }
     }
 
     /** Whether the file read is a workbook (its sheet can be chosen). */
@@ -147,7 +155,7 @@ public final class ImportWizardViewModel {
         switch (step.get()) {
             case READ -> {
                 if (table.get() == null || table.get().isEmpty()) {
-                    dialogs.showError("This file has no rows to import.");
+                    dialogs.showError(Texts.text("imports.wizard.noRows"));
                     return;
                 }
                 RawTable t = table.get();
@@ -158,18 +166,19 @@ public final class ImportWizardViewModel {
                         guesses -> {
                             columns.show(t, guesses);
                             step.set(MAP);
-                        }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
+                        }, failure -> dialogs.showError(Errors.describe(failure, "read the file's columns",
+                                "imports.wizard.errors.readColumns")));
             }
             case MAP -> check();
             case CHECK -> {
                 ImportPlan plan = checked.plan();
                 if (plan.rows().stream().allMatch(ImportPlan.Row::hasErrors)) {
-                    dialogs.showError("Every row has errors: fix the file or the mapping, then try again.");
+                    dialogs.showError(Texts.text("imports.wizard.everyRowHasErrors"));
                     return;
                 }
                 long errors = plan.errorRows();
-                skipInvalid = errors > 0 && dialogs.confirm("Leave rows out?", RowCorrections.leftOut(plan),
-                        errors == 1 ? "Leave it out" : "Leave them out");
+                skipInvalid = errors > 0 && dialogs.confirm(Texts.text("imports.wizard.leaveOutTitle"),
+                        RowCorrections.leftOut(plan), Texts.text("imports.wizard.leaveOutButton", errors));
                 if (errors > 0 && !skipInvalid) {
                     return;
                 }
@@ -193,7 +202,8 @@ public final class ImportWizardViewModel {
         RawTable t = table.get();
         Platform chosen = platform.get();
         background.run(() -> guesses(t, chosen), guesses -> columns.show(t, guesses),
-                failure -> dialogs.showError(Errors.describe(failure, "read the file's columns")));
+                failure -> dialogs.showError(Errors.describe(failure, "read the file's columns",
+                                "imports.wizard.errors.readColumns")));
     }
 
     private Map<String, ColumnGuess> guesses(RawTable t, Platform chosen) {
@@ -210,7 +220,7 @@ public final class ImportWizardViewModel {
         }
         if (chosen.values().stream().noneMatch(f -> f.id().equals("name") || "handle".equals(f.part())
                 || "url".equals(f.part()) || f.id().equals("email"))) {
-            dialogs.showError("Map at least a name, a handle or an email, so each row becomes a contact.");
+            dialogs.showError(Texts.text("imports.wizard.mapAName"));
             return;
         }
         RawTable t = table.get();
@@ -219,7 +229,7 @@ public final class ImportWizardViewModel {
             checked.show(planned);
             summary.set(checked.summary());
             step.set(CHECK);
-        }, failure -> dialogs.showError(Errors.describe(failure, "check the rows")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "check the rows", "imports.wizard.errors.checkRows")));
     }
 
     private void runImport() {
@@ -247,9 +257,9 @@ public final class ImportWizardViewModel {
             onImported.run();
         }, failure -> {
             if (failure instanceof CancellationException) {
-                summary.set("Import cancelled: nothing was imported.");
+                summary.set(Texts.text("imports.wizard.cancelled"));
             } else {
-                dialogs.showError(Errors.describe(failure, "import the file"));
+                dialogs.showError(Errors.describe(failure, "import the file", "imports.wizard.errors.importFile"));
             }
         });
     }
@@ -318,8 +328,8 @@ public final class ImportWizardViewModel {
         }
         table.set(moved);
         if (nameColumn == null) {
-            columns.add(moved, RowCorrections.NAME_COLUMN, ImportField.named("name", null).orElseThrow(),
-                    "names you moved out of a handle column");
+            columns.add(moved, RowCorrections.nameColumn(), ImportField.named("name", null).orElseThrow(),
+                    Texts.text("imports.wizard.movedNamesReason"));
         }
         check();
     }
@@ -333,12 +343,13 @@ public final class ImportWizardViewModel {
     public void saveReport() {
         ImportReport done = report.get();
         List<ImportPlan.Problem> list = done != null ? done.problems() : checked.problems();
-        dialogs.chooseSaveFile("Save the import report", "import-report.csv", "csv").ifPresent(target ->
-                background.run(() -> {
+        dialogs.chooseSaveFile(Texts.text("imports.wizard.saveReportTitle"), "import-report.csv", "csv")
+                .ifPresent(target -> background.run(() -> {
                     ImportReport.writeProblems(list, target);
                     return target;
-                }, saved -> summary.set("Saved the report to " + saved + "."),
-                        failure -> dialogs.showError(Errors.describe(failure, "save the report"))));
+                }, saved -> summary.set(Texts.text("imports.wizard.savedReport", saved)),
+                        failure -> dialogs.showError(Errors.describe(failure, "save the report",
+                                "imports.wizard.errors.saveReport"))));
     }
 
     // Properties

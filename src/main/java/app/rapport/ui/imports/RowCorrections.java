@@ -4,6 +4,7 @@ import app.rapport.domain.sheet.ColumnGuess;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
 import app.rapport.service.ImportPlan;
+import app.rapport.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
 final class RowCorrections {
 
     /** The column added when names are moved out of a handle column and the file has no name column. */
-    static final String NAME_COLUMN = "Name (moved from a handle)";
+    static String nameColumn() {
+        return Texts.text("imports.corrections.nameColumn");
+    }
 
     private RowCorrections() {
     }
@@ -31,7 +34,7 @@ final class RowCorrections {
 
     /**
      * The table with the problem's value moved from its handle cell into the row's name: into the name column,
-     * or into a new {@link #NAME_COLUMN} when the file has none. {@code null} when it points at no cell.
+     * or into a new {@link #nameColumn()} when the file has none. {@code null} when it points at no cell.
      */
     static RawTable moveToName(RawTable table, ImportPlan.Problem problem, String nameColumn) {
         int row = table.lines().indexOf(problem.line());
@@ -43,10 +46,11 @@ final class RowCorrections {
         if (nameColumn != null) {
             return withCell(cleared, row, cleared.headers().indexOf(nameColumn), problem.value());
         }
-        int added = cleared.headers().indexOf(NAME_COLUMN);
+        String nameColumnAdded = nameColumn();
+        int added = cleared.headers().indexOf(nameColumnAdded);
         if (added < 0) {
             List<String> headers = new ArrayList<>(cleared.headers());
-            headers.add(NAME_COLUMN);
+            headers.add(nameColumnAdded);
             List<List<String>> rows = cleared.rows().stream().map(r -> {
                 List<String> longer = new ArrayList<>(r);
                 longer.add("");
@@ -64,8 +68,9 @@ final class RowCorrections {
         Map<String, ColumnGuess> guesses = new LinkedHashMap<>();
         for (String header : table.headers()) {
             ImportField field = fields.get(header);
-            guesses.put(header, new ColumnGuess(field, field == null ? "ignored last time"
-                    : "as you chose for the last file with these headers"));
+            guesses.put(header, new ColumnGuess(field, field == null
+                    ? Texts.text("imports.corrections.ignoredLastTime")
+                    : Texts.text("imports.corrections.asChosenLastTime")));
         }
         return guesses;
     }
@@ -77,10 +82,8 @@ final class RowCorrections {
         String which = lines.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "))
                 + (lines.size() > 10 ? ", …" : "");
         long others = plan.rows().size() - lines.size();
-        return (lines.size() == 1 ? "1 row has errors and will be left out (line " : lines.size()
-                + " rows have errors and will be left out (lines ") + which + "); the other " + others
-                + (others == 1 ? " row" : " rows") + " will be imported. To import every row, go back and correct "
-                + "the values first.";
+        return lines.size() == 1 ? Texts.text("imports.corrections.leftOutOne", which, others)
+                : Texts.text("imports.corrections.leftOutMany", lines.size(), which, others);
     }
 
     private static RawTable withCell(RawTable table, int row, int column, String value) {

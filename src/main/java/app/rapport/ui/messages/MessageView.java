@@ -3,6 +3,7 @@ package app.rapport.ui.messages;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.ui.common.ChildWindows;
+import app.rapport.ui.common.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -35,7 +36,8 @@ public final class MessageView {
 
     /** Opens the window over the main one. */
     public static Stage show(Window owner, MessageViewModel viewModel) {
-        return ChildWindows.open(owner, MessageView.class, new MessageView(viewModel), "Write a message");
+        return ChildWindows.open(owner, MessageView.class, new MessageView(viewModel),
+                Texts.text("templates.window.title"));
     }
 
     @FXML

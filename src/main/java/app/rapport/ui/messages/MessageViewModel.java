@@ -14,6 +14,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.SystemActions;
+import app.rapport.ui.common.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -76,7 +77,8 @@ public final class MessageViewModel {
                 template.set(templates.get(0));
             }
             fill();
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the message templates")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the message templates",
+                "templates.errors.load")));
     }
 
     private record Loaded(List<MessageTemplate> templates, Settings settings) {
@@ -89,7 +91,7 @@ public final class MessageViewModel {
             message = null;
             subject.set("");
             body.set("");
-            warning.set(recipients.isEmpty() ? "Everyone selected asked not to be contacted." : "");
+            warning.set(recipients.isEmpty() ? Texts.text("templates.message.everyoneLeftOut") : "");
             return;
         }
         message = Message.fill(t, r, settings.sender());
@@ -97,13 +99,11 @@ public final class MessageViewModel {
         body.set(message.body());
         StringBuilder text = new StringBuilder();
         if (!message.missing().isEmpty()) {
-            text.append("No value for ").append(String.join(", ", message.missing().stream()
-                    .map(f -> "{" + f + "}").toList())).append(": edit the contact or Settings, or fix it in your "
-                    + "mail program. ");
+            text.append(Texts.text("templates.message.missing", String.join(", ", message.missing().stream()
+                    .map(f -> "{" + f + "}").toList()))).append(' ');
         }
         if (skipped > 0) {
-            text.append(skipped).append(skipped == 1 ? " contact" : " contacts")
-                    .append(" left out: marked Do not contact.");
+            text.append(Texts.text("templates.message.leftOut", skipped));
         }
         warning.set(text.toString().strip());
     }
@@ -115,7 +115,8 @@ public final class MessageViewModel {
         if (message != null) {
             system.copyToClipboard(message.subject().isBlank() ? message.body()
                     : message.subject() + "\n\n" + message.body());
-            sent(Interaction.Channel.PLATFORM_DM, "Copied the message for " + recipient.get().displayName() + ".");
+            sent(Interaction.Channel.PLATFORM_DM, Texts.text("templates.message.copied",
+                    recipient.get().displayName()));
         }
     }
 
@@ -124,7 +125,8 @@ public final class MessageViewModel {
         Influencer r = recipient.get();
         if (message != null && r.email() != null) {
             system.openMail(MailtoLinks.of(r.email(), message));
-            sent(Interaction.Channel.EMAIL, "Opened the message to " + r.displayName() + " in your mail program.");
+            sent(Interaction.Channel.EMAIL, Texts.text("templates.message.opened",
+                    r.displayName()));
         }
     }
 
@@ -135,13 +137,15 @@ public final class MessageViewModel {
         background.run(() -> outreach.logMessageSent(r, t, m, channel), logged -> {
             statusLine.show(done);
             OutreachStatus suggested = logged.suggestedStatus();
-            if (suggested != null && dialogs.confirm("Move to " + suggested.label(),
-                    "Move " + r.displayName() + " to " + suggested.label() + "?", "Move to " + suggested.label())) {
+            if (suggested != null && dialogs.confirm(Texts.text("templates.move.title", suggested.label()),
+                    Texts.text("templates.move.question", r.displayName(), suggested.label()),
+                    Texts.text("templates.move.title", suggested.label()))) {
                 background.run(() -> outreach.moveTo(r.id(), suggested), book::put,
-                        failure -> dialogs.showError(Errors.describe(failure, "change the status")));
+                        failure -> dialogs.showError(Errors.describe(failure, "change the status",
+                                "templates.errors.changeStatus")));
             }
             next();
-        }, failure -> dialogs.showError(Errors.describe(failure, "log the message")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "log the message", "templates.errors.log")));
     }
 
     /** Goes to the next recipient, if any. */

@@ -2,6 +2,7 @@ package app.rapport.ui.trash;
 
 import app.rapport.domain.TrashedContact;
 import app.rapport.ui.common.ChildWindows;
+import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,7 +35,7 @@ public final class TrashView {
     /** Opens the Trash over the main window. */
     public static Stage show(Window owner, TrashViewModel viewModel) {
         viewModel.load();
-        return ChildWindows.open(owner, TrashView.class, new TrashView(viewModel), "Trash");
+        return ChildWindows.open(owner, TrashView.class, new TrashView(viewModel), Texts.text("trash.window.title"));
     }
 
     @FXML
@@ -44,8 +45,8 @@ public final class TrashView {
             @Override
             protected void updateItem(TrashedContact item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.displayName() + "   · deleted "
-                        + WHEN.format(item.deletedAt().atZone(ZoneId.systemDefault())));
+                setText(empty || item == null ? null : Texts.text("trash.window.item", item.displayName(),
+                        WHEN.format(item.deletedAt().atZone(ZoneId.systemDefault()))));
             }
         });
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

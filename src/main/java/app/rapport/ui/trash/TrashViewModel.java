@@ -6,6 +6,7 @@ import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
+import app.rapport.ui.common.Texts;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,37 +38,41 @@ public final class TrashViewModel {
 
     public void load() {
         background.run(service::trash, trashed::setAll,
-                failure -> dialogs.showError(Errors.describe(failure, "open the Trash")));
+                failure -> dialogs.showError(Errors.describe(failure, "open the Trash", "trash.errors.open")));
     }
 
     public void restore(TrashedContact contact) {
-        change(() -> service.restore(contact.id()), "restore the contact", () -> {
+        change(() -> service.restore(contact.id()), "restore the contact", "trash.errors.restore", () -> {
             onRestored.run();
-            status.show("Restored " + contact.displayName() + ".");
+            status.show(Texts.text("trash.restore.done", contact.displayName()));
         });
     }
 
     public void deleteForever(TrashedContact contact) {
-        if (dialogs.confirm("Delete for good", "Delete " + contact.displayName() + " for good, with their deals "
-                + "and history? This cannot be undone.", "Delete for good")) {
-            change(() -> service.deleteForever(contact.id()), "delete the contact",
-                    () -> status.show("Deleted " + contact.displayName() + " for good."));
+        if (dialogs.confirm(Texts.text("trash.delete.title"), Texts.text("trash.delete.question",
+                contact.displayName()), Texts.text("trash.delete.confirm"))) {
+            change(() -> service.deleteForever(contact.id()), "delete the contact", "trash.errors.delete",
+                    () -> status.show(Texts.text("trash.delete.done", contact.displayName())));
         }
     }
 
     public void emptyTrash() {
-        if (!trashed.isEmpty() && dialogs.confirm("Empty the Trash", "Delete the " + trashed.size()
-                + (trashed.size() == 1 ? " contact" : " contacts") + " in the Trash for good? This cannot be undone.",
-                "Empty Trash")) {
-            change(service::emptyTrash, "empty the Trash", () -> status.show("Emptied the Trash."));
+        if (!trashed.isEmpty() && dialogs.confirm(Texts.text("trash.empty.title"),
+                Texts.text("trash.empty.question", trashed.size()), Texts.text("trash.empty.confirm"))) {
+            change(service::emptyTrash, "empty the Trash", "trash.errors.empty",
+                    () -> status.show(Texts.text("trash.empty.done")));
         }
     }
 
-    private void change(Callable<?> work, String action, Runnable done) {
+    /**
+     * @param action      what is done, for the log: "restore the contact"
+     * @param sentenceKey the sentence the user sees when it fails for no reason of its own
+     */
+    private void change(Callable<?> work, String action, String sentenceKey, Runnable done) {
         background.run(work, result -> {
             done.run();
             load();
-        }, failure -> dialogs.showError(Errors.describe(failure, action)));
+        }, failure -> dialogs.showError(Errors.describe(failure, action, sentenceKey)));
     }
 
     public ObservableList<TrashedContact> trashed() {
