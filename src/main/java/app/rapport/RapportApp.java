@@ -2,30 +2,37 @@ package app.rapport;
 
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.Language;
+import app.rapport.domain.text.Messages;
 import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
+import app.rapport.ui.common.Appearance;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxSystemActions;
+import app.rapport.ui.common.FxThemes;
+import app.rapport.ui.common.SystemTheme;
+import app.rapport.ui.common.UserPreferences;
 import app.rapport.ui.main.DamagedWorkspace;
 import app.rapport.ui.main.Opening;
 import app.rapport.ui.main.StartingView;
 import app.rapport.ui.main.Workbench;
-import atlantafx.base.theme.PrimerLight;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -66,6 +73,12 @@ public final class RapportApp extends Application {
     /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
     private TeamServer team;
     private String givenPassword;
+    /** The user's own choices (language, theme), kept for every workspace they open. */
+    private final UserPreferences preferences;
+    private Appearance appearance;
+    private FxThemes themes;
+    /** Stores the user's choices and asks the computer whether it is dark, off the FX thread and in order. */
+    private ExecutorService appearanceWorker;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
@@ -85,9 +98,19 @@ public final class RapportApp extends Application {
 
     /** Opens the given workspace; a new one is first introduced by a welcome that offers a password. */
     public RapportApp(Path workspace, Clock clock, boolean welcomeNewWorkspace) {
+        this(workspace, clock, welcomeNewWorkspace, UserPreferences.forThisUser());
+    }
+
+    /** Opens the given workspace with the user's choices kept in {@code preferences}: tests pass their own node. */
+    public RapportApp(Path workspace, Clock clock, Preferences preferences) {
+        this(workspace, clock, false, new UserPreferences(preferences));
+    }
+
+    private RapportApp(Path workspace, Clock clock, boolean welcomeNewWorkspace, UserPreferences preferences) {
         this.workspace = workspace;
         this.clock = clock;
         this.welcomeNewWorkspace = welcomeNewWorkspace;
+        this.preferences = preferences;
     }
 
     @Override
@@ -99,6 +122,21 @@ public final class RapportApp extends Application {
             team = address == null ? null : TeamServer.parse(address);
             givenPassword = getParameters().getNamed().get(PASSWORD_PARAMETER.substring(2));
         }
+        // The language chosen in Settings, for the whole run (so never handed back), before any of the window's
+        // texts is read; -Drapport.locale still wins.
+        String asked = System.getProperty(Language.PROPERTY);
+        Optional<Language> saved = preferences.language();
+        if ((asked == null || asked.isBlank()) && saved.isPresent()) {
+            Messages.speak(Language.chosen(asked, saved, Locale.getDefault()));
+        }
+        appearanceWorker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rapport-appearance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Asking the computer whether it is dark starts now, beside the window's start; the window shows light
+        // until it answers, within a second.
+        appearance = Appearance.of(preferences, SystemTheme::prefersDark, appearanceWorker, Platform::runLater);
         if (team == null) {
             team = Session.rememberedTeam(workspace).orElse(null);
         }
@@ -122,7 +160,7 @@ public final class RapportApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        themes = new FxThemes(appearance);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> reportUnexpected(e));
         showStarting();
         afterFirstFrame(stage.getScene(), () -> {
@@ -141,8 +179,7 @@ public final class RapportApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(StartingView.root("Opening your workspace…"), Math.min(1440, screen.getWidth() * 0.95),
                 Math.min(900, screen.getHeight() * 0.95));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                RapportApp.class.getResource("ui/rapport.css")).toExternalForm());
+        themes.style(scene);
         stage.setScene(scene);
         stage.setTitle("Rapport");
         stage.setMinWidth(900);
@@ -236,7 +273,7 @@ public final class RapportApp extends Application {
         }
         Background background = new Background(worker, Platform::runLater);
         workbench = new Workbench(session, stage, background, new FxSystemActions(getHostServices()), clock,
-                Locale.getDefault(), workspace, new Workbench.Window() {
+                Locale.getDefault(), workspace, appearance, new Workbench.Window() {
                     @Override
                     public void switchTo(Opening.Result opened) {
                         switchSession(opened);
@@ -270,6 +307,11 @@ public final class RapportApp extends Application {
         if (worker != null) {
             worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        if (appearanceWorker != null) {
+            // A choice made a moment ago is still stored.
+            appearanceWorker.shutdown();
+            appearanceWorker.awaitTermination(2, TimeUnit.SECONDS);
         }
         if (session == null && opening != null) {
             // Closed while the workspace was still opening: wait for it, so it is closed properly.

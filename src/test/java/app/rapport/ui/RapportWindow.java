@@ -2,12 +2,17 @@ package app.rapport.ui;
 
 import app.rapport.RapportApp;
 import app.rapport.service.Session;
+import app.rapport.ui.common.ThemeChoice;
+import app.rapport.ui.common.UserPreferences;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -29,6 +34,10 @@ final class RapportWindow implements AfterEachCallback {
 
     private final FxRobot robot = new FxRobot();
     private RapportApp app;
+    /** The user's choices as this window keeps them: a node of its own, removed after the test. */
+    private final Preferences preferences = Preferences.userRoot().node("rapport-test-" + UUID.randomUUID());
+    /** The theme the window opens in: light, as the README's pictures show it, unless a test asks for another. */
+    private ThemeChoice theme = ThemeChoice.LIGHT;
 
     /** How long a journey waits for the app to show what it waits for; long enough for a busy machine. */
     private static final long WAIT_SECONDS = 60;
@@ -55,7 +64,9 @@ final class RapportWindow implements AfterEachCallback {
     /** Opens Rapport on the workspace, as a double-click would, and waits for it to show the contacts screen. */
     void open(Path workspace) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace, Clock.systemDefaultZone()));
+        new UserPreferences(preferences).setTheme(theme);
+        app = (RapportApp) FxToolkit.setupApplication(() -> new RapportApp(workspace, Clock.systemDefaultZone(),
+                preferences));
         robot.interact(() -> {
             stage.toFront();
             stage.requestFocus();
@@ -93,8 +104,22 @@ final class RapportWindow implements AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws TimeoutException {
-        close();
+    public void afterEach(ExtensionContext context) throws TimeoutException, BackingStoreException {
+        try {
+            close();
+        } finally {
+            preferences.removeNode();
+        }
+    }
+
+    /** Opens the window in this theme from now on. */
+    void useTheme(ThemeChoice chosen) {
+        theme = chosen;
+    }
+
+    /** The user's choices as the window keeps them. */
+    UserPreferences preferences() {
+        return new UserPreferences(preferences);
     }
 
     FxRobot robot() {

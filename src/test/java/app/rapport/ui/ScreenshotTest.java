@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
 import app.rapport.testing.Screenshots;
+import app.rapport.ui.common.ThemeChoice;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,6 +63,20 @@ class ScreenshotTest {
         window.robot().clickOn("#nav-today");
         waitUntil(() -> window.robot().lookup(".done-button").tryQuery().isPresent());
         assertLooksLikeAWindow(write("today.png"));
+    }
+
+    @Test
+    void theContactsAndTheDashboardInTheDark() throws Exception {
+        window.useTheme(ThemeChoice.DARK);
+        window.openOnTheSample(workspace);
+        window.robot().clickOn("Luna Bakes");
+        waitUntil(() -> "Luna Bakes".equals(window.<Label>find("#titleLabel").getText()));
+
+        assertLooksLikeAWindow(write("dark-contacts.png"));
+
+        window.robot().clickOn("#nav-dashboard");
+        waitUntil(() -> window.robot().lookup("#tile-overdue").tryQuery().isPresent());
+        assertLooksLikeAWindow(write("dark-dashboard.png"));
     }
 
     private static void assertLooksLikeAWindow(Path png) throws IOException {

@@ -50,4 +50,16 @@ public enum Language {
         }
         return of(computer).isPresent() ? computer : ENGLISH.locale;
     }
+
+    /**
+     * The locale Rapport speaks in when the user may also have chosen a language in Settings: the one
+     * {@link #PROPERTY} names wins, then the saved choice (with the computer's country where it speaks that
+     * language, for its formats), then the computer's.
+     */
+    public static Locale chosen(String property, Optional<Language> saved, Locale computer) {
+        if (property != null && !property.isBlank() || saved.isEmpty()) {
+            return chosen(property, computer);
+        }
+        return of(computer).equals(saved) ? computer : saved.get().locale;
+    }
 }

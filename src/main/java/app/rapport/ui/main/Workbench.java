@@ -6,6 +6,7 @@ import app.rapport.ui.backups.BackupsViewModel;
 import app.rapport.ui.campaigns.CampaignsView;
 import app.rapport.ui.campaigns.CampaignPicker;
 import app.rapport.ui.campaigns.CampaignsViewModel;
+import app.rapport.ui.common.Appearance;
 import app.rapport.ui.common.Background;
 import app.rapport.ui.common.Books;
 import app.rapport.ui.common.ContactBook;
@@ -37,6 +38,7 @@ import app.rapport.ui.payments.PaymentsView;
 import app.rapport.ui.payments.PaymentsViewModel;
 import app.rapport.ui.pipeline.PipelineView;
 import app.rapport.ui.pipeline.PipelineViewModel;
+import app.rapport.ui.settings.AppearanceViewModel;
 import app.rapport.ui.settings.EncryptionViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
@@ -94,10 +96,11 @@ public final class Workbench {
     private final Timeline teamWatch;
 
     /**
-     * @param workspace the local workspace folder (a team workspace keeps its local settings there)
+     * @param workspace  the local workspace folder (a team workspace keeps its local settings there)
+     * @param appearance the user's theme and language, the same for every workspace
      */
     public Workbench(Session session, Stage stage, Background background, SystemActions system, Clock clock,
-            Locale locale, Path workspace, Window window) {
+            Locale locale, Path workspace, Appearance appearance, Window window) {
         this.session = session;
         DialogService dialogs = new FxDialogService(() -> stage);
         StatusLine statusLine = new StatusLine();
@@ -190,7 +193,8 @@ public final class Workbench {
                 TodayView.class, () -> new TodayView(today),
                 PipelineView.class, () -> new PipelineView(pipeline),
                 SettingsView.class, () -> new SettingsView(settings,
-                        new EncryptionViewModel(session, background, dialogs, statusLine), place),
+                        new EncryptionViewModel(session, background, dialogs, statusLine), place,
+                        new AppearanceViewModel(appearance)),
                 DealsView.class, () -> new DealsView(deals),
                 PaymentsView.class, () -> new PaymentsView(payments),
                 CampaignsView.class, () -> new CampaignsView(campaigns),

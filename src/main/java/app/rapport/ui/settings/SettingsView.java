@@ -3,15 +3,20 @@ package app.rapport.ui.settings;
 import app.rapport.domain.FieldLimits;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
+import app.rapport.domain.text.Language;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
+import app.rapport.ui.common.ThemeChoice;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +25,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /** The Settings screen: binds {@link SettingsViewModel}. */
 public final class SettingsView {
@@ -45,15 +51,22 @@ public final class SettingsView {
     @FXML private Button backToLocalButton;
     @FXML private Label templateProblem;
     @FXML private Button saveTemplateButton;
+    @FXML private Label languageLabel;
+    @FXML private ComboBox<Optional<Language>> languageChoice;
+    @FXML private Label themeLabel;
+    @FXML private ComboBox<ThemeChoice> themeChoice;
 
     private final SettingsViewModel viewModel;
     private final EncryptionViewModel encryption;
     private final WorkspacePlaceViewModel place;
+    private final AppearanceViewModel appearance;
 
-    public SettingsView(SettingsViewModel viewModel, EncryptionViewModel encryption, WorkspacePlaceViewModel place) {
+    public SettingsView(SettingsViewModel viewModel, EncryptionViewModel encryption, WorkspacePlaceViewModel place,
+            AppearanceViewModel appearance) {
         this.viewModel = viewModel;
         this.encryption = encryption;
         this.place = place;
+        this.appearance = appearance;
     }
 
     @FXML
@@ -123,6 +136,34 @@ public final class SettingsView {
         templateBody.textProperty().bindBidirectional(viewModel.templateBodyProperty());
         templateProblem.textProperty().bind(viewModel.templateProblemProperty());
         saveTemplateButton.disableProperty().bind(viewModel.canSaveTemplateProperty().not());
+        bindAppearance();
+    }
+
+    private void bindAppearance() {
+        // Set here, not in the FXML: a label there can only name a control declared before it.
+        languageLabel.setLabelFor(languageChoice);
+        themeLabel.setLabelFor(themeChoice);
+        languageChoice.setItems(appearance.languages());
+        languageChoice.setConverter(named(AppearanceViewModel::name));
+        languageChoice.valueProperty().bindBidirectional(appearance.languageProperty());
+        themeChoice.setItems(appearance.themes());
+        themeChoice.setConverter(named(AppearanceViewModel::name));
+        themeChoice.valueProperty().bindBidirectional(appearance.themeProperty());
+    }
+
+    private static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                // The lists are not editable: a choice is picked, never typed.
+                return null;
+            }
+        };
     }
 
     @FXML
