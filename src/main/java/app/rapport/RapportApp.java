@@ -2,6 +2,7 @@ package app.rapport;
 
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.Messages;
 import app.rapport.service.AppVersion;
 import app.rapport.service.Session;
 import app.rapport.ui.common.Background;
@@ -18,7 +19,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -181,7 +181,7 @@ public final class RapportApp extends Application {
         }
         if (openFailure != null && Session.isDamaged(openFailure)) {
             Opening.Result recovered = DamagedWorkspace.recover(asking, workspace, clock, givenPassword,
-                    Locale.getDefault());
+                    Messages.formatLocale());
             if (recovered.cancelled()) {
                 Platform.exit();
                 return;
@@ -236,7 +236,7 @@ public final class RapportApp extends Application {
         }
         Background background = new Background(worker, Platform::runLater);
         workbench = new Workbench(session, stage, background, new FxSystemActions(getHostServices()), clock,
-                Locale.getDefault(), workspace, new Workbench.Window() {
+                Messages.formatLocale(), workspace, new Workbench.Window() {
                     @Override
                     public void switchTo(Opening.Result opened) {
                         switchSession(opened);
