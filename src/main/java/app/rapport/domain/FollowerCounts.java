@@ -34,16 +34,18 @@ public final class FollowerCounts {
             Map.entry("b", 9), Map.entry("bn", 9), Map.entry("mrd", 9));
     /**
      * Units one language writes that would mean something else elsewhere: "mil" is a thousand in Spanish and
-     * Portuguese ("12,4 mil") but a million to English speakers; "mi" and "bi" are Brazilian millions and billions.
+     * Portuguese ("12,4 mil") but a million to English speakers; "mi" and "bi" are Brazilian millions and billions;
+     * Spanish counts billions as thousands of millions ("2,5 mil M").
      */
     private static final Map<String, Map<String, Integer>> UNITS_BY_LANGUAGE = Map.of(
-            "es", Map.of("mil", 3, "mill", 6, "mm", 6),
+            "es", Map.of("mil", 3, "mill", 6, "mm", 6, "milm", 9),
             "pt", Map.of("mil", 3, "mi", 6, "bi", 9),
             "it", Map.of("mila", 3, "mld", 9),
             "fr", Map.of("md", 9, "mds", 9, "mrd", 9));
     /** A typed count: a number with marks between its digits, then perhaps a unit and its full stop. */
     private static final Pattern TYPED = Pattern.compile(
-            "(?iu)^(\\d(?:[\\d.,\\s\u00a0\u202f'’]*\\d)?)\\s*(\\p{L}{1,9}?)??\\.?\\s*(?:人|명)?$");
+            "(?iu)^(\\d(?:[\\d.,\\s\u00a0\u202f'’]*\\d)?)[\\s\u00a0\u202f]*"
+            + "(\\p{L}{1,9}?(?:[\\s\u00a0]+\\p{L}{1,3})?)??\\.?\\s*(?:人|명)?$");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u202f'’]");
     private static final Pattern ABBREVIATED = Pattern.compile(
             "(?iu)^(\\d+(?:[.,]\\d+)?)\\s*(\\p{L}{1,9}?)\\.?\\s*(?:人|명)?$");
@@ -95,7 +97,7 @@ public final class FollowerCounts {
         }
         Integer power = 0;
         if (typed.group(2) != null) {
-            power = units(locale).get(typed.group(2).toLowerCase(Locale.ROOT));
+            power = units(locale).get(SPACES.matcher(typed.group(2)).replaceAll("").toLowerCase(Locale.ROOT));
             if (power == null) {
                 throw new NumberFormatException("Not a follower count: " + t);
             }

@@ -53,7 +53,7 @@ class FormatsTest {
     void frenchAndBrazilianWriteMoneyAndPercentTheirWay() {
         try (var s = Messages.speak(Locale.FRENCH)) {
             assertThat(Formats.money(Money.of("75", "EUR"))).isEqualTo("75,00\u00a0€");
-            assertThat(Formats.percent(new BigDecimal("4.2"))).isEqualTo("4,2\u202f%");
+            assertThat(Formats.percent(new BigDecimal("4.2"))).isEqualTo("4,2\u00a0%");
             assertThat(Formats.followers(12_400L)).isEqualTo("12,4\u00a0k");
         }
         try (var s = Messages.speak(Locale.forLanguageTag("pt-BR"))) {
