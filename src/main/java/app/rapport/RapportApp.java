@@ -218,7 +218,7 @@ public final class RapportApp extends Application {
         }
         if (openFailure != null && Session.isDamaged(openFailure)) {
             Opening.Result recovered = DamagedWorkspace.recover(asking, workspace, clock, givenPassword,
-                    Locale.getDefault());
+                    Messages.formatLocale());
             if (recovered.cancelled()) {
                 Platform.exit();
                 return;
@@ -273,7 +273,7 @@ public final class RapportApp extends Application {
         }
         Background background = new Background(worker, Platform::runLater);
         workbench = new Workbench(session, stage, background, new FxSystemActions(getHostServices()), clock,
-                Locale.getDefault(), workspace, appearance, new Workbench.Window() {
+                Messages.formatLocale(), workspace, appearance, new Workbench.Window() {
                     @Override
                     public void switchTo(Opening.Result opened) {
                         switchSession(opened);

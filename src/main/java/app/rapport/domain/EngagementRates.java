@@ -2,6 +2,8 @@ package app.rapport.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Engagement rates in percent: "3.2", "3.2 %", "3,2%". */
@@ -29,7 +31,8 @@ public final class EngagementRates {
         if (t == null) {
             return Optional.empty();
         }
-        String number = t.replace("%", "").strip().replace(',', '.');
+        // A rate is never grouped, so either mark is its decimal mark; the locales' spaces before "%" go too.
+        String number = t.replaceAll("[%\\s\u00a0\u202f]", "").replace(',', '.');
         BigDecimal rate = new BigDecimal(number);
         return Optional.of(normalize(fraction ? rate.movePointRight(2) : rate));
     }
@@ -44,7 +47,17 @@ public final class EngagementRates {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** "3.2 %", or "" when unknown. */
+    /** "4.2%" in English, "4,2 %" in German and French: the locale's way, up to three decimals; "" when unknown. */
+    public static String format(BigDecimal rate, Locale locale) {
+        if (rate == null) {
+            return "";
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(3);
+        return percent.format(normalize(rate).movePointLeft(2));
+    }
+
+    /** "3.2 %", the same in every locale (files and copied summaries), or "" when unknown. */
     public static String format(BigDecimal rate) {
         return rate == null ? "" : normalize(rate).toPlainString() + " %";
     }

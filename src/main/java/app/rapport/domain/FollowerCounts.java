@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Follower counts as people write them ("12,400", "12.4K", "1.2M") and as the app shows them. */
+/**
+ * Follower counts as people write them ("12,400", "12.4K", "1,2 Mio.", "3 mil") and as the app shows them: read
+ * from files in any notation, typed and shown in the user's locale.
+ */
 public final class FollowerCounts {
 
     /**
@@ -27,6 +32,21 @@ public final class FollowerCounts {
             Map.entry("cr", 7), Map.entry("crore", 7),
             Map.entry("億", 8), Map.entry("亿", 8), Map.entry("억", 8),
             Map.entry("b", 9), Map.entry("bn", 9), Map.entry("mrd", 9));
+    /**
+     * Units one language writes that would mean something else elsewhere: "mil" is a thousand in Spanish and
+     * Portuguese ("12,4 mil") but a million to English speakers; "mi" and "bi" are Brazilian millions and billions;
+     * Spanish counts billions as thousands of millions ("2,5 mil M").
+     */
+    private static final Map<String, Map<String, Integer>> UNITS_BY_LANGUAGE = Map.of(
+            "es", Map.of("mil", 3, "mill", 6, "mm", 6, "milm", 9),
+            "pt", Map.of("mil", 3, "mi", 6, "bi", 9),
+            "it", Map.of("mila", 3, "mld", 9),
+            "fr", Map.of("md", 9, "mds", 9, "mrd", 9));
+    /** A typed count: a number with marks between its digits, then perhaps a unit and its full stop. */
+    private static final Pattern TYPED = Pattern.compile(
+            "(?iu)^(\\d(?:[\\d.,\\s\u00a0\u202f'’]*\\d)?)[\\s\u00a0\u202f]*"
+            + "(\\p{L}{1,9}?(?:[\\s\u00a0]+\\p{L}{1,3})?)??\\.?\\s*(?:人|명)?$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u202f'’]");
     private static final Pattern ABBREVIATED = Pattern.compile(
             "(?iu)^(\\d+(?:[.,]\\d+)?)\\s*(\\p{L}{1,9}?)\\.?\\s*(?:人|명)?$");
     /** "12,400", "12.400", "12 400", "12'400", the Indian "3,18,715", or digits; a trailing 人/명 counts people. */
@@ -58,7 +78,62 @@ public final class FollowerCounts {
         throw new NumberFormatException("Not a follower count: " + t);
     }
 
-    /** "950", "12.4K", "1.2M", "3B": one decimal at most, no trailing ".0". */
+    /**
+     * Reads a count as a user of {@code locale} types it: its decimal mark makes a fraction of a unit ("12,4K" in
+     * German, "12.4K" in English) and its grouping mark separates thousands ("12.400" in German, "12,400" in
+     * English); spaces and apostrophes group in every locale. The other mark is read where only one reading is
+     * possible ("12.4K" in German). A count without a unit is whole, so "12,400" is refused in German.
+     *
+     * @throws NumberFormatException when the text is not a count in that locale
+     */
+    public static Optional<Long> parse(String text, Locale locale) {
+        String t = Text.blankToNull(text);
+        if (t == null) {
+            return Optional.empty();
+        }
+        Matcher typed = TYPED.matcher(t);
+        if (!typed.matches()) {
+            throw new NumberFormatException("Not a follower count: " + t);
+        }
+        Integer power = 0;
+        if (typed.group(2) != null) {
+            power = units(locale).get(SPACES.matcher(typed.group(2)).replaceAll("").toLowerCase(Locale.ROOT));
+            if (power == null) {
+                throw new NumberFormatException("Not a follower count: " + t);
+            }
+        }
+        BigDecimal number = LocalNumbers.read(SPACES.matcher(typed.group(1)).replaceAll(""), locale, power > 0)
+                .orElseThrow(() -> new NumberFormatException("Not a follower count: " + t));
+        BigDecimal count = number.movePointRight(power);
+        if (power == 0 && count.stripTrailingZeros().scale() > 0) {
+            throw new NumberFormatException("Not a whole follower count: " + t);
+        }
+        return Optional.of(count.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    private static Map<String, Integer> units(Locale locale) {
+        Map<String, Integer> units = new HashMap<>(UNITS);
+        units.putAll(UNITS_BY_LANGUAGE.getOrDefault(locale.getLanguage(), Map.of()));
+        return units;
+    }
+
+    /**
+     * A count as {@code locale} writes it short: "12.4K" and "1.2M" in English, "12,4 k" in French, "1,2 Mio." in
+     * German, with one decimal at most, cut rather than rounded so that 999,999 never shows as a million. Where the
+     * locale keeps thousands whole (German and Italian write "12.400") they stay whole, grouped.
+     */
+    public static String abbreviate(Long count, Locale locale) {
+        if (count == null) {
+            return "";
+        }
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        compact.setRoundingMode(RoundingMode.DOWN);
+        compact.setGroupingUsed(true);
+        return compact.format(count);
+    }
+
+    /** "950", "12.4K", "1.2M", "3B": one decimal at most, no trailing ".0", the same in every locale. */
     public static String abbreviate(Long count) {
         if (count == null) {
             return "";

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,6 +56,17 @@ public final class InfluencerRules {
             return Optional.empty();
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.of("Followers must be a whole number of 0 or more, like 12400 or 12.4K.");
+        }
+    }
+
+    /** The same for a count typed by a user of {@code locale}, read the way that locale writes numbers. */
+    public static Optional<String> checkFollowers(String text, Locale locale) {
+        try {
+            FollowerCounts.parse(text, locale);
+            return Optional.empty();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.of("Followers must be a whole number of 0 or more, like 12400 or "
+                    + FollowerCounts.abbreviate(1_200_000L, locale) + ".");
         }
     }
 

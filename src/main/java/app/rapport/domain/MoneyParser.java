@@ -25,7 +25,7 @@ public final class MoneyParser {
      * @throws RuleViolation when the text is not an amount, is ambiguous or has too many decimals
      */
     public static Money parse(String text, Currency currency, Locale locale) {
-        String cleaned = clean(text, currency);
+        String cleaned = clean(text, currency, locale);
         if (cleaned.isEmpty() || !DIGITS_AND_SEPARATORS.matcher(cleaned).matches()) {
             throw new RuleViolation("Enter an amount such as " + example(currency, locale) + ".");
         }
@@ -63,9 +63,11 @@ public final class MoneyParser {
         }
     }
 
-    private static String clean(String text, Currency currency) {
+    private static String clean(String text, Currency currency, Locale locale) {
         String t = text == null ? "" : text.strip();
-        t = t.replace(currency.getCurrencyCode(), "").replace(currency.getSymbol(Locale.ROOT), "");
+        // The locale's own symbol first: "R$" before a bare "$" would leave an "R" behind.
+        t = t.replace(currency.getCurrencyCode(), "").replace(currency.getSymbol(locale), "")
+                .replace(currency.getSymbol(Locale.ROOT), "");
         for (Locale l : new Locale[] {Locale.US, Locale.GERMANY, Locale.UK, Locale.JAPAN, Locale.FRANCE}) {
             t = t.replace(currency.getSymbol(l), "");
         }

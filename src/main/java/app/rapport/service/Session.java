@@ -45,6 +45,8 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         this.settings = new SettingsService(database);
         this.deals = new DealService(database, clock);
         this.campaigns = new CampaignService(database, clock);
+        // Files follow the computer's region, not Rapport's language: Excel splits CSV by the computer's list
+        // separator, paper sizes and the dashboard's home currency are where the user lives.
         this.exports = new ExportService(clock.getZone(), Locale.getDefault(), workspace.tempDir());
         this.imports = new ImportService(database, clock, Locale.getDefault(),
                 () -> {

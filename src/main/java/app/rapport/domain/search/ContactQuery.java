@@ -3,6 +3,7 @@ package app.rapport.domain.search;
 import app.rapport.domain.Countries;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Text;
+import app.rapport.domain.text.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +101,7 @@ public record ContactQuery(String text, List<QueryTerm> terms, List<QueryError> 
     }
 
     static Optional<String> country(String value) {
-        return Countries.find(value, Locale.getDefault());
+        return Countries.find(value, Messages.locale());
     }
 
     static Optional<Boolean> yesNo(String value) {

@@ -5,6 +5,7 @@ import app.rapport.domain.FitNote;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
+import app.rapport.domain.text.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ record SearchEntry(Influencer source, int slot, String text, int namesEnd, int h
         if (c.country() != null) {
             append(s, c.country());
             append(s, Countries.displayName(c.country(), Locale.ENGLISH));
-            append(s, Countries.displayName(c.country(), Locale.getDefault()));
+            append(s, Countries.displayName(c.country(), Messages.locale()));
         }
         c.languages().forEach(language -> append(s, language));
         append(s, c.audienceNotes());

@@ -70,7 +70,11 @@ public final class Messages {
         };
     }
 
-    private static Locale formatLocale() {
+    /**
+     * The locale values are written and read in (dates, amounts, percentages, counts): the one spoken, and English
+     * for the pseudo-language, whose texts are English underneath.
+     */
+    public static Locale formatLocale() {
         return current.equals(Language.PSEUDO) ? Locale.ENGLISH : current;
     }
 

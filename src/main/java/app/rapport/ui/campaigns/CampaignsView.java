@@ -3,7 +3,6 @@ package app.rapport.ui.campaigns;
 import app.rapport.domain.BudgetPlan;
 import app.rapport.domain.Campaign;
 import app.rapport.domain.FieldLimits;
-import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
@@ -15,8 +14,6 @@ import app.rapport.ui.common.Currencies;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,7 +45,6 @@ import org.controlsfx.control.textfield.TextFields;
 /** The Campaigns screen: binds {@link CampaignsViewModel}. */
 public final class CampaignsView {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     @FXML private ListView<Campaign> campaignList;
     @FXML private TextField nameField;
@@ -171,7 +167,7 @@ public final class CampaignsView {
         priorityColumn.setCellValueFactory(cell(r -> r.entry().priority()));
         creatorColumn.setCellValueFactory(cell(r -> r.contact().displayName()));
         fitColumn.setCellValueFactory(cell(r -> Formats.stars(r.contact().fit().rating())));
-        followersColumn.setCellValueFactory(cell(r -> FollowerCounts.abbreviate(r.targetFollowers())));
+        followersColumn.setCellValueFactory(cell(r -> Formats.followers(r.targetFollowers())));
         statusColumn.setCellValueFactory(cell(r -> r.contact().outreach().status().label()));
         feeColumn.setCellValueFactory(cell(r -> edit(r.entry().plannedFee())));
         feeColumn.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -257,8 +253,8 @@ public final class CampaignsView {
 
     /** "Reach: 120K committed, 300K shortlisted", with what 1,000 followers cost where it is known. */
     private String reach(BudgetPlan plan) {
-        String committed = FollowerCounts.abbreviate(plan.reachCommitted());
-        String planned = FollowerCounts.abbreviate(plan.reachPlanned());
+        String committed = Formats.followers(plan.reachCommitted());
+        String planned = Formats.followers(plan.reachPlanned());
         String committedCost = plan.costPerThousandCommitted() == null ? null
                 : plan.costPerThousandCommitted().format(viewModel.locale());
         String plannedCost = plan.costPerThousandPlanned() == null ? null
@@ -388,8 +384,10 @@ public final class CampaignsView {
             if (c.startOn() == null) {
                 return status;
             }
-            return c.endOn() == null ? Texts.text("campaigns.list.statusFrom", status, DAY.format(c.startOn()))
-                    : Texts.text("campaigns.list.statusFromTo", status, DAY.format(c.startOn()), DAY.format(c.endOn()));
+            return c.endOn() == null
+                    ? Texts.text("campaigns.list.statusFrom", status, Formats.mediumDate(c.startOn()))
+                    : Texts.text("campaigns.list.statusFromTo", status, Formats.mediumDate(c.startOn()),
+                            Formats.mediumDate(c.endOn()));
         }
     }
 }

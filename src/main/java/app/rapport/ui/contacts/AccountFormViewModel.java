@@ -3,10 +3,12 @@ package app.rapport.ui.contacts;
 import app.rapport.domain.EngagementRates;
 import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.InfluencerRules;
+import app.rapport.domain.LocalNumbers;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.SocialHandles;
 import app.rapport.domain.Text;
+import app.rapport.domain.text.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,7 +54,8 @@ public final class AccountFormViewModel {
             handle.set(account.handle());
             profileUrl.set(Text.orEmpty(account.profileUrl()));
             followers.set(account.followers() == null ? "" : Long.toString(account.followers()));
-            engagement.set(account.engagementRate() == null ? "" : account.engagementRate().toPlainString());
+            engagement.set(account.engagementRate() == null ? "" : LocalNumbers.plain(account.engagementRate(),
+                    Messages.formatLocale()));
             checkedOn.set(account.checkedOn());
         }
         // A paste arrives as one change of many characters; typing is recognised when the field is left.
@@ -122,7 +125,7 @@ public final class AccountFormViewModel {
         SocialAccount candidate = SocialAccount.of(platform.get(), handle.get());
         handleError.set(InfluencerRules.checkHandle(candidate).orElse(""));
         urlError.set(InfluencerRules.checkUrl(profileUrl.get()).orElse(""));
-        followersError.set(InfluencerRules.checkFollowers(followers.get()).orElse(""));
+        followersError.set(InfluencerRules.checkFollowers(followers.get(), Messages.formatLocale()).orElse(""));
         engagementError.set(InfluencerRules.checkEngagement(engagement.get()).orElse(""));
     }
 
@@ -135,7 +138,7 @@ public final class AccountFormViewModel {
     /** The account as typed; call only when valid. */
     SocialAccount toAccount() {
         return new SocialAccount(id, platform.get(), handle.get(), profileUrl.get(),
-                FollowerCounts.parse(followers.get()).orElse(null),
+                FollowerCounts.parse(followers.get(), Messages.formatLocale()).orElse(null),
                 EngagementRates.parse(engagement.get()).orElse(null),
                 checkedOn.get(), createdAt, updatedAt);
     }

@@ -4,14 +4,12 @@ import app.rapport.domain.Countries;
 import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FitNote;
 import app.rapport.ui.common.FieldErrors;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -40,7 +38,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The contact form: binds each field to {@link ContactEditorViewModel} and forwards the buttons. */
 public final class ContactEditorView {
 
-    private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     @FXML private StackPane root;
     @FXML private VBox placeholder;
@@ -230,8 +227,8 @@ public final class ContactEditorView {
                 setText(null);
                 return;
             }
-            Label date = new Label(NOTE_DATE.withLocale(Locale.getDefault())
-                    .format(note.notedAt().atZone(ZoneId.systemDefault())));
+            Label date = new Label(Formats.mediumDate(note.notedAt().atZone(ZoneId.systemDefault())
+                    .toLocalDate()));
             date.getStyleClass().add("note-date");
             date.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(note.text());

@@ -7,6 +7,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
+import app.rapport.domain.text.Messages;
 import app.rapport.ui.common.Texts;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -65,7 +65,7 @@ public final class ContactEditorViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
 
     private final Clock clock;
-    private final List<Countries.Country> countryChoices = Countries.all(Locale.getDefault());
+    private final List<Countries.Country> countryChoices = Countries.all(Messages.locale());
     private List<Object> savedSnapshot = List.of();
     private boolean loading;
 

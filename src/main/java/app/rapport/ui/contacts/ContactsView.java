@@ -1,11 +1,11 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.Countries;
-import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
+import app.rapport.domain.text.Messages;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
 import app.rapport.ui.common.Texts;
@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -189,12 +188,12 @@ public final class ContactsView {
         handleColumn.setComparator(Comparator.nullsLast(
                 Comparator.comparing(SocialAccount::handleKey).thenComparing(SocialAccount::platform)));
         followersColumn.setCellValueFactory(cell(Influencer::mainFollowers));
-        followersColumn.setCellFactory(column -> formatted(FollowerCounts::abbreviate));
+        followersColumn.setCellFactory(column -> formatted(Formats::followers));
         engagementColumn.setCellValueFactory(cell(c -> c.mainAccount().map(SocialAccount::engagementRate)
                 .orElse(null)));
         engagementColumn.setCellFactory(column -> formatted(Formats::percent));
         nichesColumn.setCellValueFactory(cell(c -> Tags.format(c.tags())));
-        countryColumn.setCellValueFactory(cell(c -> Countries.displayName(c.country(), Locale.getDefault())));
+        countryColumn.setCellValueFactory(cell(c -> Countries.displayName(c.country(), Messages.locale())));
         fitColumn.setCellValueFactory(cell(c -> c.fit().rating()));
         fitColumn.setCellFactory(column -> formatted(Formats::stars));
         statusColumn.setCellValueFactory(cell(c -> c.outreach().status()));

@@ -6,11 +6,10 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.StatusChange;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,9 +31,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Outreach tab: binds {@link OutreachViewModel} and forwards its buttons. */
 public final class OutreachView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
 
     @FXML private Label inactiveLabel;
     @FXML private ScrollPane content;
@@ -150,7 +146,7 @@ public final class OutreachView {
             FontIcon arrow = new FontIcon(out ? "fth-arrow-up-right" : "fth-arrow-down-left");
             arrow.getStyleClass().add(out ? "outbound" : "inbound");
             Label when = new Label(Texts.text("contacts.outreach.interactionWhen", interaction.channel().toString(),
-                    WHEN.format(interaction.occurredAt().atZone(ZoneId.systemDefault()))));
+                    Formats.moment(interaction.occurredAt())));
             when.getStyleClass().add("text-muted");
             Label summary = new Label(interaction.summary());
             summary.setWrapText(true);
@@ -178,7 +174,7 @@ public final class OutreachView {
             Label move = new Label(change.from() == null
                     ? Texts.text("contacts.outreach.addedAs", change.to().label())
                     : Texts.text("contacts.outreach.statusMove", change.from().label(), change.to().label()));
-            Label when = new Label(WHEN.format(change.changedAt().atZone(ZoneId.systemDefault())));
+            Label when = new Label(Formats.moment(change.changedAt()));
             when.getStyleClass().add("text-muted");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
@@ -201,7 +197,7 @@ public final class OutreachView {
             what.setWrapText(true);
             what.setMaxWidth(300);
             Label when = new Label(Texts.text("contacts.outreach.changedWhenBy",
-                    WHEN.format(change.at().atZone(ZoneId.systemDefault())), change.by()));
+                    Formats.moment(change.at()), change.by()));
             when.getStyleClass().add("text-muted");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

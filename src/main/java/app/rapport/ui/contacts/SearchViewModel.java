@@ -8,6 +8,7 @@ import app.rapport.domain.search.ContactQuery;
 import app.rapport.domain.search.ContactSearch;
 import app.rapport.domain.search.QueryKey;
 import app.rapport.domain.search.QueryTerm;
+import app.rapport.domain.text.Messages;
 import app.rapport.service.SearchService;
 import app.rapport.ui.common.ContactBook;
 import app.rapport.ui.common.Texts;
@@ -154,7 +155,7 @@ public final class SearchViewModel {
                 case TAG -> chip.setChoices(book.knownTags().stream().map(t -> option(t, t)).toList());
                 case COUNTRY -> chip.setChoices(book.contacts().stream().map(Influencer::country)
                         .filter(Objects::nonNull).distinct()
-                        .map(code -> option(Countries.displayName(code, Locale.getDefault()), code))
+                        .map(code -> option(Countries.displayName(code, Messages.locale()), code))
                         .sorted(Comparator.comparing(FilterChip.Option::label)).toList());
                 case CAMPAIGN -> chip.setChoices(book.search().facts().campaignNames().stream().sorted()
                         .map(name -> option(name, name)).toList());

@@ -1,9 +1,11 @@
 package app.rapport.ui.dashboard;
 
+import app.rapport.domain.LocalNumbers;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.ui.common.Snapshots;
 import app.rapport.ui.common.Texts;
+import java.text.NumberFormat;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +59,8 @@ public final class DashboardView {
         periodBox.valueProperty().bindBidirectional(viewModel.periodProperty());
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         scroll.visibleProperty().bind(viewModel.emptyProperty().not());
-        wholeNumbers((NumberAxis) funnelChart.getYAxis());
+        wholeNumbers((NumberAxis) funnelChart.getYAxis(), viewModel.locale());
+        amounts((NumberAxis) spendChart.getYAxis(), viewModel.locale());
         savable(funnelChart, Texts.text("dashboard.chart.funnelFile"));
         savable(spendChart, Texts.text("dashboard.chart.spendFile"));
         viewModel.dashboardProperty().addListener((obs, old, dashboard) -> {
@@ -76,14 +79,15 @@ public final class DashboardView {
     private void show(Dashboard d) {
         Locale locale = viewModel.locale();
         tiles.getChildren().setAll(
-                tile("tile-overdue", Integer.toString(d.followUpsOverdue()), Texts.text("dashboard.tiles.overdue"),
-                        d.followUpsOverdue() > 0 ? "danger" : null, viewModel::openOverdue),
-                tile("tile-today", Integer.toString(d.followUpsToday()), Texts.text("dashboard.tiles.dueToday"), null,
-                        viewModel::openDueToday),
+                tile("tile-overdue", LocalNumbers.whole(d.followUpsOverdue(), locale),
+                        Texts.text("dashboard.tiles.overdue"), d.followUpsOverdue() > 0 ? "danger" : null,
+                        viewModel::openOverdue),
+                tile("tile-today", LocalNumbers.whole(d.followUpsToday(), locale),
+                        Texts.text("dashboard.tiles.dueToday"), null, viewModel::openDueToday),
                 tile("tile-due", d.dueThisMonth().isEmpty() ? Texts.text("dashboard.tiles.nothingDue")
                         : d.dueThisMonth().format(locale), Texts.text("dashboard.tiles.toPay"), null,
                         viewModel::openPayments),
-                tile("tile-stale", Integer.toString(d.staleContacts()), Texts.text("dashboard.tiles.stale"),
+                tile("tile-stale", LocalNumbers.whole(d.staleContacts(), locale), Texts.text("dashboard.tiles.stale"),
                         d.staleContacts() > 0 ? "warning" : null, viewModel::openStale));
 
         XYChart.Series<String, Number> counts = new XYChart.Series<>();
@@ -189,11 +193,28 @@ public final class DashboardView {
     }
 
     /** Counts of people have no fractions: ticks between whole numbers stay unlabelled. */
-    private static void wholeNumbers(NumberAxis axis) {
+    private static void wholeNumbers(NumberAxis axis, Locale locale) {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? LocalNumbers.whole(n.longValue(), locale) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+    }
+
+    /** Amounts on the spend axis grouped as the locale groups them ("1,500" in English, "1.500" in German). */
+    private static void amounts(NumberAxis axis, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return format.format(n);
             }
 
             @Override

@@ -7,6 +7,7 @@ import app.rapport.domain.Deliverable;
 import app.rapport.domain.Gift;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Instalment;
+import app.rapport.domain.LocalNumbers;
 import app.rapport.domain.Money;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Rights;
@@ -131,7 +132,7 @@ public final class DealEditorViewModel {
         }
         Affiliate a = deal.affiliate();
         if (a != null) {
-            commission.set(a.commissionPercent() == null ? "" : a.commissionPercent().toPlainString());
+            commission.set(a.commissionPercent() == null ? "" : LocalNumbers.plain(a.commissionPercent(), locale));
             discountCode.set(Text.orEmpty(a.discountCode()));
             codeExpires.set(a.expiresOn());
         }
@@ -170,8 +171,8 @@ public final class DealEditorViewModel {
                 tracking.get(), address.get()) : null;
         String percent = Text.blankToNull(commission.get());
         Affiliate affiliate = percent == null && Text.blankToNull(discountCode.get()) == null ? null
-                : new Affiliate(percent == null ? null : new BigDecimal(percent.replace(',', '.').replace("%", "")
-                        .strip()), discountCode.get(), codeExpires.get());
+                : new Affiliate(percent == null ? null : new BigDecimal(percent.replaceAll("[%\\s\u00a0\u202f]", "")
+                        .replace(',', '.')), discountCode.get(), codeExpires.get());
         String days = Text.blankToNull(exclusivityDays.get());
         Rights rights = new Rights(usageChannels.get(), usageFrom.get(), usageTo.get(), exclusivityCategory.get(),
                 days == null ? null : Integer.valueOf(days), whitelisting.get());

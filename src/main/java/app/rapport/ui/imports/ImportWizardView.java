@@ -1,6 +1,5 @@
 package app.rapport.ui.imports;
 
-import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Platform;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
@@ -8,6 +7,7 @@ import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
 import app.rapport.service.RowDifferences;
 import app.rapport.ui.common.ChildWindows;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.Texts;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -150,8 +150,7 @@ public final class ImportWizardView {
                 : r.contact().email()));
         rowAccountsColumn.setCellValueFactory(cell(r -> r.hasErrors() ? "" : r.contact().accounts().stream()
                 .map(a -> a.platform().label() + " " + a.displayHandle()
-                        + (a.followers() == null ? "" : " · " + FollowerCounts.abbreviate(
-                                a.followers())))
+                        + (a.followers() == null ? "" : " · " + Formats.followers(a.followers())))
                 .collect(Collectors.joining(", "))));
         rowStateColumn.setCellValueFactory(cell(r -> r.hasErrors()
                 ? Texts.text("imports.check.stateError", viewModel.errorOf(r))

@@ -1,6 +1,5 @@
 package app.rapport.ui.pipeline;
 
-import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Outreach;
 import app.rapport.domain.SocialAccount;
@@ -55,7 +54,7 @@ final class Card extends VBox {
             PlatformBadge.style(badge, main.platform());
         }
         handle.setText(main == null ? "" : main.displayHandle());
-        followers.setText(FollowerCounts.abbreviate(contact.mainFollowers()));
+        followers.setText(Formats.followers(contact.mainFollowers()));
         Outreach outreach = contact.outreach();
         long inStatus = outreach.daysInStatus(today, zone);
         days.setText(Texts.text("pipeline.card.daysInStatus", inStatus));

@@ -4,8 +4,6 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.RightsReminder;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.Texts;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -41,12 +39,12 @@ public final class TodayView {
         list.setFocusTraversable(true);
         emptyState.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
         list.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rows()));
-        dateLabel.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(viewModel.today()));
+        dateLabel.setText(Formats.fullDate(viewModel.today()));
         list.sceneProperty().addListener((obs, old, scene) -> {
             // The date may have changed since the list was built: rebuild whenever the screen is shown.
             if (scene != null) {
                 viewModel.refresh();
-                dateLabel.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(viewModel.today()));
+                dateLabel.setText(Formats.fullDate(viewModel.today()));
             }
         });
     }

@@ -2,10 +2,8 @@ package app.rapport.ui.trash;
 
 import app.rapport.domain.TrashedContact;
 import app.rapport.ui.common.ChildWindows;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.Texts;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -16,9 +14,6 @@ import javafx.stage.Window;
 
 /** The Trash window: binds {@link TrashViewModel}. */
 public final class TrashView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
 
     @FXML private VBox root;
     @FXML private ListView<TrashedContact> list;
@@ -46,7 +41,7 @@ public final class TrashView {
             protected void updateItem(TrashedContact item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : Texts.text("trash.window.item", item.displayName(),
-                        WHEN.format(item.deletedAt().atZone(ZoneId.systemDefault()))));
+                        Formats.moment(item.deletedAt())));
             }
         });
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
+import app.rapport.domain.text.Messages;
 import app.rapport.testing.MutableClock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ContactEditorViewModelTest {
@@ -42,6 +46,26 @@ class ContactEditorViewModelTest {
         assertThat(editor.isValid()).isFalse();
         editor.emailProperty().set("luna@lunabakes.example");
         assertThat(editor.emailErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aGermanTypesCountsAndRatesTheGermanWay() {
+        try (var s = Messages.speak(Locale.GERMAN)) {
+            Influencer stored = stored();
+            editor.edit(stored.withAccounts(List.of(stored.accounts().get(0)
+                    .withEngagementRate(new BigDecimal("3.25")))));
+            AccountFormViewModel account = editor.accounts().get(0);
+            assertThat(account.engagementProperty().get()).isEqualTo("3,25");
+
+            account.followersProperty().set("12,400");
+            assertThat(account.followersErrorProperty().get()).startsWith("Followers must be").contains("1,2");
+            account.followersProperty().set("1,2 Mio.");
+            assertThat(account.followersErrorProperty().get()).isEmpty();
+
+            assertThat(editor.toContact().accounts().get(0).followers()).isEqualTo(1_200_000L);
+            account.followersProperty().set("12.400");
+            assertThat(editor.toContact().accounts().get(0).followers()).isEqualTo(12_400L);
+        }
     }
 
     @Test
