@@ -9,6 +9,7 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxSystemActions;
+import app.rapport.ui.common.WindowIcons;
 import app.rapport.ui.main.DamagedWorkspace;
 import app.rapport.ui.main.Opening;
 import app.rapport.ui.main.StartingView;
@@ -30,7 +31,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -147,8 +147,7 @@ public final class RapportApp extends Application {
         stage.setTitle("Rapport");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().add(new Image(Objects.requireNonNull(
-                RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
+        WindowIcons.put(stage);
         stage.show();
     }
 
