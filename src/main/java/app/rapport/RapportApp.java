@@ -10,6 +10,8 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxSystemActions;
 import app.rapport.ui.common.WindowIcons;
+import app.rapport.ui.common.WindowKeeper;
+import app.rapport.ui.common.WindowPlace;
 import app.rapport.ui.main.DamagedWorkspace;
 import app.rapport.ui.main.Opening;
 import app.rapport.ui.main.StartingView;
@@ -31,6 +33,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -61,6 +64,9 @@ public final class RapportApp extends Application {
     private Stage stage;
     private boolean mainShown;
     private Workbench workbench;
+    /** Where the window was on this computer, read before the toolkit starts so the first frame has its size. */
+    private WindowPlace keptPlace = WindowPlace.none();
+    private WindowKeeper windowKeeper;
     private final boolean welcomeNewWorkspace;
     private boolean firstRun;
     /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
@@ -99,6 +105,7 @@ public final class RapportApp extends Application {
             team = address == null ? null : TeamServer.parse(address);
             givenPassword = getParameters().getNamed().get(PASSWORD_PARAMETER.substring(2));
         }
+        keptPlace = WindowPlace.read(workspace);
         if (team == null) {
             team = Session.rememberedTeam(workspace).orElse(null);
         }
@@ -148,6 +155,7 @@ public final class RapportApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         WindowIcons.put(stage);
+        windowKeeper = new WindowKeeper(stage, keptPlace, () -> workspace);
         stage.show();
     }
 
@@ -245,6 +253,11 @@ public final class RapportApp extends Application {
                     public void rebuild() {
                         showMain();
                     }
+
+                    @Override
+                    public void keepDividers(String name, SplitPane pane) {
+                        windowKeeper.keepDividers(name, pane);
+                    }
                 });
         stage.getScene().setRoot(workbench.root());
         stage.setTitle(workbench.title());
@@ -263,6 +276,9 @@ public final class RapportApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (windowKeeper != null) {
+            windowKeeper.close();
+        }
         if (workbench != null) {
             workbench.close();
         }

@@ -8,6 +8,7 @@ import app.rapport.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -25,6 +26,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -65,14 +67,20 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final Function<Screen, Node> screenViews;
+    private final BiConsumer<String, SplitPane> dividers;
     private final Map<Screen, Node> loaded = new HashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
     private Dialog<Void> shortcutsDialog;
 
-    /** @param screenViews builds the view of a screen the first time it is shown */
-    public MainView(MainViewModel viewModel, Function<Screen, Node> screenViews) {
+    /**
+     * @param screenViews builds the view of a screen the first time it is shown
+     * @param dividers    keeps the dividers of a screen's split panes where the user leaves them, by a name
+     */
+    public MainView(MainViewModel viewModel, Function<Screen, Node> screenViews,
+            BiConsumer<String, SplitPane> dividers) {
         this.viewModel = viewModel;
         this.screenViews = screenViews;
+        this.dividers = dividers;
     }
 
     @FXML
@@ -220,7 +228,14 @@ public final class MainView {
 
     private void show(int index) {
         Screen screen = viewModel.screens().get(index);
-        Node view = loaded.computeIfAbsent(screen, screenViews);
+        Node view = loaded.computeIfAbsent(screen, shown -> {
+            Node built = screenViews.apply(shown);
+            int number = 0;
+            for (Node pane : built.lookupAll(".split-pane")) {
+                dividers.accept(shown.id() + "." + number++, (SplitPane) pane);
+            }
+            return built;
+        });
         content.getChildren().setAll(view);
         ((ToggleButton) navigation.getToggles().get(index)).setSelected(true);
     }
