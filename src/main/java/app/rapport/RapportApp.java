@@ -15,6 +15,9 @@ import app.rapport.ui.common.FxSystemActions;
 import app.rapport.ui.common.FxThemes;
 import app.rapport.ui.common.SystemTheme;
 import app.rapport.ui.common.UserPreferences;
+import app.rapport.ui.common.WindowIcons;
+import app.rapport.ui.common.WindowKeeper;
+import app.rapport.ui.common.WindowPlace;
 import app.rapport.ui.main.DamagedWorkspace;
 import app.rapport.ui.main.Opening;
 import app.rapport.ui.main.StartingView;
@@ -37,7 +40,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -68,6 +71,9 @@ public final class RapportApp extends Application {
     private Stage stage;
     private boolean mainShown;
     private Workbench workbench;
+    /** Where the window was on this computer, read before the toolkit starts so the first frame has its size. */
+    private WindowPlace keptPlace = WindowPlace.none();
+    private WindowKeeper windowKeeper;
     private final boolean welcomeNewWorkspace;
     private boolean firstRun;
     /** The team workspace's server, or {@code null} for the local workspace in {@link #workspace}. */
@@ -137,6 +143,7 @@ public final class RapportApp extends Application {
         // Asking the computer whether it is dark starts now, beside the window's start; the window shows light
         // until it answers, within a second.
         appearance = Appearance.of(preferences, SystemTheme::prefersDark, appearanceWorker, Platform::runLater);
+        keptPlace = WindowPlace.read(workspace);
         if (team == null) {
             team = Session.rememberedTeam(workspace).orElse(null);
         }
@@ -184,8 +191,8 @@ public final class RapportApp extends Application {
         stage.setTitle("Rapport");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().add(new Image(Objects.requireNonNull(
-                RapportApp.class.getResourceAsStream("ui/icon-256.png"))));
+        WindowIcons.put(stage);
+        windowKeeper = new WindowKeeper(stage, keptPlace, () -> workspace);
         stage.show();
     }
 
@@ -283,6 +290,11 @@ public final class RapportApp extends Application {
                     public void rebuild() {
                         showMain();
                     }
+
+                    @Override
+                    public void keepDividers(String name, SplitPane pane) {
+                        windowKeeper.keepDividers(name, pane);
+                    }
                 });
         stage.getScene().setRoot(workbench.root());
         stage.setTitle(workbench.title());
@@ -301,6 +313,9 @@ public final class RapportApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (windowKeeper != null) {
+            windowKeeper.close();
+        }
         if (workbench != null) {
             workbench.close();
         }

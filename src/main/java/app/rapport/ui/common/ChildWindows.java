@@ -11,7 +11,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens a window over the main one (deal editor, message window) with the main window's look. */
+/** Opens a window over the main one (deal editor, message window) with the main window's look and icon. */
 public final class ChildWindows {
 
     private ChildWindows() {
@@ -34,6 +34,7 @@ public final class ChildWindows {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
+        WindowIcons.put(stage);
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -79,6 +79,7 @@ final class ConflictDialog {
         intro.setPrefWidth(660);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         Dialog<Set<P>> dialog = new Dialog<>();
+        WindowIcons.put(dialog);
         dialog.setTitle(Texts.text("common.conflict.title"));
         dialog.setHeaderText(Texts.text("common.conflict.header"));
         dialog.getDialogPane().setContent(new VBox(12, intro, rows));

@@ -18,6 +18,7 @@ final class DialogParts {
     /** A dialog over {@code owner} (if any) with {@code content}, an OK button named {@code okLabel} and Cancel. */
     static <T> Dialog<T> dialog(Window owner, String title, Node content, String okLabel) {
         Dialog<T> dialog = new Dialog<>();
+        WindowIcons.put(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(content);

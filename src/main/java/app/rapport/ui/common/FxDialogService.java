@@ -339,6 +339,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message, buttons);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        WindowIcons.put(alert);
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);

@@ -70,6 +70,7 @@ final class TeamServerDialog {
             why.getStyleClass().add("field-error");
         }
         Dialog<TeamForm> dialog = new Dialog<>();
+        WindowIcons.put(dialog);
         dialog.setTitle(Texts.text("common.teamServer.title"));
         dialog.setHeaderText(Texts.text("common.teamServer.title"));
         dialog.getDialogPane().setId("teamServerDialog");
@@ -104,6 +105,7 @@ final class TeamServerDialog {
             why.getStyleClass().add("field-error");
         }
         Dialog<String> dialog = new Dialog<>();
+        WindowIcons.put(dialog);
         dialog.setTitle(Texts.text("common.teamPassword.title"));
         dialog.setHeaderText(Texts.text("common.teamPassword.title"));
         dialog.getDialogPane().setContent(new VBox(8, where, why, field));

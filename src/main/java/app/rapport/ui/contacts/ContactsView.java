@@ -8,6 +8,7 @@ import app.rapport.domain.Tags;
 import app.rapport.domain.text.Messages;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
+import app.rapport.ui.common.Shortcuts;
 import app.rapport.ui.common.Texts;
 import app.rapport.ui.views.SavedViewsViewModel;
 import java.math.BigDecimal;
@@ -46,9 +47,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -119,15 +117,14 @@ public final class ContactsView {
         table.setContextMenu(menu);
         viewModel.selectedProperty().addListener((obs, old, item) -> showSelection(item));
         table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE && viewModel.canDeleteProperty().get()) {
+            if (Shortcuts.DELETE_SELECTED.keys().match(event) && viewModel.canDeleteProperty().get()) {
                 viewModel.deleteSelected();
                 event.consume();
             }
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        this::focusFilter);
+                scene.getAccelerators().put(Shortcuts.FIND_IN_LIST.keys(), this::focusFilter);
             }
         });
     }

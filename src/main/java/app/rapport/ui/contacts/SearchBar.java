@@ -1,6 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.search.QueryKey;
+import app.rapport.ui.common.Shortcuts;
 import app.rapport.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -10,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -36,7 +36,7 @@ final class SearchBar {
             }
         });
         field.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
+            if (Shortcuts.CLEAR_SEARCH.keys().match(event) && !field.getText().isEmpty()) {
                 search.clear();
                 event.consume();
             }

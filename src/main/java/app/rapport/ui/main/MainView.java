@@ -1,10 +1,14 @@
 package app.rapport.ui.main;
 
 import app.rapport.domain.search.SavedView;
+import app.rapport.ui.common.Shortcuts;
+import app.rapport.ui.common.Shortcuts.Shortcut;
+import app.rapport.ui.common.ShortcutsDialog;
 import app.rapport.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -15,33 +19,30 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's shell: menu, sidebar, the current screen and the status bar. */
 public final class MainView {
-
-    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     @FXML private BorderPane root;
     @FXML private VBox sidebar;
@@ -49,26 +50,52 @@ public final class MainView {
     @FXML private Label statusLabel;
     @FXML private Label workspaceLabel;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private MenuItem newContactItem;
     @FXML private MenuItem saveItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem quitItem;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem writeMessageItem;
+    @FXML private MenuItem searchItem;
+    @FXML private MenuItem saveViewItem;
+    @FXML private MenuItem shortcutsItem;
     @FXML private Hyperlink undoLink;
     @FXML private ProgressBar workProgress;
     @FXML private Button cancelWorkButton;
 
     private final MainViewModel viewModel;
     private final Function<Screen, Node> screenViews;
+    private final BiConsumer<String, SplitPane> dividers;
     private final Map<Screen, Node> loaded = new HashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    private Dialog<Void> shortcutsDialog;
 
-    /** @param screenViews builds the view of a screen the first time it is shown */
-    public MainView(MainViewModel viewModel, Function<Screen, Node> screenViews) {
+    /**
+     * @param screenViews builds the view of a screen the first time it is shown
+     * @param dividers    keeps the dividers of a screen's split panes where the user leaves them, by a name
+     */
+    public MainView(MainViewModel viewModel, Function<Screen, Node> screenViews,
+            BiConsumer<String, SplitPane> dividers) {
         this.viewModel = viewModel;
         this.screenViews = screenViews;
+        this.dividers = dividers;
     }
 
     @FXML
     private void initialize() {
+        newContactItem.setAccelerator(Shortcuts.NEW_CONTACT.keys());
+        saveItem.setAccelerator(Shortcuts.SAVE.keys());
+        importItem.setAccelerator(Shortcuts.IMPORT.keys());
+        exportItem.setAccelerator(Shortcuts.EXPORT.keys());
+        quitItem.setAccelerator(Shortcuts.QUIT.keys());
+        undoItem.setAccelerator(Shortcuts.UNDO.keys());
+        redoItem.setAccelerator(Shortcuts.REDO.keys());
+        writeMessageItem.setAccelerator(Shortcuts.WRITE_MESSAGE.keys());
+        searchItem.setAccelerator(Shortcuts.SEARCH.keys());
+        saveViewItem.setAccelerator(Shortcuts.SAVE_VIEW.keys());
+        shortcutsItem.setAccelerator(Shortcuts.SHOW_SHORTCUTS.keys());
         List<Screen> screens = viewModel.screens();
         for (int i = 0; i < screens.size(); i++) {
             int index = i;
@@ -168,11 +195,18 @@ public final class MainView {
     }
 
     private void installShortcuts(Scene scene) {
-        for (int i = 0; i < DIGITS.length && i < viewModel.screens().size(); i++) {
+        List<Screen> screens = viewModel.screens();
+        for (int i = 0; i < Shortcuts.screenShortcuts() && i < screens.size(); i++) {
             int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
+            scene.getAccelerators().put(Shortcuts.showScreen(i, screens.get(i).id()).keys(),
                     () -> viewModel.showScreen(index));
         }
+        // A menu item carries one accelerator: redo's second one is the scene's.
+        Shortcuts.REDO_ALTERNATIVE.ifPresent(redo -> scene.getAccelerators().put(redo.keys(), () -> {
+            if (!redoItem.isDisable()) {
+                redo();
+            }
+        }));
         // One close handler per window, replaced by the main view shown last (after a workspace switch or a
         // restore the window stays and its scene gets a new root).
         if (scene.getWindow() != null) {
@@ -194,7 +228,14 @@ public final class MainView {
 
     private void show(int index) {
         Screen screen = viewModel.screens().get(index);
-        Node view = loaded.computeIfAbsent(screen, screenViews);
+        Node view = loaded.computeIfAbsent(screen, shown -> {
+            Node built = screenViews.apply(shown);
+            int number = 0;
+            for (Node pane : built.lookupAll(".split-pane")) {
+                dividers.accept(shown.id() + "." + number++, (SplitPane) pane);
+            }
+            return built;
+        });
         content.getChildren().setAll(view);
         ((ToggleButton) navigation.getToggles().get(index)).setSelected(true);
     }
@@ -276,6 +317,17 @@ public final class MainView {
     @FXML
     private void restoreBackup() {
         viewModel.backups().restore();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        // One list at a time: pressing F1 again brings it forward.
+        if (shortcutsDialog != null && shortcutsDialog.isShowing()) {
+            ((Stage) shortcutsDialog.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        List<Shortcut> shortcuts = Shortcuts.all(viewModel.screens().stream().map(Screen::id).toList());
+        shortcutsDialog = ShortcutsDialog.show(root.getScene().getWindow(), shortcuts);
     }
 
     @FXML

@@ -61,6 +61,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 /**
@@ -86,6 +87,9 @@ public final class Workbench {
 
         /** Builds the screens again on the restored workspace. */
         void rebuild();
+
+        /** Puts a screen's split pane dividers where this computer kept them under {@code name}, and keeps them. */
+        void keepDividers(String name, SplitPane pane);
     }
 
     private final Session session;
@@ -205,8 +209,8 @@ public final class Workbench {
                 Screen.TODAY, TodayView.class, Screen.PIPELINE, PipelineView.class, Screen.SETTINGS, SettingsView.class,
                 Screen.PAYMENTS, PaymentsView.class, Screen.CAMPAIGNS, CampaignsView.class,
                 Screen.DASHBOARD, DashboardView.class);
-        root = new ViewLoader(type -> new MainView(main, screen -> (Node) views.load(screenViews.get(screen))))
-                .load(MainView.class);
+        root = new ViewLoader(type -> new MainView(main, screen -> (Node) views.load(screenViews.get(screen)),
+                window::keepDividers)).load(MainView.class);
         // Other people's changes appear within seconds: each kind's change mark is asked every few seconds.
         teamWatch = session.isTeam() ? new TeamWatch(changes, background, statusLine).start() : null;
     }

@@ -3,6 +3,7 @@ package app.rapport.ui.pipeline;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
+import app.rapport.ui.common.Shortcuts;
 import app.rapport.ui.common.Texts;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -20,9 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -32,8 +30,6 @@ import javafx.util.StringConverter;
 
 /** The board: a virtualised list per status, cards moved by dragging, a context menu or Ctrl+M. */
 public final class PipelineView {
-
-    private static final KeyCombination MOVE_TO = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     @FXML private BorderPane root;
     @FXML private HBox board;
@@ -114,11 +110,11 @@ public final class PipelineView {
         });
         list.setOnKeyPressed(e -> {
             Influencer selected = list.getSelectionModel().getSelectedItem();
-            if (MOVE_TO.match(e) && selected != null) {
+            if (Shortcuts.MOVE_CARD.keys().match(e) && selected != null) {
                 Bounds bounds = list.localToScreen(list.getBoundsInLocal());
                 moveMenu(selected).show(list, bounds.getMinX() + 20, bounds.getMinY() + 40);
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && selected != null) {
+            } else if (Shortcuts.OPEN_CARD.keys().match(e) && selected != null) {
                 // The keyboard's double-click: opens the card's contact.
                 viewModel.open(selected);
                 e.consume();
