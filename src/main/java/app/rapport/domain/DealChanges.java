@@ -19,7 +19,7 @@ public final class DealChanges {
     private static Map<String, String> fields(Deal d) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", d.title());
-        f.put("stage", d.stage().label());
+        f.put("stage", d.stage().englishWord());
         f.put("fee", text(d.fee()));
         Gift gift = d.gift();
         f.put("gift", gift == null ? "" : Text.orEmpty(gift.description()) + " " + text(gift.retailValue()));

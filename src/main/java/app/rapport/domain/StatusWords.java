@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class StatusWords {
                 "ne pas contacter", "no contactar", "nao contatar", "não contatar", "non contattare",
                 "niet benaderen", "連絡不可", "연락 금지");
         for (OutreachStatus s : OutreachStatus.values()) {
-            WORDS.put(key(s.label()), s);
+            WORDS.put(key(s.englishWord()), s);
             WORDS.put(key(s.name()), s);
         }
     }
@@ -60,7 +61,16 @@ public final class StatusWords {
 
     /** The status a tracker's word stands for, if Rapport knows it. */
     public static Optional<OutreachStatus> find(String text) {
-        return text == null ? Optional.empty() : Optional.ofNullable(WORDS.get(key(text)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        String word = key(text);
+        OutreachStatus known = WORDS.get(word);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // The label in the user's own language, as Rapport shows it, whatever language that is.
+        return Arrays.stream(OutreachStatus.values()).filter(s -> key(s.label()).equals(word)).findFirst();
     }
 
     private static String key(String text) {

@@ -39,7 +39,7 @@ public final class ContactColumns {
                         : Countries.displayName(c.country(), Locale.ENGLISH)),
                 text("languages", "Languages", c -> Tags.format(c.languages())),
                 text("tags", "Niches / tags", c -> String.join("; ", c.tags())),
-                text("status", "Status", c -> c.outreach().status().label()),
+                text("status", "Status", c -> c.outreach().status().englishWord()),
                 new Column("fit", "Fit (1-5)", Column.Kind.NUMBER, c -> c.fit().rating() == null ? null
                         : (Object) c.fit().rating().longValue()),
                 text("red_flags", "Red flags", c -> c.fit().redFlags()),
@@ -53,7 +53,7 @@ public final class ContactColumns {
                         : c.updatedAt().atZone(zone).toLocalDate())));
         for (Platform platform : platformsUsed(contacts)) {
             String key = platform.name().toLowerCase(Locale.ROOT);
-            String label = platform.label();
+            String label = platform.englishName();
             columns.add(text(key + ".handle", label + " handle", c -> account(c, platform) == null ? null
                     : account(c, platform).handle()));
             columns.add(new Column(key + ".followers", label + " followers", Column.Kind.NUMBER,
