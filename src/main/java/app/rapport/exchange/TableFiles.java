@@ -84,7 +84,7 @@ public final class TableFiles {
 
     private static UserError refused(Path file, FileKind kind) {
         // The extension, not the name: a file's name can be a person's ("Luna Bakes contract.pdf").
-        LOG.info("Refused a file to import ({}): it is {}", extension(file), kind.description());
+        LOG.info("Refused a file to import ({}): it is {}", extension(file), kind);
         return new UserError(kind.refusal(file.getFileName().toString()));
     }
 
