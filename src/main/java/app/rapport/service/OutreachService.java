@@ -12,6 +12,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.StatusChange;
 import app.rapport.domain.Tags;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
@@ -163,7 +164,7 @@ public final class OutreachService {
     public Logged log(Interaction interaction) {
         return database.inTransaction(repos -> {
             Outreach outreach = repos.outreach().find(interaction.contactId())
-                    .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile."));
+                    .orElseThrow(() -> new RuleViolation(DomainTexts.text("contact.deletedMeanwhile")));
             Interaction saved = repos.outreach().addInteraction(interaction);
             return new Logged(saved, interaction.suggestedStatus(outreach.status()));
         });
@@ -177,7 +178,7 @@ public final class OutreachService {
     /** Fills a template for a contact; refuses for a contact marked Do not contact. */
     public Message compose(MessageTemplate template, Influencer contact) {
         if (contact.outreach().isDoNotContact()) {
-            throw new RuleViolation(contact.displayName() + " asked not to be contacted.");
+            throw new RuleViolation(DomainTexts.text("contact.doNotContact", contact.displayName()));
         }
         Settings settings = database.inTransaction(repos -> SettingsService.read(repos.settings()));
         return Message.fill(template, contact, settings.sender());
@@ -187,10 +188,11 @@ public final class OutreachService {
     public Logged logMessageSent(Influencer contact, MessageTemplate template, Message message,
             Interaction.Channel channel) {
         if (contact.outreach().isDoNotContact()) {
-            throw new RuleViolation(contact.displayName() + " asked not to be contacted.");
+            throw new RuleViolation(DomainTexts.text("contact.doNotContact", contact.displayName()));
         }
         return log(new Interaction(null, contact.id(), now(), channel, Interaction.Direction.OUTBOUND,
-                "Sent \"" + template.name() + "\"", message.subject() + "\n\n" + message.body()));
+                DomainTexts.text("outreach.sentTemplate", template.name()), message.subject() + "\n\n"
+                        + message.body()));
     }
 
     /**
@@ -259,7 +261,7 @@ public final class OutreachService {
     private static String requireTag(String tag) {
         List<String> parsed = Tags.parse(tag);
         if (parsed.size() != 1) {
-            throw new RuleViolation("Enter one tag, such as vegan.");
+            throw new RuleViolation(DomainTexts.text("outreach.oneTag"));
         }
         return parsed.get(0);
     }
@@ -267,7 +269,7 @@ public final class OutreachService {
     private static Influencer reload(Repositories repos, long contactId) {
         ContactRepository contacts = repos.contacts();
         return contacts.findById(contactId)
-                .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile."));
+                .orElseThrow(() -> new RuleViolation(DomainTexts.text("contact.deletedMeanwhile")));
     }
 
     private Instant now() {
