@@ -81,7 +81,7 @@ public final class OutreachService {
 
     /** Moves many contacts in one step; those marked Do not contact are left alone. */
     public BulkResult moveAll(List<Long> contactIds, OutreachStatus status) {
-        return bulk("Moved to " + status.label(), contactIds, (repos, id, before) -> {
+        return bulk(DomainTexts.text("outreach.bulk.moved", status.label()), contactIds, (repos, id, before) -> {
             return repos.outreach().changeStatus(id, status, now()).map(StatusChange::id);
         });
     }
@@ -89,7 +89,7 @@ public final class OutreachService {
     /** Adds a tag to many contacts in one step. */
     public BulkResult addTag(List<Long> contactIds, String tag) {
         String clean = requireTag(tag);
-        return bulk("Added tag " + clean, contactIds, (repos, id, before) -> {
+        return bulk(DomainTexts.text("outreach.bulk.tagAdded", clean), contactIds, (repos, id, before) -> {
             List<String> tags = new ArrayList<>(before.tags());
             tags.add(clean);
             repos.contacts().replaceTags(id, Tags.clean(tags), now());
@@ -100,7 +100,7 @@ public final class OutreachService {
     /** Removes a tag (whatever its case) from many contacts in one step. */
     public BulkResult removeTag(List<Long> contactIds, String tag) {
         String clean = requireTag(tag);
-        return bulk("Removed tag " + clean, contactIds, (repos, id, before) -> {
+        return bulk(DomainTexts.text("outreach.bulk.tagRemoved", clean), contactIds, (repos, id, before) -> {
             List<String> tags = before.tags().stream().filter(t -> !t.equalsIgnoreCase(clean)).toList();
             repos.contacts().replaceTags(id, tags, now());
             return Optional.empty();
@@ -109,7 +109,9 @@ public final class OutreachService {
 
     /** Plans the same follow-up for many contacts in one step ({@code null} clears it). */
     public BulkResult setFollowUps(List<Long> contactIds, LocalDate on, String reason) {
-        return bulk(on == null ? "Cleared follow-up" : "Planned follow-up", contactIds, (repos, id, before) -> {
+        String description = DomainTexts.text(on == null ? "outreach.bulk.followUpCleared"
+                : "outreach.bulk.followUpPlanned");
+        return bulk(description, contactIds, (repos, id, before) -> {
             repos.outreach().setFollowUp(id, on, reason, now());
             return Optional.empty();
         });
