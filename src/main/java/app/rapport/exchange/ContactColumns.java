@@ -7,6 +7,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
 import app.rapport.domain.sheet.Column;
+import app.rapport.domain.text.DomainTexts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,8 +79,8 @@ public final class ContactColumns {
         for (String id : ids) {
             Column column = byId.get(id.strip().toLowerCase(Locale.ROOT));
             if (column == null) {
-                throw new IllegalArgumentException("Unknown column \"" + id.strip() + "\"; columns are: "
-                        + String.join(", ", byId.keySet()) + ".");
+                throw new IllegalArgumentException(DomainTexts.text("export.unknownColumn", id.strip(),
+                        String.join(", ", byId.keySet())));
             }
             chosen.add(column);
         }
