@@ -25,7 +25,8 @@ public final class RowDifferences {
         field(differences, DomainTexts.text("difference.phone"), first, second, Influencer::phone);
         field(differences, DomainTexts.text("difference.city"), first, second, Influencer::city);
         field(differences, DomainTexts.text("difference.country"), first, second, Influencer::country);
-        field(differences, DomainTexts.text("difference.tags"), first, second, c -> c.tags().isEmpty() ? null : Tags.format(c.tags()));
+        field(differences, DomainTexts.text("difference.tags"), first, second,
+                c -> c.tags().isEmpty() ? null : Tags.format(c.tags()));
         for (SocialAccount a : second.accounts()) {
             SocialAccount b = first.accounts().stream().filter(x -> x.platform() == a.platform()).findFirst()
                     .orElse(null);
