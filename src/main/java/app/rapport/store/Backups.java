@@ -220,7 +220,7 @@ public final class Backups {
             WorkspaceFiles.deleteFolder(folder);
             Files.createDirectories(folder);
             Path unpacked = unpack(backup, folder).orElseThrow(() -> new WorkspaceUnavailableException(
-                    backup.getFileName() + " is not a Rapport backup: it holds no workspace database.", null));
+                    DomainTexts.text("backup.noDatabase", backup.getFileName()), null));
             String base = unpacked.toString().substring(0, unpacked.toString().length() - ".mv.db".length());
             WorkspaceHealth health;
             JdbcConnectionPool pool;

@@ -83,9 +83,7 @@ public final class Database implements AutoCloseable {
         try {
             workspace.create();
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException(
-                    "Rapport cannot create its workspace folder " + workspace.root()
-                            + ". Choose a folder you can write to.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotCreate", workspace.root()), e);
         }
         WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile());
         try {

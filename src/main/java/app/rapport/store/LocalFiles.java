@@ -89,9 +89,7 @@ final class LocalFiles {
 
     static WorkspaceUnavailableException translate(Path folder, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new WorkspaceUnavailableException(
-                    "This workspace is open in another Rapport window — close it first, or choose another "
-                            + "workspace.", e);
+            return new WorkspaceUnavailableException(DomainTexts.text("workspace.openElsewhere"), e);
         }
         if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
             return new PasswordNeededException(DomainTexts.text("workspace.wrongPassword"), true);
