@@ -1,7 +1,9 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.Messages;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
 public final class StatusWords {
 
     private static final Map<String, OutreachStatus> WORDS = new HashMap<>();
+    private static volatile Map.Entry<Locale, Map<String, OutreachStatus>> labels;
 
     static {
         words(OutreachStatus.PROSPECT, "未联系", "待联系", "iletişime geçilmedi", "iletisime gecilmedi", "yeni", "nie kontaktowano", "ny", "ej kontaktad", "prospect", "prospects", "lead", "new", "to contact", "not contacted",
@@ -70,7 +73,20 @@ public final class StatusWords {
             return Optional.of(known);
         }
         // The label in the user's own language, as Rapport shows it, whatever language that is.
-        return Arrays.stream(OutreachStatus.values()).filter(s -> key(s.label()).equals(word)).findFirst();
+        return Optional.ofNullable(labels().get(word));
+    }
+
+    /** The statuses by their labels in the language spoken now, made once per language: imports ask per row. */
+    private static Map<String, OutreachStatus> labels() {
+        Locale now = Messages.locale();
+        Map.Entry<Locale, Map<String, OutreachStatus>> known = labels;
+        if (known == null || !known.getKey().equals(now)) {
+            Map<String, OutreachStatus> byLabel = new HashMap<>();
+            Arrays.stream(OutreachStatus.values()).forEach(s -> byLabel.put(key(s.label()), s));
+            known = Map.entry(now, Map.copyOf(byLabel));
+            labels = known;
+        }
+        return known.getValue();
     }
 
     private static String key(String text) {
