@@ -176,7 +176,8 @@ public final class RapportApp extends Application {
                 return;
             }
             opening.whenComplete((opened, failure) -> Platform.runLater(() -> open(opened != null ? opened
-                    : new Opening.Result(null, new UserError(Errors.describe(failure, "open the workspace"),
+                    : new Opening.Result(null, new UserError(Errors.describe(failure, "open the workspace",
+                            "main.errors.openWorkspace"),
                             failure)))));
         });
     }
@@ -359,7 +360,7 @@ public final class RapportApp extends Application {
     }
 
     private void reportUnexpected(Throwable e) {
-        String message = Errors.describe(e, "finish that action");
+        String message = Errors.describe(e, "finish that action", "errors.app.unexpected");
         if (stage != null && stage.isShowing()) {
             // Later, not now: a dialog cannot open while an animation or a layout pass is running.
             StringWriter trace = new StringWriter();

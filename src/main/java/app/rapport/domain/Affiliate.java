@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,11 +14,11 @@ public record Affiliate(BigDecimal commissionPercent, String discountCode, Local
     public Affiliate {
         discountCode = Text.blankToNull(discountCode);
         if (commissionPercent == null && discountCode == null) {
-            throw new RuleViolation("Give a commission, a discount code, or both.");
+            throw new RuleViolation(DomainTexts.text("affiliate.empty"));
         }
         if (commissionPercent != null && (commissionPercent.signum() < 0
                 || commissionPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new RuleViolation("The commission must be between 0 and 100 %.");
+            throw new RuleViolation(DomainTexts.text("affiliate.commissionRange"));
         }
     }
 }

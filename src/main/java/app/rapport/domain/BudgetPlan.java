@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -78,15 +79,14 @@ public record BudgetPlan(Money budget, Money planned, Money committed, Money pai
                 budget.currency());
         List<String> warnings = new ArrayList<>();
         if (planned.amount().compareTo(budget.amount()) > 0) {
-            warnings.add("The plan is " + over(planned, budget).format(locale) + " over the budget.");
+            warnings.add(DomainTexts.text("budget.planOver", over(planned, budget).format(locale)));
         }
         if (committed.amount().compareTo(budget.amount()) > 0) {
-            warnings.add("Committed spending is " + over(committed, budget).format(locale) + " over the budget.");
+            warnings.add(DomainTexts.text("budget.committedOver", over(committed, budget).format(locale)));
         }
         if (!to.unconverted.isEmpty()) {
-            warnings.add("Amounts in " + String.join(", ", to.unconverted.amounts().stream()
-                    .map(m -> m.currency().getCurrencyCode()).toList())
-                    + " are not counted: add an exchange rate to the campaign.");
+            warnings.add(DomainTexts.text("budget.notCounted", String.join(", ", to.unconverted.amounts().stream()
+                    .map(m -> m.currency().getCurrencyCode()).toList())));
         }
         return new BudgetPlan(budget, planned, committed, paid, gifted, remaining, to.unconverted,
                 List.copyOf(warnings), reach(committedContacts, contacts, campaign),

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,17 +39,16 @@ public record Campaign(
 
     /** Where the campaign is in its life. */
     public enum Status {
-        PLANNING("Planning"), ACTIVE("Active"), DONE("Done"), ARCHIVED("Archived");
+        PLANNING, ACTIVE, DONE, ARCHIVED;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
+        /** Where the campaign is, in the user's language. */
+        public String label() {
+            return DomainTexts.text("campaign.status." + name());
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -60,7 +60,7 @@ public record Campaign(
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(rate, "rate");
             if (rate.signum() <= 0) {
-                throw new RuleViolation("An exchange rate must be more than zero.");
+                throw new RuleViolation(DomainTexts.text("campaign.rateNotPositive"));
             }
         }
     }
@@ -77,23 +77,23 @@ public record Campaign(
     /** Checks the campaign before it is saved. */
     public void check() {
         if (name.isEmpty()) {
-            throw new RuleViolation("Give the campaign a name, such as \"Holiday gift guide\".");
+            throw new RuleViolation(DomainTexts.text("campaign.nameMissing"));
         }
         if (budget == null) {
-            throw new RuleViolation("Set the campaign's budget.");
+            throw new RuleViolation(DomainTexts.text("campaign.budgetMissing"));
         }
         if (budget.amount().signum() < 0) {
-            throw new RuleViolation("The budget cannot be negative.");
+            throw new RuleViolation(DomainTexts.text("campaign.budgetNegative"));
         }
         if (startOn != null && endOn != null && endOn.isBefore(startOn)) {
-            throw new RuleViolation("The campaign must end after it starts.");
+            throw new RuleViolation(DomainTexts.text("campaign.endsBeforeStart"));
         }
         long distinct = rates.stream().map(ExchangeRate::from).distinct().count();
         if (distinct != rates.size()) {
-            throw new RuleViolation("Give each currency one exchange rate.");
+            throw new RuleViolation(DomainTexts.text("campaign.rateTwice"));
         }
         if (rates.stream().anyMatch(r -> r.from().equals(budget.currency()))) {
-            throw new RuleViolation("The budget's own currency needs no exchange rate.");
+            throw new RuleViolation(DomainTexts.text("campaign.rateForBudgetCurrency"));
         }
     }
 

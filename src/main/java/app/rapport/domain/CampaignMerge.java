@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,22 +15,23 @@ public final class CampaignMerge {
 
     /** The parts of a campaign the user chooses between, in the form's order. */
     public enum Part implements EditMerge.Part<Campaign> {
-        NAME("Name", Campaign::name),
-        STATUS("Status", c -> c.status().toString()),
-        DATES("Dates", c -> c.startOn() == null && c.endOn() == null ? ""
-                : Objects.toString(c.startOn(), "…") + " to " + Objects.toString(c.endOn(), "…")),
-        BUDGET("Budget", c -> c.budget() == null ? "" : c.budget().plain()),
-        NICHES("Target niches", c -> String.join(", ", c.targetNiches())),
-        PLATFORMS("Target platforms", c -> c.targetPlatforms().stream().sorted().map(Platform::label)
+        NAME("merge.campaign.NAME", Campaign::name),
+        STATUS("merge.campaign.STATUS", c -> c.status().toString()),
+        DATES("merge.campaign.DATES", c -> c.startOn() == null && c.endOn() == null ? ""
+                : DomainTexts.text("merge.value.dates", Objects.toString(c.startOn(), "…"),
+                        Objects.toString(c.endOn(), "…"))),
+        BUDGET("merge.campaign.BUDGET", c -> c.budget() == null ? "" : c.budget().plain()),
+        NICHES("merge.campaign.NICHES", c -> String.join(", ", c.targetNiches())),
+        PLATFORMS("merge.campaign.PLATFORMS", c -> c.targetPlatforms().stream().sorted().map(Platform::label)
                 .collect(Collectors.joining(", "))),
-        BRIEF("Brief", c -> Text.orEmpty(c.brief())),
-        RATES("Exchange rates", c -> c.rates().stream().map(r -> r.from().getCurrencyCode() + " "
+        BRIEF("merge.campaign.BRIEF", c -> Text.orEmpty(c.brief())),
+        RATES("merge.campaign.RATES", c -> c.rates().stream().map(r -> r.from().getCurrencyCode() + " "
                 + r.rate().stripTrailingZeros().toPlainString()).collect(Collectors.joining("; ")));
 
         private final EditMerge.Shown<Campaign> shown;
 
-        Part(String label, Function<Campaign, String> text) {
-            this.shown = new EditMerge.Shown<>(label, text);
+        Part(String labelKey, Function<Campaign, String> text) {
+            this.shown = new EditMerge.Shown<>(labelKey, text);
         }
 
         @Override

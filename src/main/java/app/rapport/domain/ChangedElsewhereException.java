@@ -1,5 +1,7 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
+
 /**
  * A save made from an older version of a record than the one stored: someone else (on a team workspace) or
  * another window saved it since it was opened. Nothing was written; {@link #current} is the record as it is
@@ -12,8 +14,7 @@ public final class ChangedElsewhereException extends UserError {
     private final transient Object current;
 
     public ChangedElsewhereException(Object current) {
-        super("Changed by someone else since you opened it: yours was not saved over theirs. Reopen it to see "
-                + "their changes; yours are still in the form.");
+        super(DomainTexts.text("record.changedElsewhere"));
         this.current = current;
     }
 

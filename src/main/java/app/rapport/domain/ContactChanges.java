@@ -38,7 +38,7 @@ public final class ContactChanges {
         f.put("Red flags", Text.orEmpty(c.fit().redFlags()));
         f.put("Brand-fit notes", Integer.toString(c.fit().notes().size()));
         for (SocialAccount a : c.accounts()) {
-            String label = a.platform().label() + " " + a.displayHandle();
+            String label = a.platform().englishName() + " " + a.displayHandle();
             f.put(label, "listed");
             f.put(label + " followers", a.followers() == null ? "" : a.followers().toString());
             f.put(label + " engagement", a.engagementRate() == null ? "" : plain(a.engagementRate()) + " %");

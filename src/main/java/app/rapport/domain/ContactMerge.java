@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,26 +15,27 @@ public final class ContactMerge {
 
     /** The parts of a contact the user chooses between. */
     public enum Part implements EditMerge.Part<Influencer> {
-        DISPLAY_NAME("Display name", Influencer::displayName),
-        REAL_NAME("Real name", c -> Text.orEmpty(c.realName())),
-        EMAIL("Email", c -> Text.orEmpty(c.email())),
-        PHONE("Phone", c -> Text.orEmpty(c.phone())),
-        CITY("City", c -> Text.orEmpty(c.city())),
-        COUNTRY("Country", c -> Text.orEmpty(c.country())),
-        LANGUAGES("Languages", c -> String.join(", ", c.languages())),
-        TAGS("Niches / tags", c -> String.join(", ", c.tags())),
-        AUDIENCE("Audience", c -> Text.orEmpty(c.audienceNotes())),
-        ACCOUNTS("Social accounts", c -> c.accounts().stream().map(ContactMerge::account)
+        DISPLAY_NAME("merge.contact.DISPLAY_NAME", Influencer::displayName),
+        REAL_NAME("merge.contact.REAL_NAME", c -> Text.orEmpty(c.realName())),
+        EMAIL("merge.contact.EMAIL", c -> Text.orEmpty(c.email())),
+        PHONE("merge.contact.PHONE", c -> Text.orEmpty(c.phone())),
+        CITY("merge.contact.CITY", c -> Text.orEmpty(c.city())),
+        COUNTRY("merge.contact.COUNTRY", c -> Text.orEmpty(c.country())),
+        LANGUAGES("merge.contact.LANGUAGES", c -> String.join(", ", c.languages())),
+        TAGS("merge.contact.TAGS", c -> String.join(", ", c.tags())),
+        AUDIENCE("merge.contact.AUDIENCE", c -> Text.orEmpty(c.audienceNotes())),
+        ACCOUNTS("merge.contact.ACCOUNTS", c -> c.accounts().stream().map(ContactMerge::account)
                 .collect(Collectors.joining(" · "))),
-        FIT_RATING("Fit rating", c -> c.fit().rating() == null ? "" : c.fit().rating() + " of 5"),
-        RED_FLAGS("Red flags", c -> Text.orEmpty(c.fit().redFlags())),
-        NOTES("Brand-fit notes", c -> c.fit().notes().stream().map(FitNote::text)
+        FIT_RATING("merge.contact.FIT_RATING", c -> c.fit().rating() == null ? ""
+                : DomainTexts.text("merge.value.rating", c.fit().rating(), BrandFit.MAX_RATING)),
+        RED_FLAGS("merge.contact.RED_FLAGS", c -> Text.orEmpty(c.fit().redFlags())),
+        NOTES("merge.contact.NOTES", c -> c.fit().notes().stream().map(FitNote::text)
                 .collect(Collectors.joining(" · ")));
 
         private final EditMerge.Shown<Influencer> shown;
 
-        Part(String label, Function<Influencer, String> text) {
-            this.shown = new EditMerge.Shown<>(label, text);
+        Part(String labelKey, Function<Influencer, String> text) {
+            this.shown = new EditMerge.Shown<>(labelKey, text);
         }
 
         @Override

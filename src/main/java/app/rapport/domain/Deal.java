@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,10 +59,10 @@ public record Deal(
     /** Checks the deal before it is saved. */
     public void check() {
         if (title.isEmpty()) {
-            throw new RuleViolation("Give the deal a title, such as \"Winter candle reel\".");
+            throw new RuleViolation(DomainTexts.text("deal.titleMissing"));
         }
         if (fee != null && fee.amount().signum() < 0) {
-            throw new RuleViolation("The fee cannot be negative.");
+            throw new RuleViolation(DomainTexts.text("deal.feeNegative"));
         }
     }
 
@@ -71,11 +72,10 @@ public record Deal(
         long unpaid = instalments.stream().filter(i -> !i.isPaid()).count();
         long unpublished = deliverables.stream().filter(d -> d.status() != Deliverable.Status.PUBLISHED).count();
         if (unpaid > 0) {
-            blockers.add(unpaid + (unpaid == 1 ? " instalment is" : " instalments are") + " not paid");
+            blockers.add(DomainTexts.text("deal.blocker.unpaid", unpaid));
         }
         if (unpublished > 0) {
-            blockers.add(unpublished + (unpublished == 1 ? " deliverable is" : " deliverables are")
-                    + " not published");
+            blockers.add(DomainTexts.text("deal.blocker.unpublished", unpublished));
         }
         return blockers;
     }

@@ -19,18 +19,18 @@ public final class DealChanges {
     private static Map<String, String> fields(Deal d) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", d.title());
-        f.put("stage", d.stage().label());
+        f.put("stage", d.stage().englishWord());
         f.put("fee", text(d.fee()));
         Gift gift = d.gift();
         f.put("gift", gift == null ? "" : Text.orEmpty(gift.description()) + " " + text(gift.retailValue()));
-        f.put("shipping", gift == null ? "" : text(gift.shipping()) + " " + Text.orEmpty(gift.carrier()) + " "
+        f.put("shipping", gift == null ? "" : gift.shipping().englishWord() + " " + Text.orEmpty(gift.carrier()) + " "
                 + Text.orEmpty(gift.trackingNumber()));
         Affiliate affiliate = d.affiliate();
         f.put("affiliate", affiliate == null ? "" : text(affiliate.commissionPercent()) + " % "
                 + Text.orEmpty(affiliate.discountCode()) + " " + text(affiliate.expiresOn()));
         f.put("other compensation", Text.orEmpty(d.otherCompensation()));
-        f.put("deliverables", d.deliverables().stream().map(x -> x.quantity() + "× " + x.type() + " "
-                + text(x.status())).toList().toString());
+        f.put("deliverables", d.deliverables().stream().map(x -> x.quantity() + "× " + x.type().englishWord() + " "
+                + x.status().englishWord()).toList().toString());
         f.put("rights", d.rights().equals(Rights.NONE) ? "" : Text.orEmpty(d.rights().usageChannels()) + " "
                 + text(d.rights().usageFrom()) + "–" + text(d.rights().usageTo()));
         for (int i = 0; i < d.instalments().size(); i++) {

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,23 +13,23 @@ public final class DealMerge {
 
     /** The parts of a deal the user chooses between, in the editor's order. */
     public enum Part implements EditMerge.Part<Deal> {
-        TITLE("Title", Deal::title),
-        STAGE("Stage", d -> d.stage().label()),
-        FEE("Fee", d -> d.fee() == null ? "" : d.fee().plain()),
-        GIFT("Gift", d -> d.gift() == null ? "" : gift(d.gift())),
-        AFFILIATE("Commission and code", d -> d.affiliate() == null ? "" : affiliate(d.affiliate())),
-        OTHER("Other compensation", d -> Text.orEmpty(d.otherCompensation())),
-        DELIVERABLES("Deliverables", d -> d.deliverables().stream().map(DealMerge::deliverable)
+        TITLE("merge.deal.TITLE", Deal::title),
+        STAGE("merge.deal.STAGE", d -> d.stage().label()),
+        FEE("merge.deal.FEE", d -> d.fee() == null ? "" : d.fee().plain()),
+        GIFT("merge.deal.GIFT", d -> d.gift() == null ? "" : gift(d.gift())),
+        AFFILIATE("merge.deal.AFFILIATE", d -> d.affiliate() == null ? "" : affiliate(d.affiliate())),
+        OTHER("merge.deal.OTHER", d -> Text.orEmpty(d.otherCompensation())),
+        DELIVERABLES("merge.deal.DELIVERABLES", d -> d.deliverables().stream().map(DealMerge::deliverable)
                 .collect(Collectors.joining("\n"))),
-        RIGHTS("Usage rights and exclusivity", d -> rights(d.rights())),
-        INSTALMENTS("Payments", d -> d.instalments().stream().map(DealMerge::instalment)
+        RIGHTS("merge.deal.RIGHTS", d -> rights(d.rights())),
+        INSTALMENTS("merge.deal.INSTALMENTS", d -> d.instalments().stream().map(DealMerge::instalment)
                 .collect(Collectors.joining("\n"))),
-        NOTES("Notes", d -> Text.orEmpty(d.notes()));
+        NOTES("merge.deal.NOTES", d -> Text.orEmpty(d.notes()));
 
         private final EditMerge.Shown<Deal> shown;
 
-        Part(String label, Function<Deal, String> text) {
-            this.shown = new EditMerge.Shown<>(label, text);
+        Part(String labelKey, Function<Deal, String> text) {
+            this.shown = new EditMerge.Shown<>(labelKey, text);
         }
 
         @Override
@@ -73,28 +74,40 @@ public final class DealMerge {
 
     private static String affiliate(Affiliate a) {
         return joined(a.commissionPercent() == null ? null : a.commissionPercent().toPlainString() + " %",
-                a.discountCode(), a.expiresOn() == null ? null : "code ends " + a.expiresOn());
+                a.discountCode(),
+                a.expiresOn() == null ? null : DomainTexts.text("merge.value.codeEnds", a.expiresOn()));
     }
 
     private static String rights(Rights r) {
         String usage = r.usageFrom() == null && r.usageTo() == null ? null
-                : "usage " + Objects.toString(r.usageFrom(), "…") + " to " + Objects.toString(r.usageTo(), "…");
-        return joined(r.usageChannels(), usage,
-                r.exclusivityCategory() == null && r.exclusivityDays() == null ? null : "exclusive "
-                        + Text.orEmpty(r.exclusivityCategory()) + (r.exclusivityDays() == null ? ""
-                        : " for " + r.exclusivityDays() + " days"), r.whitelisting() ? "whitelisting" : null);
+                : DomainTexts.text("merge.value.usage", Objects.toString(r.usageFrom(), "…"),
+                        Objects.toString(r.usageTo(), "…"));
+        return joined(r.usageChannels(), usage, exclusivity(r),
+                r.whitelisting() ? DomainTexts.text("merge.value.whitelisting") : null);
+    }
+
+    private static String exclusivity(Rights r) {
+        if (r.exclusivityDays() == null) {
+            return r.exclusivityCategory() == null ? null
+                    : DomainTexts.text("merge.value.exclusive", r.exclusivityCategory());
+        }
+        return r.exclusivityCategory() == null ? DomainTexts.text("merge.value.exclusiveDays", r.exclusivityDays())
+                : DomainTexts.text("merge.value.exclusiveFor", r.exclusivityCategory(), r.exclusivityDays());
     }
 
     private static String deliverable(Deliverable d) {
-        return joined(d.quantity() + " × " + d.type() + (d.platform() == null ? "" : " on " + d.platform().label()),
-                d.dueOn() == null ? null : "due " + d.dueOn(), d.status().toString(), d.link(),
-                d.publishedOn() == null ? null : "live " + d.publishedOn());
+        String what = d.platform() == null ? DomainTexts.text("merge.value.deliverable", d.quantity(), d.type())
+                : DomainTexts.text("merge.value.deliverableOn", d.quantity(), d.type(), d.platform().label());
+        return joined(what, d.dueOn() == null ? null : DomainTexts.text("merge.value.due", d.dueOn()),
+                d.status().toString(), d.link(),
+                d.publishedOn() == null ? null : DomainTexts.text("merge.value.live", d.publishedOn()));
     }
 
     private static String instalment(Instalment i) {
-        return joined(i.amount().plain(), i.dueOn() != null ? "due " + i.dueOn()
+        return joined(i.amount().plain(), i.dueOn() != null ? DomainTexts.text("merge.value.due", i.dueOn())
                         : i.dueRule() == null ? null : i.dueRule().toString(), i.method(), i.invoiceRef(),
-                i.paidOn() == null ? "not paid" : "paid " + i.paidOn());
+                i.paidOn() == null ? DomainTexts.text("merge.value.notPaid")
+                        : DomainTexts.text("merge.value.paid", i.paidOn()));
     }
 
     private static String joined(String... bits) {

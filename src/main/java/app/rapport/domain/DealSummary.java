@@ -1,10 +1,13 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** The agreed terms of a deal as plain text, to paste into an email. */
+/** The agreed terms of a deal as plain text in the user's language, to paste into an email. */
 public final class DealSummary {
 
     private DealSummary() {
@@ -13,90 +16,93 @@ public final class DealSummary {
     public static String of(Deal deal, String creatorName, Locale locale) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         StringBuilder s = new StringBuilder();
-        s.append(deal.title()).append(" — ").append(creatorName).append('\n');
-        s.append("Stage: ").append(deal.stage().label()).append("\n\n");
-        s.append("Compensation\n");
+        line(s, "summary.heading", deal.title(), creatorName);
+        line(s, "summary.stage", deal.stage().label());
+        s.append('\n');
+        line(s, "summary.compensation");
         if (deal.fee() != null) {
-            s.append("- Fee: ").append(deal.fee().format(locale)).append('\n');
+            line(s, "summary.fee", deal.fee().format(locale));
         }
         Gift gift = deal.gift();
         if (gift != null) {
-            s.append("- Gifted product: ").append(gift.description());
-            if (gift.retailValue() != null) {
-                s.append(" (retail value ").append(gift.retailValue().format(locale)).append(')');
+            if (gift.retailValue() == null) {
+                line(s, "summary.gift", gift.description());
+            } else {
+                line(s, "summary.giftWithValue", gift.description(), gift.retailValue().format(locale));
             }
-            s.append('\n');
         }
         Affiliate affiliate = deal.affiliate();
         if (affiliate != null) {
-            s.append("- Affiliate:");
+            List<String> terms = new ArrayList<>();
             if (affiliate.commissionPercent() != null) {
-                s.append(' ').append(affiliate.commissionPercent().stripTrailingZeros().toPlainString())
-                        .append(" % commission");
+                terms.add(DomainTexts.text("summary.commission",
+                        affiliate.commissionPercent().stripTrailingZeros().toPlainString()));
             }
             if (affiliate.discountCode() != null) {
-                s.append(affiliate.commissionPercent() != null ? "," : "").append(" code ")
-                        .append(affiliate.discountCode());
+                terms.add(DomainTexts.text("summary.code", affiliate.discountCode()));
             }
             if (affiliate.expiresOn() != null) {
-                s.append(", valid until ").append(date.format(affiliate.expiresOn()));
+                terms.add(DomainTexts.text("summary.validUntil", date.format(affiliate.expiresOn())));
             }
-            s.append('\n');
+            line(s, "summary.affiliate", String.join(", ", terms));
         }
         if (deal.otherCompensation() != null) {
-            s.append("- Also: ").append(deal.otherCompensation()).append('\n');
+            line(s, "summary.also", deal.otherCompensation());
         }
         if (!deal.deliverables().isEmpty()) {
-            s.append("\nDeliverables\n");
+            s.append('\n');
+            line(s, "summary.deliverables");
             for (Deliverable d : deal.deliverables()) {
-                s.append("- ").append(d.quantity()).append(" × ").append(d.type());
-                if (d.platform() != null) {
-                    s.append(" on ").append(d.platform().label());
-                }
+                List<String> parts = new ArrayList<>();
+                parts.add(d.platform() == null ? DomainTexts.text("merge.value.deliverable", d.quantity(), d.type())
+                        : DomainTexts.text("merge.value.deliverableOn", d.quantity(), d.type(), d.platform().label()));
                 if (d.dueOn() != null) {
-                    s.append(", due ").append(date.format(d.dueOn()));
+                    parts.add(DomainTexts.text("merge.value.due", date.format(d.dueOn())));
                 }
-                s.append('\n');
+                line(s, "summary.item", String.join(", ", parts));
             }
         }
         Rights r = deal.rights();
         if (!r.equals(Rights.NONE)) {
-            s.append("\nRights\n");
+            s.append('\n');
+            line(s, "summary.rights");
             if (r.usageChannels() != null) {
-                s.append("- Usage: ").append(r.usageChannels());
-                if (r.usageFrom() != null) {
-                    s.append(", from ").append(date.format(r.usageFrom()));
-                }
-                if (r.usageTo() != null) {
-                    s.append(" until ").append(date.format(r.usageTo()));
-                }
-                s.append('\n');
+                String from = r.usageFrom() == null ? null : date.format(r.usageFrom());
+                String until = r.usageTo() == null ? null : date.format(r.usageTo());
+                line(s, from == null ? until == null ? "summary.usage" : "summary.usageUntil"
+                        : until == null ? "summary.usageFrom" : "summary.usageFromUntil",
+                        r.usageChannels(), from == null ? until : from, until);
             }
             if (r.exclusivityCategory() != null) {
-                s.append("- Exclusivity: ").append(r.exclusivityCategory());
-                if (r.exclusivityDays() != null) {
-                    s.append(" for ").append(r.exclusivityDays()).append(" days");
+                if (r.exclusivityDays() == null) {
+                    line(s, "summary.exclusivity", r.exclusivityCategory());
+                } else {
+                    line(s, "summary.exclusivityFor", r.exclusivityCategory(), r.exclusivityDays());
                 }
-                s.append('\n');
             }
-            s.append("- Whitelisting / paid boosting: ").append(r.whitelisting() ? "allowed" : "not allowed")
-                    .append('\n');
+            line(s, r.whitelisting() ? "summary.whitelistingAllowed" : "summary.whitelistingNotAllowed");
         }
         if (!deal.instalments().isEmpty()) {
-            s.append("\nPayment\n");
+            s.append('\n');
+            line(s, "summary.payment");
             for (Instalment i : deal.instalments()) {
-                s.append("- ").append(i.amount().format(locale));
+                List<String> parts = new ArrayList<>();
+                parts.add(i.amount().format(locale));
                 if (i.dueOn() != null) {
-                    s.append(", due ").append(date.format(i.dueOn()));
+                    parts.add(DomainTexts.text("merge.value.due", date.format(i.dueOn())));
                 } else if (i.dueRule() != null) {
-                    s.append(", ").append(i.dueRule());
+                    parts.add(i.dueRule().toString());
                 }
                 if (i.method() != null) {
-                    s.append(", by ").append(i.method());
+                    parts.add(DomainTexts.text("summary.by", i.method()));
                 }
-                s.append('\n');
+                line(s, "summary.item", String.join(", ", parts));
             }
         }
         return s.toString().stripTrailing() + "\n";
+    }
+
+    private static void line(StringBuilder s, String key, Object... arguments) {
+        s.append(DomainTexts.text(key, arguments)).append('\n');
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,15 +13,25 @@ public record Deliverable(Long id, Type type, Platform platform, int quantity, L
         FEED_POST("Feed post"), REEL("Reel / short"), STORY("Story"), VIDEO("Video"), LIVE("Live"),
         BLOG_POST("Blog post"), REVIEW("Review"), UGC("UGC raw footage"), OTHER("Other");
 
-        private final String label;
+        private final String englishWord;
 
-        Type(String label) {
-            this.label = label;
+        Type(String englishWord) {
+            this.englishWord = englishWord;
+        }
+
+        /** The kind of content, in the user's language. */
+        public String label() {
+            return DomainTexts.text("deliverable.type." + name());
+        }
+
+        /** The same in English whatever the window speaks, for files and the change log, which stay in English. */
+        public String englishWord() {
+            return englishWord;
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -28,15 +39,25 @@ public record Deliverable(Long id, Type type, Platform platform, int quantity, L
     public enum Status {
         PLANNED("Planned"), DRAFT_RECEIVED("Draft received"), APPROVED("Approved"), PUBLISHED("Published");
 
-        private final String label;
+        private final String englishWord;
 
-        Status(String label) {
-            this.label = label;
+        Status(String englishWord) {
+            this.englishWord = englishWord;
+        }
+
+        /** How far the content is, in the user's language. */
+        public String label() {
+            return DomainTexts.text("deliverable.status." + name());
+        }
+
+        /** The same in English whatever the window speaks, for files and the change log, which stay in English. */
+        public String englishWord() {
+            return englishWord;
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -45,7 +66,7 @@ public record Deliverable(Long id, Type type, Platform platform, int quantity, L
         status = status == null ? Status.PLANNED : status;
         link = Text.blankToNull(link);
         if (quantity < 1) {
-            throw new RuleViolation("A deliverable needs a quantity of 1 or more.");
+            throw new RuleViolation(DomainTexts.text("deliverable.quantityMissing"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +18,12 @@ public final class EditMerge {
     /** A part of a record the user chooses between, as the user reads it. */
     public interface Part<T> {
 
-        /** Its label and how it reads. */
+        /** Its label's key and how it reads. */
         Shown<T> shown();
 
+        /** The part's name in the user's language. */
         default String label() {
-            return shown().label();
+            return DomainTexts.text(shown().labelKey());
         }
 
         /** The part of {@code record} as text ("" when empty). */
@@ -30,8 +32,8 @@ public final class EditMerge {
         }
     }
 
-    /** A part's label, and the part of a record as text. */
-    public record Shown<T>(String label, Function<T, String> text) {
+    /** The key of a part's label in the domain bundle, and the part of a record as text. */
+    public record Shown<T>(String labelKey, Function<T, String> text) {
     }
 
     /**

@@ -1,7 +1,6 @@
 package app.rapport.domain;
 
-import java.text.NumberFormat;
-import java.util.Locale;
+import app.rapport.domain.text.DomainTexts;
 import java.util.Optional;
 
 /**
@@ -31,12 +30,14 @@ public final class FieldLimits {
     private FieldLimits() {
     }
 
-    /** "Keep the notes on the audience under 10,000 characters." when the text is longer than {@code max}. */
-    public static Optional<String> tooLong(String what, String text, int max) {
+    /**
+     * "Keep the notes on the audience under 10,000 characters." when the text is longer than {@code max};
+     * {@code field} names the sentence ({@code limit.tooLong.audience}) in the user's language.
+     */
+    public static Optional<String> tooLong(String field, String text, int max) {
         if (text == null || text.length() <= max) {
             return Optional.empty();
         }
-        return Optional.of("Keep " + what + " under " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(max)
-                + " characters.");
+        return Optional.of(DomainTexts.text("limit.tooLong." + field, max));
     }
 }

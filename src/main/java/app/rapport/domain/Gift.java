@@ -1,5 +1,7 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
+
 /**
  * A gifted product and its shipping, stored with the deal (the address is where this parcel went).
  *
@@ -12,15 +14,25 @@ public record Gift(String description, Money retailValue, Shipping shipping, Str
     public enum Shipping {
         TO_SHIP("To ship"), SHIPPED("Shipped"), DELIVERED("Delivered");
 
-        private final String label;
+        private final String englishWord;
 
-        Shipping(String label) {
-            this.label = label;
+        Shipping(String englishWord) {
+            this.englishWord = englishWord;
+        }
+
+        /** Where the parcel is, in the user's language. */
+        public String label() {
+            return DomainTexts.text("gift.shipping." + name());
+        }
+
+        /** The same in English whatever the window speaks, for files and the change log, which stay in English. */
+        public String englishWord() {
+            return englishWord;
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -31,7 +43,7 @@ public record Gift(String description, Money retailValue, Shipping shipping, Str
         trackingNumber = Text.blankToNull(trackingNumber);
         shippingAddress = Text.blankToNull(shippingAddress);
         if (description == null) {
-            throw new RuleViolation("Describe the gifted product.");
+            throw new RuleViolation(DomainTexts.text("gift.descriptionMissing"));
         }
     }
 }

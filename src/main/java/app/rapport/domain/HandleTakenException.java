@@ -1,5 +1,7 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
+
 /**
  * Someone else saved an account with this handle while this work ran (a colleague on the team workspace), so
  * nothing was written; done again, the work finds that contact and treats it as the same creator.
@@ -12,8 +14,7 @@ public final class HandleTakenException extends RuleViolation {
     private final String handle;
 
     public HandleTakenException(Platform platform, String handle, Throwable cause) {
-        super("Someone else saved @" + handle + " on " + platform.label() + " at the same moment, so nothing was "
-                + "saved; try again.", cause);
+        super(DomainTexts.text("contact.handleTaken", handle, platform.label()), cause);
         this.platform = platform;
         this.handle = handle;
     }

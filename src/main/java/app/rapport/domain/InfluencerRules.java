@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,10 +27,10 @@ public final class InfluencerRules {
 
     public static Optional<String> checkDisplayName(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of("Enter a display name.");
+            return Optional.of(DomainTexts.text("rules.enterDisplayName"));
         }
         if (name.strip().length() > MAX_NAME_LENGTH) {
-            return Optional.of("Keep the name under " + MAX_NAME_LENGTH + " characters.");
+            return Optional.of(DomainTexts.text("rules.nameTooLong", MAX_NAME_LENGTH));
         }
         return Optional.empty();
     }
@@ -39,7 +40,7 @@ public final class InfluencerRules {
         if (e == null || EMAIL.matcher(e).matches()) {
             return Optional.empty();
         }
-        return Optional.of("Enter an email address like name@example.com.");
+        return Optional.of(DomainTexts.text("rules.email"));
     }
 
     public static Optional<String> checkCountry(String code) {
@@ -47,7 +48,7 @@ public final class InfluencerRules {
         if (c == null || Countries.isKnownCode(c)) {
             return Optional.empty();
         }
-        return Optional.of("Choose a country from the list.");
+        return Optional.of(DomainTexts.text("rules.country"));
     }
 
     public static Optional<String> checkFollowers(String text) {
@@ -55,7 +56,7 @@ public final class InfluencerRules {
             FollowerCounts.parse(text);
             return Optional.empty();
         } catch (NumberFormatException | ArithmeticException e) {
-            return Optional.of("Followers must be a whole number of 0 or more, like 12400 or 12.4K.");
+            return Optional.of(DomainTexts.text("rules.followersTyped"));
         }
     }
 
@@ -74,11 +75,11 @@ public final class InfluencerRules {
         try {
             Optional<BigDecimal> rate = EngagementRates.parse(text);
             if (rate.isPresent() && (rate.get().signum() < 0 || rate.get().compareTo(HUNDRED) > 0)) {
-                return Optional.of("Engagement must be between 0 and 100 %.");
+                return Optional.of(DomainTexts.text("rules.engagementRange"));
             }
             return Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.of("Engagement must be a number between 0 and 100, like 3.2.");
+            return Optional.of(DomainTexts.text("rules.engagementTyped"));
         }
     }
 
@@ -96,7 +97,7 @@ public final class InfluencerRules {
         } catch (URISyntaxException e) {
             // reported below
         }
-        return Optional.of("Enter a full web address starting with https://.");
+        return Optional.of(DomainTexts.text("rules.url"));
     }
 
     public static Optional<String> checkHandle(SocialAccount account) {
@@ -104,25 +105,19 @@ public final class InfluencerRules {
             return Optional.empty();
         }
         if (!account.hasHandle()) {
-            return Optional.of("Enter the " + account.platform().label() + " handle or paste the profile link.");
+            return Optional.of(DomainTexts.text("rules.enterHandle", account.platform().label()));
         }
         if (account.platform().hasCanonicalProfileUrl() && account.handle().matches(".*\\s.*")) {
-            return Optional.of(article(account.platform().label()) + " " + account.platform().label()
-                    + " handle has no spaces.");
+            return Optional.of(DomainTexts.text("rules.handleHasNoSpaces", account.platform().label()));
         }
         return Optional.empty();
-    }
-
-    /** "An Instagram", "An X", "A TikTok": the article as the name is said. */
-    private static String article(String label) {
-        return "AEIOUX".indexOf(label.charAt(0)) >= 0 ? "An" : "A";
     }
 
     public static Optional<String> checkRating(Integer rating) {
         if (rating == null || (rating >= BrandFit.MIN_RATING && rating <= BrandFit.MAX_RATING)) {
             return Optional.empty();
         }
-        return Optional.of("The fit rating goes from 1 to 5.");
+        return Optional.of(DomainTexts.text("rules.rating", BrandFit.MIN_RATING, BrandFit.MAX_RATING));
     }
 
     /** Checks the whole contact and throws the first problem found. */
@@ -137,15 +132,15 @@ public final class InfluencerRules {
             first(checkHandle(account));
             first(checkUrl(account.profileUrl()));
             if (account.followers() != null && account.followers() < 0) {
-                throw new RuleViolation("Followers must be a whole number of 0 or more.");
+                throw new RuleViolation(DomainTexts.text("rules.followers"));
             }
             BigDecimal rate = account.engagementRate();
             if (rate != null && (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0)) {
-                throw new RuleViolation("Engagement must be between 0 and 100 %.");
+                throw new RuleViolation(DomainTexts.text("rules.engagementRange"));
             }
             if (!seen.add(account.platform() + ":" + account.handleKey())) {
-                throw new RuleViolation(account.displayHandle() + " on " + account.platform().label()
-                        + " is listed twice for this contact.");
+                throw new RuleViolation(DomainTexts.text("rules.accountTwice", account.displayHandle(),
+                        account.platform().label()));
             }
         }
     }
@@ -153,19 +148,19 @@ public final class InfluencerRules {
     /** The first text of the contact that is longer than its field keeps. */
     public static Optional<String> checkLengths(Influencer c) {
         List<Optional<String>> checks = new ArrayList<>(List.of(
-                FieldLimits.tooLong("the real name", c.realName(), FieldLimits.NAME),
-                FieldLimits.tooLong("the email address", c.email(), FieldLimits.EMAIL),
-                FieldLimits.tooLong("the phone number", c.phone(), FieldLimits.PHONE),
-                FieldLimits.tooLong("the city", c.city(), FieldLimits.CITY),
-                FieldLimits.tooLong("the languages", String.join(", ", c.languages()), FieldLimits.LANGUAGES),
-                FieldLimits.tooLong("the notes on the audience", c.audienceNotes(), FieldLimits.LONG_TEXT),
-                FieldLimits.tooLong("the red flags", c.fit().redFlags(), FieldLimits.LONG_TEXT)));
-        c.tags().forEach(tag -> checks.add(FieldLimits.tooLong("each niche or tag", tag, FieldLimits.TAG)));
-        c.fit().notes().forEach(n -> checks.add(FieldLimits.tooLong("each brand-fit note", n.text(),
+                FieldLimits.tooLong("realName", c.realName(), FieldLimits.NAME),
+                FieldLimits.tooLong("email", c.email(), FieldLimits.EMAIL),
+                FieldLimits.tooLong("phone", c.phone(), FieldLimits.PHONE),
+                FieldLimits.tooLong("city", c.city(), FieldLimits.CITY),
+                FieldLimits.tooLong("languages", String.join(", ", c.languages()), FieldLimits.LANGUAGES),
+                FieldLimits.tooLong("audience", c.audienceNotes(), FieldLimits.LONG_TEXT),
+                FieldLimits.tooLong("redFlags", c.fit().redFlags(), FieldLimits.LONG_TEXT)));
+        c.tags().forEach(tag -> checks.add(FieldLimits.tooLong("tag", tag, FieldLimits.TAG)));
+        c.fit().notes().forEach(n -> checks.add(FieldLimits.tooLong("fitNote", n.text(),
                 FieldLimits.LONG_TEXT)));
         for (SocialAccount a : c.accounts()) {
-            checks.add(FieldLimits.tooLong("the handle", a.handle(), FieldLimits.HANDLE));
-            checks.add(FieldLimits.tooLong("the profile address", a.profileUrl(), FieldLimits.URL));
+            checks.add(FieldLimits.tooLong("handle", a.handle(), FieldLimits.HANDLE));
+            checks.add(FieldLimits.tooLong("profileUrl", a.profileUrl(), FieldLimits.URL));
         }
         return checks.stream().flatMap(Optional::stream).findFirst();
     }

@@ -1,7 +1,7 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,13 +21,13 @@ public record Instalment(Long id, Money amount, LocalDate dueOn, DueRule dueRule
         public DueRule {
             Objects.requireNonNull(after, "after");
             if (days < 0 || days > 3650) {
-                throw new RuleViolation("Net days must be between 0 and 3650.");
+                throw new RuleViolation(DomainTexts.text("instalment.netDaysRange", 0, 3650));
             }
         }
 
         @Override
         public String toString() {
-            return "Net " + days + " after " + after.label().toLowerCase(Locale.ROOT);
+            return DomainTexts.text("instalment.dueRule." + after.name(), days);
         }
     }
 
@@ -36,7 +36,7 @@ public record Instalment(Long id, Money amount, LocalDate dueOn, DueRule dueRule
         method = Text.blankToNull(method);
         invoiceRef = Text.blankToNull(invoiceRef);
         if (amount.amount().signum() <= 0) {
-            throw new RuleViolation("An instalment must be more than zero.");
+            throw new RuleViolation(DomainTexts.text("instalment.amountNotPositive"));
         }
         if (dueOn != null) {
             dueRule = null;

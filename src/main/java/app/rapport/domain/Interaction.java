@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,34 +15,31 @@ public record Interaction(Long id, long contactId, Instant occurredAt, Channel c
 
     /** How the exchange happened. */
     public enum Channel {
-        EMAIL("Email"), PLATFORM_DM("Platform DM"), COMMENT("Comment"), PHONE("Phone"), IN_PERSON("In person"),
-        OTHER("Other");
+        EMAIL, PLATFORM_DM, COMMENT, PHONE, IN_PERSON, OTHER;
 
-        private final String label;
-
-        Channel(String label) {
-            this.label = label;
+        /** How the exchange happened, in the user's language. */
+        public String label() {
+            return DomainTexts.text("interaction.channel." + name());
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
     /** Who reached out: the brand (outbound) or the creator (inbound). */
     public enum Direction {
-        OUTBOUND("Outbound"), INBOUND("Inbound");
+        OUTBOUND, INBOUND;
 
-        private final String label;
-
-        Direction(String label) {
-            this.label = label;
+        /** Who reached out, in the user's language. */
+        public String label() {
+            return DomainTexts.text("interaction.direction." + name());
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -52,7 +50,7 @@ public record Interaction(Long id, long contactId, Instant occurredAt, Channel c
         summary = Text.blankToNull(summary);
         details = Text.blankToNull(details);
         if (summary == null) {
-            throw new RuleViolation("Write a short summary of the interaction.");
+            throw new RuleViolation(DomainTexts.text("interaction.summaryMissing"));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,15 +48,15 @@ public record MessageTemplate(Long id, String name, String subject, String body,
     /** Checks what a template needs before it is saved. */
     public void check() {
         if (name.isEmpty()) {
-            throw new RuleViolation("Give the template a name.");
+            throw new RuleViolation(DomainTexts.text("template.nameMissing"));
         }
         if (body.isBlank()) {
-            throw new RuleViolation("Write the message of the template.");
+            throw new RuleViolation(DomainTexts.text("template.bodyMissing"));
         }
         List<String> unknown = unknownFields();
         if (!unknown.isEmpty()) {
-            throw new RuleViolation("Unknown merge field " + String.join(", ", unknown) + ": use "
-                    + String.join(", ", FIELDS.stream().map(f -> "{" + f + "}").toList()) + ".");
+            throw new RuleViolation(DomainTexts.text("template.unknownFields", unknown.size(),
+                    String.join(", ", unknown), String.join(", ", FIELDS.stream().map(f -> "{" + f + "}").toList())));
         }
     }
 }

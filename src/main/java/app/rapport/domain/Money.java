@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -20,8 +21,7 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         if (amount.stripTrailingZeros().scale() > digits) {
-            throw new RuleViolation(currency.getCurrencyCode() + " amounts have " + digits + " decimal"
-                    + (digits == 1 ? "" : "s") + " at most.");
+            throw new RuleViolation(DomainTexts.text("money.tooManyDecimals", currency.getCurrencyCode(), digits));
         }
         amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
     }

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.util.Currency;
@@ -27,7 +28,7 @@ public final class MoneyParser {
     public static Money parse(String text, Currency currency, Locale locale) {
         String cleaned = clean(text, currency, locale);
         if (cleaned.isEmpty() || !DIGITS_AND_SEPARATORS.matcher(cleaned).matches()) {
-            throw new RuleViolation("Enter an amount such as " + example(currency, locale) + ".");
+            throw new RuleViolation(DomainTexts.text("money.enterAmount", example(currency, locale)));
         }
         char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         char other = decimal == ',' ? '.' : ',';
@@ -59,7 +60,7 @@ public final class MoneyParser {
         try {
             return new Money(new BigDecimal(normalized), currency);
         } catch (NumberFormatException e) {
-            throw new RuleViolation("Enter an amount such as " + example(currency, locale) + ".");
+            throw new RuleViolation(DomainTexts.text("money.enterAmount", example(currency, locale)));
         }
     }
 
@@ -75,8 +76,7 @@ public final class MoneyParser {
     }
 
     private static RuleViolation ambiguous(String text, Currency currency, Locale locale) {
-        return new RuleViolation("\"" + text.strip() + "\" could mean two amounts: write it like "
-                + example(currency, locale) + ".");
+        return new RuleViolation(DomainTexts.text("money.ambiguous", text.strip(), example(currency, locale)));
     }
 
     private static String example(Currency currency, Locale locale) {

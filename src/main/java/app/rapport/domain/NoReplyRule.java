@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ public record NoReplyRule(boolean enabled, int days) {
 
     public NoReplyRule {
         if (days < 1 || days > 365) {
-            throw new RuleViolation("The no-reply rule needs a number of days from 1 to 365.");
+            throw new RuleViolation(DomainTexts.text("noReply.daysRange", 1, 365));
         }
     }
 
@@ -49,6 +50,6 @@ public record NoReplyRule(boolean enabled, int days) {
 
     /** The reason written on a proposed follow-up. */
     public String reason() {
-        return "No reply for " + days + " days";
+        return DomainTexts.text("noReply.reason", days);
     }
 }

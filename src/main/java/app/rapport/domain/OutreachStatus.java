@@ -1,5 +1,7 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
+
 /** Where a creator stands in the outreach: the columns of the pipeline board, in order. */
 public enum OutreachStatus {
     PROSPECT("Prospect", false),
@@ -11,16 +13,25 @@ public enum OutreachStatus {
     NOT_A_FIT("Not a fit", true),
     DO_NOT_CONTACT("Do not contact", true);
 
-    private final String label;
+    private final String englishWord;
     private final boolean closing;
 
-    OutreachStatus(String label, boolean closing) {
-        this.label = label;
+    OutreachStatus(String englishWord, boolean closing) {
+        this.englishWord = englishWord;
         this.closing = closing;
     }
 
+    /** The status as the user reads it, in the user's language. */
     public String label() {
-        return label;
+        return DomainTexts.text("outreach.status." + name());
+    }
+
+    /**
+     * The status in English whatever the window speaks: what sheets exported for other programs carry, and what
+     * imports and searches read back, so a file means the same on every computer.
+     */
+    public String englishWord() {
+        return englishWord;
     }
 
     /** Whether outreach has ended in this status (the board collapses these columns). */
@@ -30,6 +41,6 @@ public enum OutreachStatus {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.LocalDate;
 
 /**
@@ -13,15 +14,25 @@ public record Payment(Deal deal, Instalment instalment, String contactName, Loca
     public enum State {
         OVERDUE("Overdue"), DUE_SOON("Due in 30 days"), LATER("Later"), PAID("Paid");
 
-        private final String label;
+        private final String englishWord;
 
-        State(String label) {
-            this.label = label;
+        State(String englishWord) {
+            this.englishWord = englishWord;
+        }
+
+        /** Where the payment stands, in the user's language. */
+        public String label() {
+            return DomainTexts.text("payment.state." + name());
+        }
+
+        /** The same in English whatever the window speaks, for files and the change log, which stay in English. */
+        public String englishWord() {
+            return englishWord;
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 

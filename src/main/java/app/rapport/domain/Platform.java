@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,19 +24,27 @@ public enum Platform {
     PODCAST("Podcast", null),
     OTHER("Other", null);
 
-    private final String label;
+    private final String englishName;
     private final String profileUrlPattern;
     private final List<String> hosts;
 
-    Platform(String label, String profileUrlPattern, String... hosts) {
-        this.label = label;
+    Platform(String englishName, String profileUrlPattern, String... hosts) {
+        this.englishName = englishName;
         this.profileUrlPattern = profileUrlPattern;
         this.hosts = List.of(hosts);
     }
 
-    /** The name people know the platform by, e.g. "TikTok". */
+    /** The name people know the platform by in the user's language, e.g. "TikTok", "Blog/Website". */
     public String label() {
-        return label;
+        return DomainTexts.text("platform." + name());
+    }
+
+    /**
+     * The name in English whatever the window speaks ("TikTok", "Blog/website"): what files written for other
+     * programs carry and what is read back from them.
+     */
+    public String englishName() {
+        return englishName;
     }
 
     /** Whether a handle alone determines the profile address on this platform. */
@@ -75,14 +84,18 @@ public enum Platform {
         return Optional.empty();
     }
 
-    /** Finds a platform by its label or constant name, as people type it ("tiktok", "Blog/website"). */
+    /**
+     * Finds a platform by its English name, constant name or name in the user's language, as people type it
+     * ("tiktok", "Blog/website").
+     */
     public static Optional<Platform> fromName(String name) {
         if (name == null) {
             return Optional.empty();
         }
         String wanted = name.trim();
         for (Platform platform : values()) {
-            if (platform.label.equalsIgnoreCase(wanted) || platform.name().equalsIgnoreCase(wanted)) {
+            if (platform.englishName.equalsIgnoreCase(wanted) || platform.name().equalsIgnoreCase(wanted)
+                    || platform.label().equalsIgnoreCase(wanted)) {
                 return Optional.of(platform);
             }
         }
@@ -97,6 +110,6 @@ public enum Platform {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

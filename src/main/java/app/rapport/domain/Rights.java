@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,10 +21,10 @@ public record Rights(String usageChannels, LocalDate usageFrom, LocalDate usageT
         usageChannels = Text.blankToNull(usageChannels);
         exclusivityCategory = Text.blankToNull(exclusivityCategory);
         if (usageFrom != null && usageTo != null && usageTo.isBefore(usageFrom)) {
-            throw new RuleViolation("Usage rights must end after they start.");
+            throw new RuleViolation(DomainTexts.text("rights.endsBeforeStart"));
         }
         if (exclusivityDays != null && exclusivityDays < 0) {
-            throw new RuleViolation("Exclusivity days cannot be negative.");
+            throw new RuleViolation(DomainTexts.text("rights.exclusivityNegative"));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,8 @@ public record RightsReminder(long contactId, String contactName, String dealTitl
 
     /** "Usage rights for Luna Bakes (Winter candle reel) end on 7 Dec 2026". */
     public String text(String formattedDay) {
-        String what = kind == Kind.USAGE ? "Usage rights for " : "Exclusivity of ";
-        return what + contactName + " (" + dealTitle + ") " + (kind == Kind.USAGE ? "end" : "ends") + " on "
-                + formattedDay;
+        return DomainTexts.text(kind == Kind.USAGE ? "rights.usageEnds" : "rights.exclusivityEnds", contactName,
+                dealTitle, formattedDay);
     }
 
     /** The reminders of one deal: ends from today up to {@link #WITHIN_DAYS} days ahead. */

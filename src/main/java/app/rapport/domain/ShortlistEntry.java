@@ -1,5 +1,7 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
+
 /**
  * A creator on a campaign's shortlist, with what the brand plans to offer before any deal exists.
  *
@@ -24,7 +26,7 @@ public record ShortlistEntry(Long id, long campaignId, long contactId, int prior
     public ShortlistEntry {
         plannedGift = Text.blankToNull(plannedGift);
         if (plannedFee != null && plannedFee.isNegative()) {
-            throw new RuleViolation("A planned fee cannot be negative.");
+            throw new RuleViolation(DomainTexts.text("shortlist.feeNegative"));
         }
     }
 

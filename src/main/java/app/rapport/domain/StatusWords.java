@@ -1,6 +1,9 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.Messages;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +14,7 @@ import java.util.Optional;
 public final class StatusWords {
 
     private static final Map<String, OutreachStatus> WORDS = new HashMap<>();
+    private static volatile Map.Entry<Locale, Map<String, OutreachStatus>> labels;
 
     static {
         words(OutreachStatus.PROSPECT, "未联系", "待联系", "iletişime geçilmedi", "iletisime gecilmedi", "yeni", "nie kontaktowano", "ny", "ej kontaktad", "prospect", "prospects", "lead", "new", "to contact", "not contacted",
@@ -44,7 +48,7 @@ public final class StatusWords {
                 "ne pas contacter", "no contactar", "nao contatar", "não contatar", "non contattare",
                 "niet benaderen", "連絡不可", "연락 금지");
         for (OutreachStatus s : OutreachStatus.values()) {
-            WORDS.put(key(s.label()), s);
+            WORDS.put(key(s.englishWord()), s);
             WORDS.put(key(s.name()), s);
         }
     }
@@ -60,7 +64,29 @@ public final class StatusWords {
 
     /** The status a tracker's word stands for, if Rapport knows it. */
     public static Optional<OutreachStatus> find(String text) {
-        return text == null ? Optional.empty() : Optional.ofNullable(WORDS.get(key(text)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        String word = key(text);
+        OutreachStatus known = WORDS.get(word);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // The label in the user's own language, as Rapport shows it, whatever language that is.
+        return Optional.ofNullable(labels().get(word));
+    }
+
+    /** The statuses by their labels in the language spoken now, made once per language: imports ask per row. */
+    private static Map<String, OutreachStatus> labels() {
+        Locale now = Messages.locale();
+        Map.Entry<Locale, Map<String, OutreachStatus>> known = labels;
+        if (known == null || !known.getKey().equals(now)) {
+            Map<String, OutreachStatus> byLabel = new HashMap<>();
+            Arrays.stream(OutreachStatus.values()).forEach(s -> byLabel.put(key(s.label()), s));
+            known = Map.entry(now, Map.copyOf(byLabel));
+            labels = known;
+        }
+        return known.getValue();
     }
 
     private static String key(String text) {

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -28,27 +29,23 @@ public record TeamServer(String host, int port, String database, String user, St
     public TeamServer {
         if (host == null || host.isBlank() || database == null || database.isBlank() || user == null
                 || user.isBlank()) {
-            throw new RuleViolation("A team workspace needs a server, a database and a user name.");
+            throw new RuleViolation(DomainTexts.text("team.serverIncomplete"));
         }
         if (port < 1 || port > 65_535) {
-            throw new RuleViolation("The port must be a number from 1 to 65535 (PostgreSQL's usual one is 5432).");
+            throw new RuleViolation(DomainTexts.text("team.portRange"));
         }
         // "require" encrypted without checking who answers; it is read as the checked mode rather than refused,
         // so scripts written for earlier versions keep working and gain the check.
         sslMode = sslMode == null || sslMode.equals("require") ? VERIFY_FULL : sslMode;
         caFile = caFile == null || caFile.isBlank() ? null : caFile.strip();
         if (!SSL_MODES.contains(sslMode)) {
-            throw new RuleViolation("The encryption setting must be verify-full (the usual one), verify-ca, or "
-                    + "disable for a server on this computer.");
+            throw new RuleViolation(DomainTexts.text("team.sslMode"));
         }
         if (sslMode.equals("disable") && !isOnThisComputer(host)) {
-            throw new RuleViolation("Rapport talks to a team server on another computer only over a checked, "
-                    + "encrypted connection; remove ?sslmode=disable from the address, and give the server's CA "
-                    + "file with &sslrootcert=PATH if it has its own.");
+            throw new RuleViolation(DomainTexts.text("team.disableOnlyHere"));
         }
         if (sslMode.equals("verify-ca") && caFile == null) {
-            throw new RuleViolation("verify-ca checks only who issued the server's certificate, which is enough "
-                    + "only with a CA of your own: add &sslrootcert=PATH to the address, or leave sslmode out.");
+            throw new RuleViolation(DomainTexts.text("team.verifyCaNeedsFile"));
         }
     }
 
@@ -65,7 +62,7 @@ public record TeamServer(String host, int port, String database, String user, St
      * @throws RuleViolation with what is missing or wrong, in one sentence
      */
     public static TeamServer parse(String text) {
-        String example = "Write the team server as postgresql://user@host:5432/database.";
+        String example = DomainTexts.text("team.addressExample");
         if (text == null || !text.strip().toLowerCase(Locale.ROOT).matches("postgres(ql)?://.*")) {
             throw new RuleViolation(example);
         }
@@ -84,8 +81,7 @@ public record TeamServer(String host, int port, String database, String user, St
             throw new RuleViolation(example);
         }
         if (uri.getUserInfo().contains(":")) {
-            throw new RuleViolation("Leave the password out of the address; Rapport asks for it, or reads it "
-                    + "from --password-file.");
+            throw new RuleViolation(DomainTexts.text("team.passwordInAddress"));
         }
         String sslMode = options.getOrDefault("sslmode", VERIFY_FULL).toLowerCase(Locale.ROOT);
         return new TeamServer(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), path,

@@ -13,14 +13,14 @@ public final class TemplateMerge {
 
     /** The parts of a template the user chooses between. */
     public enum Part implements EditMerge.Part<MessageTemplate> {
-        NAME("Name", MessageTemplate::name),
-        SUBJECT("Subject", MessageTemplate::subject),
-        BODY("Message", MessageTemplate::body);
+        NAME("merge.template.NAME", MessageTemplate::name),
+        SUBJECT("merge.template.SUBJECT", MessageTemplate::subject),
+        BODY("merge.template.BODY", MessageTemplate::body);
 
         private final EditMerge.Shown<MessageTemplate> shown;
 
-        Part(String label, Function<MessageTemplate, String> text) {
-            this.shown = new EditMerge.Shown<>(label, text);
+        Part(String labelKey, Function<MessageTemplate, String> text) {
+            this.shown = new EditMerge.Shown<>(labelKey, text);
         }
 
         @Override

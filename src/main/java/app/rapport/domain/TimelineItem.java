@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import app.rapport.domain.text.DomainTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,17 +12,16 @@ public record TimelineItem(LocalDate day, Kind kind, String label, long dealId, 
 
     /** What happens on the day. */
     public enum Kind {
-        CONTENT_DUE("Content due"), PUBLISHED("Published"), PAYMENT_DUE("Payment due"), RIGHTS_END("Rights end");
+        CONTENT_DUE, PUBLISHED, PAYMENT_DUE, RIGHTS_END;
 
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
+        /** What happens on the day, in the user's language. */
+        public String label() {
+            return DomainTexts.text("timeline.kind." + name());
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -36,22 +36,24 @@ public record TimelineItem(LocalDate day, Kind kind, String label, long dealId, 
             for (Deliverable d : deal.deliverables()) {
                 boolean published = d.status() == Deliverable.Status.PUBLISHED;
                 if (d.dueOn() != null) {
-                    items.add(new TimelineItem(d.dueOn(), Kind.CONTENT_DUE, who + ": " + d.quantity() + " × "
-                            + d.type(), deal.id(), deal.contactId(), !published && d.dueOn().isBefore(today)));
+                    items.add(new TimelineItem(d.dueOn(), Kind.CONTENT_DUE,
+                            DomainTexts.text("timeline.contentDue", who, d.quantity(), d.type()), deal.id(),
+                            deal.contactId(), !published && d.dueOn().isBefore(today)));
                 }
                 if (d.publishedOn() != null) {
-                    items.add(new TimelineItem(d.publishedOn(), Kind.PUBLISHED, who + ": " + d.type() + " published",
-                            deal.id(), deal.contactId(), false));
+                    items.add(new TimelineItem(d.publishedOn(), Kind.PUBLISHED,
+                            DomainTexts.text("timeline.published", who, d.type()), deal.id(), deal.contactId(), false));
                 }
             }
             for (Instalment i : deal.instalments()) {
                 i.dueDate(deal.stageReached()).ifPresent(due -> items.add(new TimelineItem(due, Kind.PAYMENT_DUE,
-                        who + ": " + i.amount().plain() + (i.isPaid() ? " (paid)" : ""), deal.id(), deal.contactId(),
+                        DomainTexts.text(i.isPaid() ? "timeline.paid" : "timeline.paymentDue", who, i.amount().plain()),
+                        deal.id(), deal.contactId(),
                         !i.isPaid() && due.isBefore(today))));
             }
             if (deal.rights().usageTo() != null) {
-                items.add(new TimelineItem(deal.rights().usageTo(), Kind.RIGHTS_END, who + ": usage rights end",
-                        deal.id(), deal.contactId(), false));
+                items.add(new TimelineItem(deal.rights().usageTo(), Kind.RIGHTS_END,
+                        DomainTexts.text("timeline.rightsEnd", who), deal.id(), deal.contactId(), false));
             }
         }
         items.sort(Comparator.comparing(TimelineItem::day).thenComparing(TimelineItem::kind));

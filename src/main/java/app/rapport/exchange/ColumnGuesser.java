@@ -4,6 +4,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.sheet.ColumnGuess;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.exchange.HeaderWords.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,8 +85,8 @@ public final class ColumnGuesser {
         Platform left = platform;
         for (int c = 0; c < headers.size(); c++) {
             ImportField given = chosen.get(headers.get(c));
-            ColumnGuess guess = given != null ? ColumnGuess.of(given, "chosen by you")
-                    : chosen.containsKey(headers.get(c)) ? ColumnGuess.ignored("left out by you")
+            ColumnGuess guess = given != null ? ColumnGuess.of(given, DomainTexts.text("guess.chosenByYou"))
+                    : chosen.containsKey(headers.get(c)) ? ColumnGuess.ignored(DomainTexts.text("guess.leftOutByYou"))
                     : guessOne(headers.get(c), readings.get(c), values.get(c), platform, left, only);
             guesses.add(guess);
             if (!guess.isIgnored() && guess.field().isAccount()) {
@@ -109,49 +110,49 @@ public final class ColumnGuesser {
             Platform left, Platform only) {
         Optional<ImportField> exact = ImportField.named(header, file);
         if (exact.isPresent()) {
-            return ColumnGuess.of(exact.get(), "the header names the field");
+            return ColumnGuess.of(exact.get(), DomainTexts.text("guess.headerNamesField"));
         }
         if (values.isEmpty()) {
-            return ColumnGuess.ignored("the column is empty");
+            return ColumnGuess.ignored(DomainTexts.text("guess.empty"));
         }
         Platform named = reading.platform();
         Role role = reading.role();
         if (role == Role.INDEX || role != Role.NAME && values.running >= 0.9 && values.exactCounts >= 0.9
                 && role != Role.FOLLOWERS && role != Role.SUBSCRIBERS) {
-            return ColumnGuess.ignored("a rank or row number");
+            return ColumnGuess.ignored(DomainTexts.text("guess.rank"));
         }
-        Where context = named != null ? new Where(named, "")
-                : file != null ? new Where(file, "; the whole file is from " + file.label())
-                : left != null ? new Where(left, "; " + left.label() + " from the column before", true)
-                : only != null ? new Where(only, "; " + only.label() + ", the only platform the file names")
-                : new Where(USUAL_PLATFORM, "; no platform named, so " + USUAL_PLATFORM.label());
+        Where context = named != null ? new Where(named, null)
+                : file != null ? new Where(file, "guess.where.file")
+                : left != null ? new Where(left, "guess.where.left", true)
+                : only != null ? new Where(only, "guess.where.only")
+                : new Where(USUAL_PLATFORM, "guess.where.usual");
         return switch (role) {
             case FOLLOWERS, SUBSCRIBERS -> followers(role, named, context, values);
             case ENGAGEMENT -> values.percents >= 0.3
-                    ? account(context.platform(), "engagement", "header says engagement" + context.why())
-                    : ColumnGuess.ignored("header says engagement, but the values are not rates");
+                    ? account(context.platform(), "engagement", context.why("guess.engagement"))
+                    : ColumnGuess.ignored(DomainTexts.text("guess.engagementNotRates"));
             case HANDLE, ON_PLATFORM, PROFILE_LINK -> onPlatform(role, context, values);
             case NAME, FULL_NAME -> name(role, values, context);
-            case REAL_NAME -> contact("real_name", "header says real name");
+            case REAL_NAME -> contact("real_name", DomainTexts.text("guess.realName"));
             case EMAIL, CONTACT -> contactDetails(role, values);
-            case PHONE -> values.emails >= 0.5 ? contact("email", "values are email addresses")
-                    : contact("phone", "header says phone");
-            case CITY -> contact("city", "header says city");
-            case COUNTRY -> contact("country", "header says country");
-            case LANGUAGES -> contact("languages", "header says language");
-            case TAGS -> contact("tags", "header says niche or category");
-            case NOTES -> values.ratings >= 0.9 ? contact("fit", "ratings from 1 to 5")
-                    : contact("notes", "header says notes");
+            case PHONE -> values.emails >= 0.5 ? contact("email", DomainTexts.text("guess.emails"))
+                    : contact("phone", DomainTexts.text("guess.phone"));
+            case CITY -> contact("city", DomainTexts.text("guess.city"));
+            case COUNTRY -> contact("country", DomainTexts.text("guess.country"));
+            case LANGUAGES -> contact("languages", DomainTexts.text("guess.language"));
+            case TAGS -> contact("tags", DomainTexts.text("guess.niche"));
+            case NOTES -> values.ratings >= 0.9 ? contact("fit", DomainTexts.text("guess.ratings"))
+                    : contact("notes", DomainTexts.text("guess.notes"));
             case WEBSITE -> values.websites + values.links < 0.3 && values.looksLikeNames()
-                    ? contact("name", "header says blog, and the values are names, not web addresses")
-                    : contact("website", "header says website");
-            case FIT -> values.ratings >= 0.8 ? contact("fit", "ratings from 1 to 5")
-                    : ColumnGuess.ignored("a score, but not a fit rating from 1 to 5");
-            case RED_FLAGS -> contact("red_flags", "header says red flags");
-            case STATUS -> values.statuses >= 0.5 ? contact("status", "values are outreach statuses")
-                    : ColumnGuess.ignored("values are not outreach statuses (Prospect, Contacted, Replied…)");
-            case OTHER -> ColumnGuess.ignored("Rapport keeps no field for this");
-            case INDEX -> ColumnGuess.ignored("a rank or row number");
+                    ? contact("name", DomainTexts.text("guess.blogNames"))
+                    : contact("website", DomainTexts.text("guess.website"));
+            case FIT -> values.ratings >= 0.8 ? contact("fit", DomainTexts.text("guess.ratings"))
+                    : ColumnGuess.ignored(DomainTexts.text("guess.scoreNotFit"));
+            case RED_FLAGS -> contact("red_flags", DomainTexts.text("guess.redFlags"));
+            case STATUS -> values.statuses >= 0.5 ? contact("status", DomainTexts.text("guess.statuses"))
+                    : ColumnGuess.ignored(DomainTexts.text("guess.notStatuses"));
+            case OTHER -> ColumnGuess.ignored(DomainTexts.text("guess.noField"));
+            case INDEX -> ColumnGuess.ignored(DomainTexts.text("guess.rank"));
             case UNKNOWN -> byValuesAlone(values, context);
         };
     }
@@ -159,12 +160,12 @@ public final class ColumnGuesser {
     private static ColumnGuess followers(Role role, Platform named, Where context, ColumnValues values) {
         // The header is clear: only values that are mostly not counts overrule it.
         if (values.counts < 0.3) {
-            return ColumnGuess.ignored("header says followers, but the values are not counts");
+            return ColumnGuess.ignored(DomainTexts.text("guess.followersNotCounts"));
         }
         if (role == Role.SUBSCRIBERS && named == null && !context.fromColumns()) {
-            return account(Platform.YOUTUBE, "followers", "subscribers are YouTube's followers");
+            return account(Platform.YOUTUBE, "followers", DomainTexts.text("guess.subscribers"));
         }
-        return account(context.platform(), "followers", "header says followers" + context.why());
+        return account(context.platform(), "followers", context.why("guess.followers"));
     }
 
     /** A handle, a display name or a profile link on a platform: the values decide. */
@@ -172,66 +173,66 @@ public final class ColumnGuesser {
         Platform platform = context.platform();
         if (values.links >= 0.6) {
             Platform linked = values.linkPlatform != null ? values.linkPlatform : platform;
-            return account(linked, "url", "values are " + linked.label() + " profile links");
+            return account(linked, "url", DomainTexts.text("guess.profileLinks", linked.label()));
         }
         if (values.looksLikeHandles() || role == Role.HANDLE && values.spaced < 0.5 && values.counts < 0.5) {
-            return account(platform, "handle", "values look like " + platform.label() + " handles"
-                    + context.why());
+            return account(platform, "handle", context.why("guess.handles"));
         }
         if (role == Role.PROFILE_LINK) {
-            return ColumnGuess.ignored("header says link, but the values are not profile links");
+            return ColumnGuess.ignored(DomainTexts.text("guess.linkNotProfiles"));
         }
         if (values.counts >= 0.6) {
-            return account(platform, "followers", "values are " + platform.label() + " follower counts");
+            return account(platform, "followers", DomainTexts.text("guess.followerCounts", platform.label()));
         }
-        return contact("name", "values have spaces: display names, not handles");
+        return contact("name", DomainTexts.text("guess.spacedNames"));
     }
 
     private static ColumnGuess name(Role role, ColumnValues values, Where context) {
         if (values.links >= 0.6) {
             Platform linked = values.linkPlatform != null ? values.linkPlatform : context.platform();
-            return account(linked, "url", "values are " + linked.label() + " profile links");
+            return account(linked, "url", DomainTexts.text("guess.profileLinks", linked.label()));
         }
         if (values.atSigns >= 0.6 && values.spaced <= 0.1) {
-            return account(context.platform(), "handle", "values are @handles" + context.why());
+            return account(context.platform(), "handle", context.why("guess.atHandles"));
         }
         if (values.onlyEmails >= 0.6) {
-            return contact("email", "values are email addresses");
+            return contact("email", DomainTexts.text("guess.emails"));
         }
-        return role == Role.FULL_NAME ? contact("name", "header says full name")
-                : contact("name", "header says name");
+        return role == Role.FULL_NAME ? contact("name", DomainTexts.text("guess.fullName"))
+                : contact("name", DomainTexts.text("guess.name"));
     }
 
     private static ColumnGuess contactDetails(Role role, ColumnValues values) {
         if (values.emails >= 0.3) {
-            return contact("email", values.onlyEmails >= 0.8 ? "values are email addresses"
-                    : "values hold email addresses among other words");
+            return contact("email", values.onlyEmails >= 0.8 ? DomainTexts.text("guess.emails")
+                    : DomainTexts.text("guess.emailsAmongWords"));
         }
         if (values.phones >= 0.5) {
-            return contact("phone", "values are phone numbers");
+            return contact("phone", DomainTexts.text("guess.phones"));
         }
         if (role == Role.CONTACT && values.looksLikeNames() && values.spaced >= 0.5) {
-            return contact("name", "values are people's names");
+            return contact("name", DomainTexts.text("guess.peoplesNames"));
         }
-        return role == Role.EMAIL ? ColumnGuess.ignored("header says email, but the values hold none")
-                : contact("notes", "contact details without an email; kept in notes");
+        return role == Role.EMAIL ? ColumnGuess.ignored(DomainTexts.text("guess.emailNone"))
+                : contact("notes", DomainTexts.text("guess.contactDetailsInNotes"));
     }
 
     /** A header that says nothing Rapport knows: only values that cannot be anything else decide. */
     private static ColumnGuess byValuesAlone(ColumnValues values, Where context) {
         if (values.links >= 0.6 && values.linkPlatform != null) {
-            return account(values.linkPlatform, "url", "values are " + values.linkPlatform.label() + " profile links");
+            return account(values.linkPlatform, "url", DomainTexts.text("guess.profileLinks",
+                    values.linkPlatform.label()));
         }
         if (values.websites >= 0.6) {
-            return contact("website", "values are web addresses");
+            return contact("website", DomainTexts.text("guess.webAddresses"));
         }
         if (values.emails >= 0.6) {
-            return contact("email", "values are email addresses");
+            return contact("email", DomainTexts.text("guess.emails"));
         }
         if (values.atSigns >= 0.8 && values.spaced <= 0.1) {
-            return account(context.platform(), "handle", "values are @handles" + context.why());
+            return account(context.platform(), "handle", context.why("guess.atHandles"));
         }
-        return ColumnGuess.ignored("no field matches this header");
+        return ColumnGuess.ignored(DomainTexts.text("guess.noMatch"));
     }
 
     /**
@@ -260,8 +261,8 @@ public final class ColumnGuesser {
             if (readings.get(c).platform() == null && !chosen.contains(headers.get(c))) {
                 Platform first = order.stream().filter(o -> !withEngagement.contains(o)).findFirst().orElse(p);
                 if (first != p) {
-                    guesses.set(c, account(first, "engagement", "header says engagement; " + first.label()
-                            + ", the first platform of the row without one"));
+                    guesses.set(c, account(first, "engagement", DomainTexts.text("guess.engagementFirst",
+                            first.label())));
                     p = first;
                 }
             }
@@ -282,7 +283,7 @@ public final class ColumnGuesser {
         for (int c = 0; c < guesses.size() && otherName; c++) {
             if (isName(guesses.get(c)) && readings.get(c).role() == Role.FULL_NAME
                     && !chosen.contains(headers.get(c))) {
-                guesses.set(c, contact("real_name", "a person's full name beside the name they go by"));
+                guesses.set(c, contact("real_name", DomainTexts.text("guess.fullNameBeside")));
             }
         }
     }
@@ -307,7 +308,7 @@ public final class ColumnGuesser {
                     if (n >= 0 && n < guesses.size() && guesses.get(n).isIgnored()
                             && readings.get(n).role() == Role.UNKNOWN && values.get(n).looksLikeNames()
                             && values.get(n).spaced >= 0.3 && values.get(n).distinct >= 0.8) {
-                        guesses.set(n, contact("name", "distinct names beside the handles"));
+                        guesses.set(n, contact("name", DomainTexts.text("guess.namesBesideHandles")));
                         return;
                     }
                 }
@@ -340,10 +341,20 @@ public final class ColumnGuesser {
     }
 
     /** The platform a column without one of its own is taken to be on, and how that was decided. */
-    private record Where(Platform platform, String why, boolean fromColumns) {
+    /**
+     * The platform a column's figures belong to, and the key of the clause that says how it was found
+     * ({@code null} when the header names it).
+     */
+    private record Where(Platform platform, String whereKey, boolean fromColumns) {
 
-        Where(Platform platform, String why) {
-            this(platform, why, false);
+        Where(Platform platform, String whereKey) {
+            this(platform, whereKey, false);
+        }
+
+        /** The reason under {@code key} for this platform, with the clause saying where the platform came from. */
+        String why(String key) {
+            return DomainTexts.text(whereKey == null ? key : key + ".where",
+                    platform.label(), whereKey == null ? "" : DomainTexts.text(whereKey, platform.label()));
         }
     }
 

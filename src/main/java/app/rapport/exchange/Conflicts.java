@@ -2,6 +2,7 @@ package app.rapport.exchange;
 
 import app.rapport.domain.sheet.ColumnGuess;
 import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.text.DomainTexts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,18 +61,18 @@ final class Conflicts {
         String part = field.isAccount() ? field.part() : field.id();
         if ("followers".equals(part) || "engagement".equals(part)) {
             return sameBase(header, winner)
-                    ? ColumnGuess.ignored("the same figure as \"" + winner + "\", rounded: the exact one is kept")
-                    : ColumnGuess.ignored("\"" + winner + "\" holds " + field.id() + " already");
+                    ? ColumnGuess.ignored(DomainTexts.text("guess.sameFigure", winner))
+                    : ColumnGuess.ignored(DomainTexts.text("guess.taken", winner, field.id()));
         }
         if ("name".equals(part) && values.looksLikeNames()) {
             return ColumnGuess.of(ImportField.named("real_name", null).orElseThrow(),
-                    "a second name; \"" + winner + "\" is the display name");
+                    DomainTexts.text("guess.secondName", winner));
         }
         if ("handle".equals(part) || "url".equals(part) || "fit".equals(part) || "status".equals(part)) {
-            return ColumnGuess.ignored("\"" + winner + "\" holds " + field.id() + " already");
+            return ColumnGuess.ignored(DomainTexts.text("guess.taken", winner, field.id()));
         }
         return ColumnGuess.of(ImportField.named("notes", null).orElseThrow(),
-                "\"" + winner + "\" holds " + field.id() + " already; this one is kept in notes");
+                DomainTexts.text("guess.takenKeptInNotes", winner, field.id()));
     }
 
     /** "Subscribers" and "Subscribers 2": the same header, repeated. */

@@ -7,6 +7,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
 import app.rapport.domain.sheet.Column;
+import app.rapport.domain.text.DomainTexts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,7 +40,7 @@ public final class ContactColumns {
                         : Countries.displayName(c.country(), Locale.ENGLISH)),
                 text("languages", "Languages", c -> Tags.format(c.languages())),
                 text("tags", "Niches / tags", c -> String.join("; ", c.tags())),
-                text("status", "Status", c -> c.outreach().status().label()),
+                text("status", "Status", c -> c.outreach().status().englishWord()),
                 new Column("fit", "Fit (1-5)", Column.Kind.NUMBER, c -> c.fit().rating() == null ? null
                         : (Object) c.fit().rating().longValue()),
                 text("red_flags", "Red flags", c -> c.fit().redFlags()),
@@ -53,7 +54,7 @@ public final class ContactColumns {
                         : c.updatedAt().atZone(zone).toLocalDate())));
         for (Platform platform : platformsUsed(contacts)) {
             String key = platform.name().toLowerCase(Locale.ROOT);
-            String label = platform.label();
+            String label = platform.englishName();
             columns.add(text(key + ".handle", label + " handle", c -> account(c, platform) == null ? null
                     : account(c, platform).handle()));
             columns.add(new Column(key + ".followers", label + " followers", Column.Kind.NUMBER,
@@ -78,8 +79,8 @@ public final class ContactColumns {
         for (String id : ids) {
             Column column = byId.get(id.strip().toLowerCase(Locale.ROOT));
             if (column == null) {
-                throw new IllegalArgumentException("Unknown column \"" + id.strip() + "\"; columns are: "
-                        + String.join(", ", byId.keySet()) + ".");
+                throw new IllegalArgumentException(DomainTexts.text("export.unknownColumn", id.strip(),
+                        String.join(", ", byId.keySet())));
             }
             chosen.add(column);
         }

@@ -1,5 +1,6 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -29,71 +30,57 @@ enum FileKind {
     /** A binary Excel 97–2003 workbook (.xls). */
     XLS(null, null),
 
-    PDF("a PDF document", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    PNG("a PNG image", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    JPEG("a JPEG image", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    GIF("a GIF image", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    WEBP("a WebP image", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    TIFF("a TIFF image", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    HEIF("a HEIC photo", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    VIDEO("a video", Advice.NOT_A_SHEET + Advice.SAVE_AS),
-    ZIP("a zip archive", Advice.NOT_A_SHEET + "Unzip it and import the CSV or XLSX file inside."),
-    ARCHIVE("a compressed archive", Advice.NOT_A_SHEET + "Extract it and import the CSV or XLSX file inside."),
-    WORD("a Word document", Advice.NOT_A_SHEET + Advice.COPY_TABLE),
-    PRESENTATION("a PowerPoint presentation", Advice.NOT_A_SHEET + Advice.COPY_TABLE),
-    OFFICE("an Office document", Advice.NOT_A_SHEET + Advice.COPY_TABLE),
-    OPEN_DOCUMENT("an OpenDocument text or presentation", Advice.NOT_A_SHEET + Advice.COPY_TABLE),
-    RTF("an RTF document", Advice.NOT_A_SHEET + Advice.COPY_TABLE),
-    ODS("an OpenDocument spreadsheet", Advice.CANNOT_READ + "Open it in LibreOffice and save it as XLSX or CSV."),
-    XLSB("an Excel binary workbook (.xlsb)", Advice.CANNOT_READ + "Open it in Excel and save it as XLSX or CSV."),
-    EXCEL_XML("an Excel 2003 XML spreadsheet",
-            Advice.CANNOT_READ + "Open it in Excel or LibreOffice and save it as XLSX or CSV."),
-    IWORK("an Apple Numbers, Pages or Keynote file",
-            Advice.CANNOT_READ + "In Numbers, choose File > Export To > CSV and import that file."),
-    HTML("a web page", Advice.NOT_A_SHEET + "Open it in Excel or LibreOffice and save it as XLSX or CSV."),
-    XML("an XML file", Advice.NOT_A_SHEET + Advice.EXPORT),
-    JSON("a JSON file", Advice.NOT_A_SHEET + Advice.EXPORT),
-    CALENDAR("a calendar file", "%s is %s, not a list of contacts. Export the contacts as CSV, XLSX or vCard and "
-            + "import that file."),
-    PASSWORD("a workbook protected by a password", "%s is protected by a password. Open it in Excel, save a copy "
-            + "without the password and import that copy."),
-    DAMAGED("a damaged zip or Office file", "%s is damaged: it starts like a zip archive or an Office file but "
-            + "cannot be opened. Download or save it again and import the new copy.");
-
-    /** Sentences shared by several kinds; a holder because enum constants cannot name the enum's own statics. */
-    private static final class Advice {
-        static final String NOT_A_SHEET = "%s is %s, not a spreadsheet. ";
-        static final String CANNOT_READ = "%s is %s, which Rapport cannot read. ";
-        static final String SAVE_AS = "Open the sheet it came from and save it as CSV or XLSX.";
-        static final String COPY_TABLE = "Copy its table into a spreadsheet and save that as CSV or XLSX.";
-        static final String EXPORT = "Export the contacts as CSV or XLSX from where they came from and import "
-                + "that file.";
-    }
+    PDF("notASheet", "saveAs"),
+    PNG("notASheet", "saveAs"),
+    JPEG("notASheet", "saveAs"),
+    GIF("notASheet", "saveAs"),
+    WEBP("notASheet", "saveAs"),
+    TIFF("notASheet", "saveAs"),
+    HEIF("notASheet", "saveAs"),
+    VIDEO("notASheet", "saveAs"),
+    ZIP("notASheet", "unzip"),
+    ARCHIVE("notASheet", "extract"),
+    WORD("notASheet", "copyTable"),
+    PRESENTATION("notASheet", "copyTable"),
+    OFFICE("notASheet", "copyTable"),
+    OPEN_DOCUMENT("notASheet", "copyTable"),
+    RTF("notASheet", "copyTable"),
+    ODS("cannotRead", "libreOffice"),
+    XLSB("cannotRead", "excel"),
+    EXCEL_XML("cannotRead", "excelOrLibreOffice"),
+    IWORK("cannotRead", "numbers"),
+    HTML("notASheet", "excelOrLibreOffice"),
+    XML("notASheet", "export"),
+    JSON("notASheet", "export"),
+    CALENDAR("notContacts", "exportCalendar"),
+    PASSWORD("password", "password"),
+    DAMAGED("damaged", "damaged");
 
     /** Enough of the start of a file to tell every kind here, and a leading web page or XML prologue. */
     private static final int HEAD = 4096;
 
-    private final String description;
-    private final String refusal;
+    private final String finding;
+    private final String advice;
 
-    FileKind(String description, String refusal) {
-        this.description = description;
-        this.refusal = refusal;
+    /** {@code finding} and {@code advice} name the two sentences of the refusal in the domain bundle. */
+    FileKind(String finding, String advice) {
+        this.finding = finding;
+        this.advice = advice;
     }
 
     /** Whether Rapport reads this kind of file as a table. */
     boolean isTable() {
-        return refusal == null;
+        return finding == null;
     }
 
-    /** What the file is, as a sentence fragment: "a PDF document". */
-    String description() {
-        return description;
-    }
-
-    /** The sentence the user reads for a file of this kind: what it is and what to do instead. */
+    /**
+     * What the user reads for a file of this kind, in two sentences: what it is ("invoice.xlsx is a PDF document,
+     * not a spreadsheet.") and what to do instead.
+     */
     String refusal(String fileName) {
-        return String.format(Locale.ROOT, refusal, fileName, description);
+        String kind = DomainTexts.text("file.kind." + name());
+        return DomainTexts.text("file.finding." + finding, fileName, kind) + " "
+                + DomainTexts.text("file.advice." + advice);
     }
 
     /** What this file is. */

@@ -1,6 +1,7 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,22 +32,18 @@ final class FileSizes {
         long size = Files.size(file);
         long limit = textLimit();
         if (size > limit) {
-            throw new UserError(file.getFileName() + " is " + human(size) + ", more than Rapport can import at "
-                    + "once (at most " + human(limit) + " with the memory it has). Split it into smaller files and "
-                    + "import them one by one.");
+            throw new UserError(DomainTexts.text("file.tooLarge", file.getFileName(), human(size), human(limit)));
         }
     }
 
     /** The sentence for a file that ran out of memory while it was read. */
     static UserError tooLargeForMemory(Path file) {
-        String size;
         try {
-            size = " (" + human(Files.size(file)) + ")";
+            return new UserError(DomainTexts.text("file.tooLargeForMemorySized", file.getFileName(),
+                    human(Files.size(file))));
         } catch (IOException e) {
-            size = "";
+            return new UserError(DomainTexts.text("file.tooLargeForMemory", file.getFileName()));
         }
-        return new UserError(file.getFileName() + size + " is too large to import at once with the memory Rapport "
-                + "has. Split it into smaller files and import them one by one.");
     }
 
     /** "3.0 GB", "96 MB", "12 KB". */

@@ -24,7 +24,7 @@ public final class PaymentsSheet {
     private static List<List<Object>> rows(List<Payment> payments) {
         return payments.stream().map(p -> Arrays.<Object>asList(
                 p.due(),
-                p.state().toString(),
+                p.state().englishWord(),
                 p.contactName(),
                 p.deal().title(),
                 p.instalment().amount().amount(),

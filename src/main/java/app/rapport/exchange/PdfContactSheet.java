@@ -1,16 +1,19 @@
 package app.rapport.exchange;
 
+import app.rapport.domain.BrandFit;
 import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.Paper;
+import app.rapport.domain.text.DomainTexts;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,7 +46,8 @@ public final class PdfContactSheet {
     private static final float MARGIN = 36;
     private static final float ROW = 22;
     private static final float TEXT = 8.5f;
-    private static final String[] HEADERS = {"Name", "Main account", "Email / phone", "Niches", "Status", "Fit"};
+    /** The columns' headings, as keys {@code pdf.column.*} of the domain bundle. */
+    private static final String[] HEADERS = {"name", "mainAccount", "emailPhone", "niches", "status", "fit"};
     private static final float[] SHARES = {0.19f, 0.21f, 0.25f, 0.16f, 0.12f, 0.07f};
 
     private PdfContactSheet() {
@@ -101,12 +105,12 @@ public final class PdfContactSheet {
     private static float header(PDPageContentStream content, PdfText regular, PdfText bold, Options options,
             int count, float y, float width) throws IOException {
         content.setNonStrokingColor(new Color(0x4A, 0x21, 0x58));
-        bold.draw(content, bold.fit("Contact sheet — " + options.title(), 16, width), MARGIN, y - 16, 16);
+        bold.draw(content, bold.fit(DomainTexts.text("pdf.title", options.title()), 16, width), MARGIN, y - 16, 16);
         content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(options.locale())
                 .format(options.printedOn());
-        String line = date + "  ·  " + count + (count == 1 ? " contact" : " contacts")
-                + (options.filter().isBlank() ? "" : "  ·  " + options.filter());
+        String line = options.filter().isBlank() ? DomainTexts.text("pdf.subtitle", date, count)
+                : DomainTexts.text("pdf.subtitleFiltered", date, count, options.filter());
         regular.draw(content, regular.fit(line, 9, width), MARGIN, y - 32, 9);
         return y - 48;
     }
@@ -119,7 +123,7 @@ public final class PdfContactSheet {
         content.setNonStrokingColor(Color.BLACK);
         float x = MARGIN;
         for (int i = 0; i < HEADERS.length; i++) {
-            bold.draw(content, HEADERS[i], x + 4, y - 14, TEXT);
+            bold.draw(content, DomainTexts.text("pdf.column." + HEADERS[i]), x + 4, y - 14, TEXT);
             x += widths[i];
         }
         return y - ROW;
@@ -134,16 +138,25 @@ public final class PdfContactSheet {
         }
         content.setNonStrokingColor(Color.BLACK);
         SocialAccount main = c.mainAccount().orElse(null);
-        String account = main == null ? "" : main.platform().label()
-                + (main.followers() == null ? "" : " · " + FollowerCounts.abbreviate(main.followers()) + " followers")
-                + (c.accounts().size() > 1 ? " · +" + (c.accounts().size() - 1) + " more" : "");
+        List<String> about = new ArrayList<>();
+        if (main != null) {
+            about.add(main.platform().label());
+            if (main.followers() != null) {
+                about.add(DomainTexts.text("pdf.followers", FollowerCounts.abbreviate(main.followers())));
+            }
+            if (c.accounts().size() > 1) {
+                about.add(DomainTexts.text("pdf.moreAccounts", c.accounts().size() - 1));
+            }
+        }
+        String account = String.join(" · ", about);
         String[][] cells = {
             {c.displayName(), c.realName()},
             {main == null ? "" : main.displayHandle(), main == null ? null : account},
             {c.email(), c.phone()},
             {String.join(", ", c.tags()), null},
             {c.outreach().status().label(), null},
-            {c.fit().rating() == null ? "" : c.fit().rating() + " / 5", null},
+            {c.fit().rating() == null ? "" : DomainTexts.text("pdf.rating", c.fit().rating(), BrandFit.MAX_RATING),
+                null},
         };
         float x = MARGIN;
         for (int i = 0; i < cells.length; i++) {
@@ -173,8 +186,9 @@ public final class PdfContactSheet {
         content.setNonStrokingColor(Color.BLACK);
         bold.draw(content, bold.fit(c.displayName(), 11, room), x + 8, y, 11);
         content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
-        String status = c.outreach().status().label() + (c.fit().rating() == null ? "" : " · fit " + c.fit().rating()
-                + "/5");
+        String status = c.fit().rating() == null ? c.outreach().status().label()
+                : DomainTexts.text("pdf.statusAndFit", c.outreach().status().label(), c.fit().rating(),
+                        BrandFit.MAX_RATING);
         regular.draw(content, status, x + width - 8 - regular.width(status, 7.5f), y, 7.5f);
         if (c.realName() != null) {
             y -= 11;
@@ -211,7 +225,7 @@ public final class PdfContactSheet {
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String label = "Page " + (i + 1) + " of " + pages;
+                String label = DomainTexts.text("pdf.page", i + 1, pages);
                 content.setNonStrokingColor(new Color(0x57, 0x60, 0x6A));
                 text.draw(content, label, (size.getWidth() - text.width(label, 8)) / 2, MARGIN - 14, 8);
             }

@@ -1,6 +1,7 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +55,7 @@ public final class SafeFiles {
         for (Path folder = resolved.getParent(); folder != null; folder = folder.getParent()) {
             for (String marker : WORKSPACE_MARKERS) {
                 if (Files.exists(folder.resolve(marker))) {
-                    throw new UserError(target.getFileName() + " would be written inside the Rapport workspace "
-                            + "folder " + folder + ", where Rapport keeps its own files; choose a place outside it.");
+                    throw new UserError(DomainTexts.text("file.insideWorkspace", target.getFileName(), folder));
                 }
             }
         }

@@ -27,7 +27,7 @@ public final class ShortlistSheet {
                 r.contact().displayName(),
                 r.contact().fit().rating(),
                 r.targetFollowers(),
-                r.contact().outreach().status().label(),
+                r.contact().outreach().status().englishWord(),
                 r.entry().plannedFee() == null ? null : r.entry().plannedFee().amount(),
                 r.entry().plannedFee() == null ? null : r.entry().plannedFee().currency().getCurrencyCode(),
                 r.entry().plannedGift(),
@@ -35,6 +35,6 @@ public final class ShortlistSheet {
                 r.entry().plannedGiftValue() == null ? null
                         : r.entry().plannedGiftValue().currency().getCurrencyCode(),
                 r.entry().backup(),
-                r.deal() == null ? null : r.deal().stage().label())).toList();
+                r.deal() == null ? null : r.deal().stage().englishWord())).toList();
     }
 }

@@ -3,6 +3,7 @@ package app.rapport.exchange;
 import app.rapport.domain.UserError;
 import app.rapport.domain.sheet.RawTable;
 import app.rapport.domain.sheet.TableFile;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
@@ -57,11 +58,9 @@ public final class TableFiles {
                 default -> throw refused(file, kind);
             };
         } catch (AccessDeniedException e) {
-            throw new UserError("Rapport may not open " + file.toAbsolutePath() + "; check that your account can "
-                    + "read it.", e);
+            throw new UserError(DomainTexts.text("file.mayNotOpen", file.toAbsolutePath()), e);
         } catch (IOException e) {
-            throw new UserError("Rapport could not read " + file.getFileName() + " to the end; check that it is "
-                    + "still there (a removed stick, a lost network folder) and try again.", e);
+            throw new UserError(DomainTexts.text("file.readInterrupted", file.getFileName()), e);
         } catch (OutOfMemoryError e) {
             // What was read is garbage now; the import can go on being refused in a sentence.
             throw FileSizes.tooLargeForMemory(file);
@@ -72,19 +71,19 @@ public final class TableFiles {
     private static void refuseUnreadable(Path file) {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new UserError(absolute + " is a folder; give the file inside it to import.");
+            throw new UserError(DomainTexts.text("file.isAFolder", absolute));
         }
         if (!Files.exists(absolute)) {
-            throw new UserError("There is no file " + absolute + ".");
+            throw new UserError(DomainTexts.text("file.missing", absolute));
         }
         if (!Files.isReadable(absolute)) {
-            throw new UserError("Rapport may not open " + absolute + "; check that your account can read it.");
+            throw new UserError(DomainTexts.text("file.mayNotOpen", absolute));
         }
     }
 
     private static UserError refused(Path file, FileKind kind) {
         // The extension, not the name: a file's name can be a person's ("Luna Bakes contract.pdf").
-        LOG.info("Refused a file to import ({}): it is {}", extension(file), kind.description());
+        LOG.info("Refused a file to import ({}): it is {}", extension(file), kind);
         return new UserError(kind.refusal(file.getFileName().toString()));
     }
 
@@ -102,7 +101,7 @@ public final class TableFiles {
             if (sheetName != null) {
                 Sheet sheet = book.getSheet(sheetName);
                 if (sheet == null) {
-                    throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
+                    throw new UserError(DomainTexts.text("file.noSuchSheet", sheetName));
                 }
                 return new TableFile(TableReader.readSheet(sheet), names, sheetName, "");
             }
@@ -110,12 +109,12 @@ public final class TableFiles {
                 RawTable table = TableReader.readSheet(book.getSheetAt(i));
                 if (!table.isEmpty()) {
                     return new TableFile(table, names, names.get(i), i == 0 ? ""
-                            : "Read the sheet \"" + names.get(i) + "\": the sheets before it have no rows.");
+                            : DomainTexts.text("file.readLaterSheet", names.get(i)));
                 }
             }
             LOG.info("Refused a file to import ({}): a workbook with no rows in any of its {} sheets",
                     extension(file), names.size());
-            throw new UserError(name + " has no rows in any of its sheets: there is nothing to import.");
+            throw new UserError(DomainTexts.text("file.noRowsInSheets", name));
         } catch (UserError e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -127,8 +126,7 @@ public final class TableFiles {
             }
             // POI fails on a broken workbook with IOException and a dozen runtime exceptions; the caller logs this
             // one's stack trace as the cause and the user reads what to do with the file.
-            throw new UserError(name + " looks like an Excel workbook, but Rapport cannot read it: it may be "
-                    + "damaged. Open it in Excel or LibreOffice, save it again as XLSX or CSV and import that.", e);
+            throw new UserError(DomainTexts.text("file.unreadableWorkbook", name), e);
         }
     }
 

@@ -5,6 +5,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.SocialHandles;
 import app.rapport.domain.UserError;
 import app.rapport.domain.sheet.RawTable;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -69,12 +70,12 @@ public final class TableReader {
     public static RawTable readCsv(Path file, CsvOptions options) throws IOException {
         FileSizes.refuseTooLarge(file);
         if (Files.size(file) == 0) {
-            throw new UserError(file.getFileName() + " is empty: there is nothing to import.");
+            throw new UserError(DomainTexts.text("file.empty", file.getFileName()));
         }
         Charset encoding = options.encoding() != null ? options.encoding() : TextFiles.detectEncoding(file);
         String head = TextFiles.head(file, encoding, SNIFF);
         if (looksBinary(head)) {
-            throw new UserError(file.getFileName() + " is not a text table. Save it as CSV or XLSX and try again.");
+            throw new UserError(DomainTexts.text("file.notATextTable", file.getFileName()));
         }
         char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(head);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false)
@@ -93,8 +94,7 @@ public final class TableReader {
                 lineNumbers.add((int) parser.getCurrentLineNumber() - lineBreaksIn(record));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new UserError(file.getFileName() + " has a quote that never closes near the end. "
-                    + "Check the file in a spreadsheet program, save it as CSV and try again.", e);
+            throw new UserError(DomainTexts.text("file.openQuote", file.getFileName()), e);
         }
         return table(records, lineNumbers, encoding, delimiter);
     }
@@ -119,12 +119,12 @@ public final class TableReader {
         try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
             Sheet sheet = sheetName == null ? book.getSheetAt(0) : book.getSheet(sheetName);
             if (sheet == null) {
-                throw new UserError("The workbook has no sheet named \"" + sheetName + "\".");
+                throw new UserError(DomainTexts.text("file.noSuchSheet", sheetName));
             }
             return readSheet(sheet);
         } catch (EmptyFileException | NotOfficeXmlFileException
                 | NotOLE2FileException e) {
-            throw new UserError(file.getFileName() + " is not an Excel workbook. Save it as XLSX or CSV.", e);
+            throw new UserError(DomainTexts.text("file.notAWorkbook", file.getFileName()), e);
         }
     }
 
@@ -152,7 +152,7 @@ public final class TableReader {
         FileSizes.refuseTooLarge(file);
         List<ezvcard.VCard> cards = ezvcard.Ezvcard.parse(file).all();
         if (cards.isEmpty()) {
-            throw new UserError(file.getFileName() + " holds no vCards.");
+            throw new UserError(DomainTexts.text("file.noVcards", file.getFileName()));
         }
         Set<Platform> platforms = EnumSet.noneOf(
                 Platform.class);

@@ -63,7 +63,7 @@ public final class VcardContactWriter {
             card.addAddress(address);
         }
         for (SocialAccount account : c.accounts()) {
-            String platform = account.platform().label();
+            String platform = account.platform().englishName();
             if (account.profileUrl() != null) {
                 Url url = new Url(account.profileUrl());
                 url.setType(platform);

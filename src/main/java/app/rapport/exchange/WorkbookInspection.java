@@ -1,11 +1,11 @@
 package app.rapport.exchange;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -57,9 +57,7 @@ final class WorkbookInspection {
                 }
             }
             if (!workbook) {
-                throw new UserError(name + " is a zip archive with parts of an Excel file but no workbook inside, so "
-                        + "there is nothing to import. Open the original in Excel or LibreOffice, save it as XLSX "
-                        + "and import that.");
+                throw new UserError(DomainTexts.text("file.noWorkbookInside", name));
             }
         } catch (IOException e) {
             // Left to POI and its sentence for a damaged workbook.
@@ -78,15 +76,11 @@ final class WorkbookInspection {
     }
 
     static UserError zipBomb(String name) {
-        return new UserError(name + " unpacks to far more than any real workbook (a \"zip bomb\"), so Rapport "
-                + "does not open it. If it came from someone you trust, open it in Excel, save it again and import "
-                + "that copy.");
+        return new UserError(DomainTexts.text("file.zipBomb", name));
     }
 
     private static UserError xmlAttack(String name) {
-        return new UserError(name + " holds XML that points at other files or expands itself (a known attack on "
-                + "spreadsheet readers), so Rapport does not read it. If it came from someone you trust, open it "
-                + "in Excel, save it again as XLSX and import that copy.");
+        return new UserError(DomainTexts.text("file.xmlAttack", name));
     }
 
     /** Refuses a sheet whose stated size passes Excel's row limit, before any of its rows is read. */
@@ -99,9 +93,7 @@ final class WorkbookInspection {
     }
 
     static UserError tooManyRows(String name, long rows) {
-        NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
-        return new UserError(name + " has " + count.format(rows) + " rows, more than a workbook can hold (at most "
-                + count.format(MAX_ROWS) + "). Split it into smaller files, or save it as CSV, and import those.");
+        return new UserError(DomainTexts.text("file.tooManyRows", name, rows, MAX_ROWS));
     }
 
     private static boolean isBomb(ZipEntry entry) {

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.UserError;
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.store.Backups;
 import app.rapport.store.Database;
@@ -95,8 +96,7 @@ public final class BackupService {
 
     private Backups local() {
         if (backups == null) {
-            throw new WorkspaceUnavailableException("A team workspace is kept on its server: "
-                    + "backups and restores there are for whoever runs the server.", null);
+            throw new WorkspaceUnavailableException(DomainTexts.text("backup.teamWorkspace"), null);
         }
         return backups;
     }

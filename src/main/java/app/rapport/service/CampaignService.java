@@ -13,6 +13,7 @@ import app.rapport.domain.ShortlistEntry;
 import app.rapport.domain.ShortlistRow;
 import app.rapport.domain.TimelineItem;
 import app.rapport.domain.sheet.SheetFormat;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.exchange.CampaignCalendar;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.exchange.ShortlistSheet;
@@ -108,7 +109,7 @@ public final class CampaignService {
         return database.inTransaction(repos -> {
             CampaignRepository campaigns = repos.campaigns();
             Campaign source = campaigns.findById(campaignId).orElseThrow();
-            long id = campaigns.insert(source.asTemplate("Copy of " + source.name()), now);
+            long id = campaigns.insert(source.asTemplate(DomainTexts.text("campaign.copyName", source.name())), now);
             if (withShortlist) {
                 campaigns.copyShortlist(campaignId, id);
             }
@@ -156,7 +157,7 @@ public final class CampaignService {
     /** Makes a proposed deal from a shortlisted creator's plan, in the campaign, in one transaction. */
     public Deal promote(ShortlistEntry entry) {
         if (entry.dealId() != null) {
-            throw new RuleViolation("This creator already has a deal in the campaign.");
+            throw new RuleViolation(DomainTexts.text("campaign.creatorHasDeal"));
         }
         Instant now = now();
         return database.inTransaction(repos -> {
@@ -192,7 +193,7 @@ public final class CampaignService {
         Instant now = now();
         return database.inTransaction(repos -> {
             Deal deal = repos.deals().findById(dealId, clock.getZone())
-                    .orElseThrow(() -> new RuleViolation("This deal was deleted meanwhile."));
+                    .orElseThrow(() -> new RuleViolation(DomainTexts.text("deal.deletedMeanwhile")));
             if (deal.campaignId() == null) {
                 repos.deals().update(deal.withCampaign(entry.campaignId()), now, clock.getZone());
             }
@@ -227,7 +228,7 @@ public final class CampaignService {
 
     private Overview overview(Repositories repos, long campaignId, Locale locale) {
         Campaign campaign = repos.campaigns().findById(campaignId)
-                .orElseThrow(() -> new RuleViolation("This campaign was deleted meanwhile."));
+                .orElseThrow(() -> new RuleViolation(DomainTexts.text("campaign.deletedMeanwhile")));
         List<ShortlistEntry> shortlist = repos.campaigns().shortlist(campaignId);
         List<Deal> deals = repos.deals().findByCampaign(campaignId, clock.getZone());
         Map<Long, Influencer> contacts = new HashMap<>();

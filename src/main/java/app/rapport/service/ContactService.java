@@ -7,6 +7,7 @@ import app.rapport.domain.InfluencerRules;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.TrashedContact;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
@@ -184,8 +185,8 @@ public final class ContactService {
             contacts.findAccountOwner(account.platform(), account.handleKey())
                     .filter(owner -> !Objects.equals(owner.contactId(), contact.id()))
                     .ifPresent(owner -> {
-                        throw new RuleViolation(account.displayHandle() + " on " + account.platform().label()
-                                + " already belongs to " + owner.displayName() + ".");
+                        throw new RuleViolation(DomainTexts.text("contact.accountTaken", account.displayHandle(),
+                                account.platform().label(), owner.displayName()));
                     });
         }
         if (contact.id() == null) {

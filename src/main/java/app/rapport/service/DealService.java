@@ -10,6 +10,7 @@ import app.rapport.domain.RightsReminder;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ServerUnreachableException;
 import app.rapport.domain.sheet.SheetFormat;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.exchange.PaymentsSheet;
 import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.Database;
@@ -105,7 +106,7 @@ public final class DealService {
     /** Marks an instalment paid on a day and returns the deal as stored. */
     public Deal markPaid(long dealId, long instalmentId, LocalDate day) {
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("A payment date cannot be in the future.");
+            throw new RuleViolation(DomainTexts.text("deal.paidInFuture"));
         }
         return database.inTransaction(repos -> {
             Deal before = repos.deals().findById(dealId, clock.getZone()).orElseThrow();

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.DiskFullException;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -36,8 +37,7 @@ public final class DiskSpace {
 
     /** The sentence for a full disk, naming the folder the user chose. */
     public static DiskFullException full(Path where, Throwable cause) {
-        return new DiskFullException("The disk holding " + where.toAbsolutePath() + " is full; free some space and try again.",
-                cause);
+        return new DiskFullException(DomainTexts.text("disk.full", where.toAbsolutePath()), cause);
     }
 
 

@@ -6,6 +6,7 @@ import app.rapport.domain.UserError;
 import app.rapport.domain.sheet.Column;
 import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.Paper;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.exchange.ContactColumns;
 import app.rapport.exchange.CsvContactWriter;
 import app.rapport.exchange.PdfContactSheet;
@@ -34,15 +35,12 @@ public final class ExportService {
 
     /** The file formats of a contact sheet. */
     public enum Format {
-        CSV("csv", "CSV"), XLSX("xlsx", "Excel workbook"), PDF("pdf", "Printable contact sheet"),
-        VCF("vcf", "vCard address book");
+        CSV("csv"), XLSX("xlsx"), PDF("pdf"), VCF("vcf");
 
         private final String extension;
-        private final String label;
 
-        Format(String extension, String label) {
+        Format(String extension) {
             this.extension = extension;
-            this.label = label;
         }
 
         public String extension() {
@@ -56,12 +54,13 @@ public final class ExportService {
                     return f;
                 }
             }
-            throw new RuleViolation("Unknown format \"" + text + "\": use csv, xlsx, pdf or vcf.");
+            throw new RuleViolation(DomainTexts.text("export.unknownFormat", text));
         }
 
+        /** How a format reads in a choice: "Excel workbook (.xlsx)", in the user's language. */
         @Override
         public String toString() {
-            return label + " (." + extension + ")";
+            return DomainTexts.text("export.format." + name(), extension);
         }
     }
 
@@ -143,19 +142,18 @@ public final class ExportService {
     /** A target that is a folder, or in a folder that is missing, read-only or not ours: said before writing. */
     private static void refuseUnwritable(Path target, Format format) {
         if (Files.isDirectory(target)) {
-            throw new UserError(target + " is a folder; give a file name, such as " + target.resolve("contacts."
-                    + format.extension()) + ".");
+            throw new UserError(DomainTexts.text("export.isAFolder", target,
+                    target.resolve("contacts." + format.extension())));
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserError("Rapport cannot write to " + folder + ": there is no such folder; create it or "
-                    + "choose another folder.");
+            throw new UserError(DomainTexts.text("export.noSuchFolder", folder));
         }
         if (isReadOnly(folder)) {
-            throw new UserError(folder + " is on a read-only disk; choose another folder.");
+            throw new UserError(DomainTexts.text("export.readOnlyDisk", folder));
         }
         if (!Files.isWritable(folder)) {
-            throw new UserError("Rapport cannot write to " + folder + "; choose a folder you can write to.");
+            throw new UserError(DomainTexts.text("export.notWritable", folder));
         }
     }
 
@@ -164,10 +162,9 @@ public final class ExportService {
             return DiskSpace.full(target.getParent(), e);
         }
         if (isReadOnly(target.getParent())) {
-            return new UserError(target.getParent() + " is on a read-only disk; choose another folder.", e);
+            return new UserError(DomainTexts.text("export.readOnlyDisk", target.getParent()), e);
         }
-        return new UserError("Rapport could not finish writing " + target.getFileName() + ": the folder "
-                + target.getParent() + " stopped taking it. Check that the disk is still there and try again.", e);
+        return new UserError(DomainTexts.text("export.writeStopped", target.getFileName(), target.getParent()), e);
     }
 
     private static boolean isReadOnly(Path folder) {

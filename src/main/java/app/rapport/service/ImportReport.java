@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.exchange.SafeFiles;
 import app.rapport.exchange.Sheets;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,16 +37,13 @@ public record ImportReport(int imported, int updated, int skipped, int errors, L
      * no handle…)": what was done and what was not, so nothing goes missing unseen.
      */
     public String summary() {
-        StringBuilder s = new StringBuilder("Imported " + imported + ", updated " + updated + ", skipped " + skipped);
-        if (errors > 0) {
-            s.append("; ").append(errors).append(errors == 1 ? " row" : " rows").append(" with errors left out");
-        }
         long warnings = problems.stream().filter(p -> !p.isError()).count();
-        if (warnings > 0) {
-            s.append("; ").append(warnings).append(warnings == 1 ? " warning" : " warnings").append(" (")
-                    .append(commonReasons(problems)).append(")");
+        if (warnings == 0) {
+            return DomainTexts.text(errors > 0 ? "import.summary.errors" : "import.summary", imported, updated,
+                    skipped, errors);
         }
-        return s.append(".").toString();
+        return DomainTexts.text(errors > 0 ? "import.summary.errorsAndWarnings" : "import.summary.warnings",
+                imported, updated, skipped, errors, warnings, commonReasons(problems));
     }
 
     /** The two most frequent warnings, counted: "1,047 × Figures for YouTube but no handle…". */
@@ -56,7 +53,8 @@ public record ImportReport(int imported, int updated, int skipped, int errors, L
                         Collectors.counting()));
         List<String> top = byReason.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(2)
-                .map(e -> String.format(Locale.ROOT, "%,d × %s", e.getValue(), e.getKey().replaceFirst("\\.$", "")))
+                .map(e -> DomainTexts.text("import.summary.reason", e.getValue(),
+                        e.getKey().replaceFirst("\\.$", "")))
                 .toList();
         return String.join("; ", top) + (byReason.size() > 2 ? "; …" : "");
     }
@@ -74,18 +72,13 @@ public record ImportReport(int imported, int updated, int skipped, int errors, L
             }
             ImportService.OnDuplicate choice = perRow.getOrDefault(row.line(), policy);
             Influencer other = row.duplicateOf() != null ? row.duplicateOf() : row.repeated();
-            String repeats = row.duplicateOf() != null ? "Already in Rapport as " + row.duplicateOf().displayName()
-                    : "Repeats line " + row.repeatsLine();
-            String done = switch (choice) {
-                case SKIP -> row.duplicateOf() != null ? "this row was skipped" : "line " + row.repeatsLine()
-                        + " was kept, this row skipped";
-                case FILL -> "this row filled the empty fields";
-                case OVERWRITE -> "this row's values replaced the earlier ones";
-                case NEW -> "this row was imported as a new contact";
-            };
             List<String> differing = RowDifferences.between(other, row.contact());
-            lines.add(new ImportPlan.Problem(row.line(), "", row.contact().displayName(), repeats + "; " + done
-                    + (differing.isEmpty() ? "." : "; differs: " + String.join(", ", differing) + "."),
+            String reason = row.duplicateOf() != null
+                    ? DomainTexts.text("import.duplicate.known." + choice.name(), row.duplicateOf().displayName(),
+                            differing.size(), String.join(", ", differing))
+                    : DomainTexts.text("import.duplicate.repeat." + choice.name(), row.repeatsLine(),
+                            differing.size(), String.join(", ", differing));
+            lines.add(new ImportPlan.Problem(row.line(), "", row.contact().displayName(), reason,
                     ImportPlan.Severity.WARNING));
         }
         return lines;
@@ -95,7 +88,10 @@ public record ImportReport(int imported, int updated, int skipped, int errors, L
     public static void writeProblems(List<ImportPlan.Problem> problems, Path file) throws IOException {
         SafeFiles.write(file, temp -> {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                Sheets.writeCsv(List.of("Line", "Column", "Value", "Severity", "Reason"), problems.stream()
+                List<String> header = List.of(DomainTexts.text("import.problems.line"),
+                        DomainTexts.text("import.problems.column"), DomainTexts.text("import.problems.value"),
+                        DomainTexts.text("import.problems.severity"), DomainTexts.text("import.problems.reason"));
+                Sheets.writeCsv(header, problems.stream()
                         .map(p -> Arrays.<Object>asList(p.line(), p.column(), p.value(), p.severity().name(),
                                 p.reason())).toList(), out);
             }

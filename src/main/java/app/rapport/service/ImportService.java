@@ -10,6 +10,7 @@ import app.rapport.domain.SocialAccount;
 import app.rapport.domain.sheet.ExportProgress;
 import app.rapport.domain.sheet.ImportField;
 import app.rapport.domain.sheet.RawTable;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
 import app.rapport.store.Repositories;
@@ -108,7 +109,7 @@ public final class ImportService {
         }
         List<ImportPlan.Problem> problems = new ArrayList<>();
         table.ragged().forEach(line -> problems.add(new ImportPlan.Problem(line, "", "",
-                "This row has a different number of cells than the header.", ImportPlan.Severity.WARNING)));
+                DomainTexts.text("import.row.ragged"), ImportPlan.Severity.WARNING)));
         List<ImportPlan.Row> rows = new ArrayList<>();
         Map<String, ImportPlan.Row> seenInFile = new HashMap<>();
         return database.inTransaction(repos -> {
@@ -118,7 +119,7 @@ public final class ImportService {
                 int line = table.lines().get(r);
                 List<String> values = table.rows().get(r);
                 if (repeatsHeader(values, table.headers())) {
-                    problems.add(new ImportPlan.Problem(line, "", "", "Repeats the header row; left out.",
+                    problems.add(new ImportPlan.Problem(line, "", "", DomainTexts.text("import.row.repeatsHeader"),
                             ImportPlan.Severity.WARNING));
                     continue;
                 }
@@ -126,7 +127,7 @@ public final class ImportService {
                 Influencer contact = reader.read(values, mapping, index, fractions);
                 if (contact != null && RowReader.isTotals(contact)) {
                     problems.add(new ImportPlan.Problem(line, "", contact.displayName(),
-                            "Looks like the sheet's totals row, not a creator; left out.",
+                            DomainTexts.text("import.row.totals"),
                             ImportPlan.Severity.WARNING));
                     continue;
                 }
@@ -183,9 +184,7 @@ public final class ImportService {
             boolean skipInvalid, ExportProgress progress) {
         long errors = plan.errorRows();
         if (errors > 0 && !skipInvalid) {
-            throw new RuleViolation(errors == 1 ? "One row has errors, so nothing was imported: correct it, or "
-                    + "choose to leave it out." : errors + " rows have errors, so nothing was imported: correct "
-                    + "them, or choose to leave them out.");
+            throw new RuleViolation(DomainTexts.text("import.rowsHaveErrors", errors));
         }
         if (!plan.rows().isEmpty()) {
             beforeCommit.run();
@@ -199,9 +198,7 @@ public final class ImportService {
         try {
             writeRows(plan, onDuplicate, perRow, progress, now, counts, created, replaced);
         } catch (HandleTakenException e) {
-            throw new RuleViolation("Someone else saved @" + e.handle() + " on " + e.platform().label() + " while "
-                    + "the import ran, so nothing was imported; import the file again and that row will be a "
-                    + "duplicate.", e);
+            throw new RuleViolation(DomainTexts.text("import.handleTaken", e.handle(), e.platform().label()), e);
         }
         ImportReport report = new ImportReport(counts[0], counts[1], counts[2], (int) plan.errorRows(),
                 plan.problems(), created, List.copyOf(replaced.values()));
@@ -268,8 +265,7 @@ public final class ImportService {
                 return null;
             });
         } catch (ChangedElsewhereException e) {
-            throw new RuleViolation("A contact this import changed has been saved again since, "
-                    + "so the import cannot be taken back as a whole; nothing was undone.");
+            throw new RuleViolation(DomainTexts.text("import.cannotUndo"));
         }
         LOG.info("Undid an import: {} added, {} changed", report.created().size(), report.replaced().size());
     }

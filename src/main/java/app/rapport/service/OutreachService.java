@@ -12,6 +12,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.StatusChange;
 import app.rapport.domain.Tags;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.ChangeLogRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Database;
@@ -80,7 +81,7 @@ public final class OutreachService {
 
     /** Moves many contacts in one step; those marked Do not contact are left alone. */
     public BulkResult moveAll(List<Long> contactIds, OutreachStatus status) {
-        return bulk("Moved to " + status.label(), contactIds, (repos, id, before) -> {
+        return bulk(DomainTexts.text("outreach.bulk.moved", status.label()), contactIds, (repos, id, before) -> {
             return repos.outreach().changeStatus(id, status, now()).map(StatusChange::id);
         });
     }
@@ -88,7 +89,7 @@ public final class OutreachService {
     /** Adds a tag to many contacts in one step. */
     public BulkResult addTag(List<Long> contactIds, String tag) {
         String clean = requireTag(tag);
-        return bulk("Added tag " + clean, contactIds, (repos, id, before) -> {
+        return bulk(DomainTexts.text("outreach.bulk.tagAdded", clean), contactIds, (repos, id, before) -> {
             List<String> tags = new ArrayList<>(before.tags());
             tags.add(clean);
             repos.contacts().replaceTags(id, Tags.clean(tags), now());
@@ -99,7 +100,7 @@ public final class OutreachService {
     /** Removes a tag (whatever its case) from many contacts in one step. */
     public BulkResult removeTag(List<Long> contactIds, String tag) {
         String clean = requireTag(tag);
-        return bulk("Removed tag " + clean, contactIds, (repos, id, before) -> {
+        return bulk(DomainTexts.text("outreach.bulk.tagRemoved", clean), contactIds, (repos, id, before) -> {
             List<String> tags = before.tags().stream().filter(t -> !t.equalsIgnoreCase(clean)).toList();
             repos.contacts().replaceTags(id, tags, now());
             return Optional.empty();
@@ -108,7 +109,9 @@ public final class OutreachService {
 
     /** Plans the same follow-up for many contacts in one step ({@code null} clears it). */
     public BulkResult setFollowUps(List<Long> contactIds, LocalDate on, String reason) {
-        return bulk(on == null ? "Cleared follow-up" : "Planned follow-up", contactIds, (repos, id, before) -> {
+        String description = DomainTexts.text(on == null ? "outreach.bulk.followUpCleared"
+                : "outreach.bulk.followUpPlanned");
+        return bulk(description, contactIds, (repos, id, before) -> {
             repos.outreach().setFollowUp(id, on, reason, now());
             return Optional.empty();
         });
@@ -163,7 +166,7 @@ public final class OutreachService {
     public Logged log(Interaction interaction) {
         return database.inTransaction(repos -> {
             Outreach outreach = repos.outreach().find(interaction.contactId())
-                    .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile."));
+                    .orElseThrow(() -> new RuleViolation(DomainTexts.text("contact.deletedMeanwhile")));
             Interaction saved = repos.outreach().addInteraction(interaction);
             return new Logged(saved, interaction.suggestedStatus(outreach.status()));
         });
@@ -177,7 +180,7 @@ public final class OutreachService {
     /** Fills a template for a contact; refuses for a contact marked Do not contact. */
     public Message compose(MessageTemplate template, Influencer contact) {
         if (contact.outreach().isDoNotContact()) {
-            throw new RuleViolation(contact.displayName() + " asked not to be contacted.");
+            throw new RuleViolation(DomainTexts.text("contact.doNotContact", contact.displayName()));
         }
         Settings settings = database.inTransaction(repos -> SettingsService.read(repos.settings()));
         return Message.fill(template, contact, settings.sender());
@@ -187,10 +190,11 @@ public final class OutreachService {
     public Logged logMessageSent(Influencer contact, MessageTemplate template, Message message,
             Interaction.Channel channel) {
         if (contact.outreach().isDoNotContact()) {
-            throw new RuleViolation(contact.displayName() + " asked not to be contacted.");
+            throw new RuleViolation(DomainTexts.text("contact.doNotContact", contact.displayName()));
         }
         return log(new Interaction(null, contact.id(), now(), channel, Interaction.Direction.OUTBOUND,
-                "Sent \"" + template.name() + "\"", message.subject() + "\n\n" + message.body()));
+                DomainTexts.text("outreach.sentTemplate", template.name()), message.subject() + "\n\n"
+                        + message.body()));
     }
 
     /**
@@ -259,7 +263,7 @@ public final class OutreachService {
     private static String requireTag(String tag) {
         List<String> parsed = Tags.parse(tag);
         if (parsed.size() != 1) {
-            throw new RuleViolation("Enter one tag, such as vegan.");
+            throw new RuleViolation(DomainTexts.text("outreach.oneTag"));
         }
         return parsed.get(0);
     }
@@ -267,7 +271,7 @@ public final class OutreachService {
     private static Influencer reload(Repositories repos, long contactId) {
         ContactRepository contacts = repos.contacts();
         return contacts.findById(contactId)
-                .orElseThrow(() -> new RuleViolation("This contact was deleted meanwhile."));
+                .orElseThrow(() -> new RuleViolation(DomainTexts.text("contact.deletedMeanwhile")));
     }
 
     private Instant now() {

@@ -4,6 +4,7 @@ import app.rapport.domain.FollowerCounts;
 import app.rapport.domain.Influencer;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Tags;
+import app.rapport.domain.text.DomainTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,29 +19,32 @@ public final class RowDifferences {
     /** Each value that differs, as "what: first → second"; empty when the rows say the same. */
     public static List<String> between(Influencer first, Influencer second) {
         List<String> differences = new ArrayList<>();
-        field(differences, "name", first, second, Influencer::displayName);
-        field(differences, "real name", first, second, Influencer::realName);
-        field(differences, "email", first, second, Influencer::email);
-        field(differences, "phone", first, second, Influencer::phone);
-        field(differences, "city", first, second, Influencer::city);
-        field(differences, "country", first, second, Influencer::country);
-        field(differences, "tags", first, second, c -> c.tags().isEmpty() ? null : Tags.format(c.tags()));
+        field(differences, DomainTexts.text("difference.name"), first, second, Influencer::displayName);
+        field(differences, DomainTexts.text("difference.realName"), first, second, Influencer::realName);
+        field(differences, DomainTexts.text("difference.email"), first, second, Influencer::email);
+        field(differences, DomainTexts.text("difference.phone"), first, second, Influencer::phone);
+        field(differences, DomainTexts.text("difference.city"), first, second, Influencer::city);
+        field(differences, DomainTexts.text("difference.country"), first, second, Influencer::country);
+        field(differences, DomainTexts.text("difference.tags"), first, second,
+                c -> c.tags().isEmpty() ? null : Tags.format(c.tags()));
         for (SocialAccount a : second.accounts()) {
             SocialAccount b = first.accounts().stream().filter(x -> x.platform() == a.platform()).findFirst()
                     .orElse(null);
             String label = a.platform().label();
             if (b == null) {
-                differences.add(label + ": — → " + a.displayHandle());
+                differences.add(DomainTexts.text("difference.change", label, "—", a.displayHandle()));
                 continue;
             }
             if (!b.handleKey().equals(a.handleKey())) {
-                differences.add(label + ": " + b.displayHandle() + " → " + a.displayHandle());
+                differences.add(DomainTexts.text("difference.change", label, b.displayHandle(), a.displayHandle()));
             }
             if (!Objects.equals(b.followers(), a.followers())) {
-                differences.add(label + " followers: " + count(b.followers()) + " → " + count(a.followers()));
+                differences.add(DomainTexts.text("difference.change", DomainTexts.text("difference.followers", label),
+                        count(b.followers()), count(a.followers())));
             }
             if (!Objects.equals(b.engagementRate(), a.engagementRate())) {
-                differences.add(label + " engagement: " + b.engagementRate() + " → " + a.engagementRate());
+                differences.add(DomainTexts.text("difference.change", DomainTexts.text("difference.engagement", label),
+                        String.valueOf(b.engagementRate()), String.valueOf(a.engagementRate())));
             }
         }
         return differences;
@@ -55,7 +59,7 @@ public final class RowDifferences {
         String a = value.apply(first);
         String b = value.apply(second);
         if (b != null && !b.equals(a)) {
-            differences.add(what + ": " + (a == null ? "—" : a) + " → " + b);
+            differences.add(DomainTexts.text("difference.change", what, a == null ? "—" : a, b));
         }
     }
 }

@@ -18,6 +18,7 @@ import app.rapport.domain.StatusWords;
 import app.rapport.domain.Tags;
 import app.rapport.domain.Text;
 import app.rapport.domain.sheet.ImportField;
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -88,15 +89,13 @@ final class RowReader {
             String raw = cleaned.text().strip();
             String value = Normalizer.normalize(Text.repairMojibake(raw), Normalizer.Form.NFC);
             if (cleaned.removed() > 0) {
-                problem(header, raw, "Removed " + cleaned.removed() + (cleaned.removed() == 1
-                        ? " control character" : " control characters") + " (invisible codes such as NUL that no "
-                        + "field can hold).", false);
+                problem(header, raw, DomainTexts.text("import.row.controlCharacters", cleaned.removed()), false);
             }
             if (empty(value)) {
                 return;
             }
             if (!Text.repairMojibake(raw).equals(raw)) {
-                problem(header, raw, "Garbled characters repaired to \"" + value + "\".", false);
+                problem(header, raw, DomainTexts.text("import.row.garbledRepaired", value), false);
             }
             // Line breaks inside a cell belong in notes only; elsewhere they become one space.
             if (!"notes".equals(field.id())) {
@@ -131,10 +130,10 @@ final class RowReader {
             } else if (!email.contains("@")) {
                 // "DM only", "über Insta-DM": words about how to reach them, not a mistyped address.
                 notes.add(columnOf.get("email") + ": " + email);
-                problem(columnOf.get("email"), email, "No email address here; kept in notes.", false);
+                problem(columnOf.get("email"), email, DomainTexts.text("import.row.emailKeptInNotes"), false);
                 email = null;
             } else if (InfluencerRules.checkEmail(email).isPresent()) {
-                problem(columnOf.get("email"), email, "Not an email address.", true);
+                problem(columnOf.get("email"), email, DomainTexts.text("import.row.notAnEmail"), true);
             }
         }
         List<SocialAccount> socials = new ArrayList<>();
@@ -142,7 +141,8 @@ final class RowReader {
         if (own.containsKey("website")) {
             SocialHandles.parseProfileUrl(own.get("website")).ifPresentOrElse(
                     p -> socials.add(SocialAccount.of(Platform.BLOG, p.handle()).withProfileUrl(p.url())),
-                    () -> problem(columnOf.get("website"), own.get("website"), "Not a web address.", false));
+                    () -> problem(columnOf.get("website"), own.get("website"),
+                            DomainTexts.text("import.row.notAWebAddress"), false));
         }
         String realName = joined.containsKey("real_name")
                 ? String.join(" ", joined.get("real_name").values()) : null;
@@ -153,13 +153,14 @@ final class RowReader {
             name = handle != null ? handle : realName != null ? realName : email;
         }
         if (name == null && !failed) {
-            problem("", "", "The row has no name, handle or email to know the contact by.", true);
+            problem("", "", DomainTexts.text("import.row.nothingToKnowBy"), true);
         }
         String country = null;
         if (own.containsKey("country")) {
             country = Countries.find(own.get("country"), locale).orElse(null);
             if (country == null) {
-                problem(columnOf.get("country"), own.get("country"), "Unknown country; left empty.", false);
+                problem(columnOf.get("country"), own.get("country"), DomainTexts.text("import.row.unknownCountry"),
+                        false);
             }
         }
         Integer fit = own.containsKey("fit") ? fit(own.get("fit"), columnOf.get("fit")) : null;
@@ -212,8 +213,8 @@ final class RowReader {
         if (account == null && (handle != null || url != null)) {
             String column = columnOf.get(key + (handle != null ? ".handle" : ".url"));
             boolean figures = parts.containsKey("followers") || parts.containsKey("engagement");
-            problem(column, handle != null ? handle : url, "Not a handle or profile link on " + platform.label()
-                    + "; " + (figures ? "the figures were kept without it." : "left out."), false);
+            String reason = figures ? "import.row.notAHandleFiguresKept" : "import.row.notAHandle";
+            problem(column, handle != null ? handle : url, DomainTexts.text(reason, platform.label()), false);
         }
         if (account == null && !parts.containsKey("followers") && !parts.containsKey("engagement")) {
             return Optional.empty();
@@ -235,7 +236,8 @@ final class RowReader {
             try {
                 account = account.withFollowers(FollowerCounts.parse(parts.get("followers")).orElse(null));
             } catch (NumberFormatException | ArithmeticException e) {
-                problem(columnOf.get(key + ".followers"), parts.get("followers"), "Not a follower count.", false);
+                problem(columnOf.get(key + ".followers"), parts.get("followers"),
+                        DomainTexts.text("import.row.notAFollowerCount"), false);
             }
         }
         if (parts.containsKey("engagement")) {
@@ -244,13 +246,13 @@ final class RowReader {
                         .orElse(null);
                 if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0)) {
                     problem(columnOf.get(key + ".engagement"), parts.get("engagement"),
-                            "Engagement must be between 0 and 100 %; left empty.", false);
+                            DomainTexts.text("import.row.engagementRange"), false);
                     rate = null;
                 }
                 account = account.withEngagementRate(rate);
             } catch (NumberFormatException e) {
-                problem(columnOf.get(key + ".engagement"), parts.get("engagement"), "Not an engagement rate.",
-                        false);
+                problem(columnOf.get(key + ".engagement"), parts.get("engagement"),
+                        DomainTexts.text("import.row.notAnEngagementRate"), false);
             }
         }
         return Optional.of(account);
@@ -266,14 +268,14 @@ final class RowReader {
         } catch (NumberFormatException | ArithmeticException e) {
             // Reported below.
         }
-        problem(column, text, "The fit rating goes from 1 to 5; left empty.", false);
+        problem(column, text, DomainTexts.text("import.row.rating", BrandFit.MIN_RATING, BrandFit.MAX_RATING), false);
         return null;
     }
 
     private OutreachStatus status(String text, String column) {
         Optional<OutreachStatus> known = StatusWords.find(text);
         if (known.isEmpty()) {
-            problem(column, text, "Unknown status; imported as Prospect.", false);
+            problem(column, text, DomainTexts.text("import.row.unknownStatus", OutreachStatus.PROSPECT.label()), false);
         }
         return known.orElse(OutreachStatus.PROSPECT);
     }

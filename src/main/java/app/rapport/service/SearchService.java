@@ -8,6 +8,7 @@ import app.rapport.domain.search.ContactSearch;
 import app.rapport.domain.search.QueryError;
 import app.rapport.domain.search.SavedView;
 import app.rapport.domain.search.SearchFacts;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,8 +54,8 @@ public final class SearchService {
         List<QueryError> errors = errors(parsed, compiled);
         if (!errors.isEmpty()) {
             QueryError first = errors.get(0);
-            throw new RuleViolation("In the search, \"" + parsed.text().substring(first.start(),
-                    Math.min(first.end(), parsed.text().length())) + "\": " + first.message());
+            throw new RuleViolation(DomainTexts.text("search.problem", parsed.text().substring(first.start(),
+                    Math.min(first.end(), parsed.text().length())), first.message()));
         }
         List<Influencer> all = database.inTransaction(repos -> repos.contacts().findAll());
         return all.stream().filter(compiled.predicate()).toList();
@@ -94,14 +95,14 @@ public final class SearchService {
      */
     public List<SavedView> saveView(SavedView view) {
         if (view.name().isEmpty()) {
-            throw new RuleViolation("Give the view a name.");
+            throw new RuleViolation(DomainTexts.text("view.nameMissing"));
         }
         if (view.name().length() > SavedView.MAX_NAME) {
-            throw new RuleViolation("Keep the view's name under " + SavedView.MAX_NAME + " characters.");
+            throw new RuleViolation(DomainTexts.text("view.nameTooLong", SavedView.MAX_NAME));
         }
         return database.inTransaction(repos -> {
             if (repos.savedViews().nameTaken(view.name(), view.id())) {
-                throw new RuleViolation("A view named \"" + view.name() + "\" exists already; choose another name.");
+                throw new RuleViolation(DomainTexts.text("view.nameTaken", view.name()));
             }
             repos.savedViews().save(view);
             return repos.savedViews().findAll();

@@ -4,6 +4,7 @@ import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
 import app.rapport.domain.safety.PasswordStrength;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.Database;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Workspace;
@@ -115,7 +116,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      */
     public Map<String, Long> copyToTeam(TeamServer server, String password) {
         if (isTeam()) {
-            throw new RuleViolation("This is already a team workspace.");
+            throw new RuleViolation(DomainTexts.text("workspace.alreadyTeam"));
         }
         backups.automatic("before-move");
         try (Database team = Database.openTeam(server, password)) {
@@ -129,7 +130,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
      */
     public Map<String, Long> copyToLocal(Path newRoot) {
         if (!isTeam()) {
-            throw new RuleViolation("This workspace is already on this computer.");
+            throw new RuleViolation(DomainTexts.text("workspace.alreadyLocal"));
         }
         return WorkspaceMoves.copyInto(database, newRoot);
     }
@@ -139,8 +140,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
         try {
             Files.deleteIfExists(teamLink(workspaceRoot));
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport cannot change " + workspaceRoot
-                    + "; check that you may write there.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotChange", workspaceRoot), e);
         }
     }
 
@@ -188,8 +188,7 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
             Files.writeString(teamLink(workspaceRoot), server.address() + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport cannot write to " + workspaceRoot
-                    + "; choose a folder you can write to.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("export.notWritable", workspaceRoot), e);
         }
     }
 
@@ -239,14 +238,12 @@ public final class Session implements AutoCloseable, WorkspaceEncryption {
     @Override
     public void changeEncryption(String newPassword) {
         if (newPassword != null && newPassword.length() < MIN_PASSWORD) {
-            throw new RuleViolation("Choose a password of at least " + MIN_PASSWORD
-                    + " characters.");
+            throw new RuleViolation(DomainTexts.text("workspace.passwordTooShort", MIN_PASSWORD));
         }
         try {
             database.rekey(newPassword);
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport could not change the workspace's "
-                    + "encryption; it is as it was. Check the free disk space.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.encryptionUnchanged"), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.EditMerge;
+import app.rapport.domain.text.DomainTexts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,15 +15,15 @@ public final class SettingsMerge {
 
     /** The settings the user chooses between. */
     public enum Part implements EditMerge.Part<Settings> {
-        BRAND("Brand name", Settings::brandName),
-        MY_NAME("Your name", Settings::myName),
-        NO_REPLY("No-reply follow-up", s -> (s.noReplyRule().enabled() ? "On" : "Off") + ", after "
-                + s.noReplyRule().days() + " days without a reply");
+        BRAND("merge.settings.BRAND", Settings::brandName),
+        MY_NAME("merge.settings.MY_NAME", Settings::myName),
+        NO_REPLY("merge.settings.NO_REPLY", s -> DomainTexts.text(s.noReplyRule().enabled() ? "merge.value.noReplyOn"
+                : "merge.value.noReplyOff", s.noReplyRule().days()));
 
         private final EditMerge.Shown<Settings> shown;
 
-        Part(String label, Function<Settings, String> text) {
-            this.shown = new EditMerge.Shown<>(label, text);
+        Part(String labelKey, Function<Settings, String> text) {
+            this.shown = new EditMerge.Shown<>(labelKey, text);
         }
 
         @Override

@@ -4,6 +4,7 @@ import app.rapport.domain.ChangedElsewhereException;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.Database;
 import app.rapport.store.SettingsRepository;
 import java.util.Arrays;
@@ -122,8 +123,7 @@ public final class SettingsService {
         template.check();
         return database.inTransaction(repos -> {
             if (repos.templates().nameTaken(template.name(), template.id())) {
-                throw new RuleViolation("A template named \"" + template.name() + "\" exists already; choose "
-                        + "another name.");
+                throw new RuleViolation(DomainTexts.text("template.nameTaken", template.name()));
             }
             return repos.templates().save(template);
         });

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,8 @@ public final class WorkspaceFolder {
             existing = existing.getParent();
         }
         if (existing != null && !Files.isDirectory(existing)) {
-            throw new UserError(existing.equals(root)
-                    ? root + " is a file, not a folder; give a folder for the workspace."
-                    : "Rapport cannot create its workspace folder " + root + ": " + existing + " is a file, not a "
-                            + "folder; give a folder for the workspace.");
+            throw new UserError(existing.equals(root) ? DomainTexts.text("workspace.isAFile", root)
+                    : DomainTexts.text("workspace.fileInTheWay", root, existing));
         }
         Path logs = Session.logsDir(root);
         try {
@@ -34,12 +33,10 @@ public final class WorkspaceFolder {
             if (DiskSpace.isFull(e, existing)) {
                 throw DiskSpace.full(existing, e);
             }
-            throw new UserError("Rapport cannot create its workspace folder " + root + "; choose a folder you can "
-                    + "write to.", e);
+            throw new UserError(DomainTexts.text("workspace.cannotCreate", root), e);
         }
         if (!Files.isWritable(logs)) {
-            throw new UserError("Rapport cannot write to its workspace folder " + root + "; choose a folder you can "
-                    + "write to.");
+            throw new UserError(DomainTexts.text("workspace.cannotWrite", root));
         }
         return logs;
     }

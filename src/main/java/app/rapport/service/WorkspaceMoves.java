@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
+import app.rapport.domain.text.DomainTexts;
 import app.rapport.store.Backups;
 import app.rapport.store.Database;
 import app.rapport.store.Workspace;
@@ -34,7 +35,7 @@ public final class WorkspaceMoves {
             String teamPassword) {
         Workspace workspace = Workspace.at(localRoot);
         if (!Files.exists(workspace.databaseFile())) {
-            throw new RuleViolation("There is no workspace in " + localRoot + " to copy.");
+            throw new RuleViolation(DomainTexts.text("workspace.nothingToCopy", localRoot));
         }
         try (Database local = Database.open(workspace, localPassword);
                 Database team = Database.openTeam(server, teamPassword)) {
@@ -52,7 +53,7 @@ public final class WorkspaceMoves {
     public static Map<String, Long> toLocal(TeamServer server, String teamPassword, Path newRoot) {
         if (Session.exists(newRoot)) {
             // Said before the server is asked for anything.
-            throw new RuleViolation("The folder " + newRoot + " already holds a workspace; choose a new folder.");
+            throw new RuleViolation(DomainTexts.text("workspace.folderTaken", newRoot));
         }
         try (Database team = Database.openTeam(server, teamPassword)) {
             return copyInto(team, newRoot);
@@ -62,7 +63,7 @@ public final class WorkspaceMoves {
     /** Copies an open workspace into a new local one in {@code newRoot}; a failed copy leaves no workspace there. */
     static Map<String, Long> copyInto(Database source, Path newRoot) {
         if (Session.exists(newRoot)) {
-            throw new RuleViolation("The folder " + newRoot + " already holds a workspace; choose a new folder.");
+            throw new RuleViolation(DomainTexts.text("workspace.folderTaken", newRoot));
         }
         boolean existed = Files.exists(newRoot);
         Map<String, Long> rows;

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.domain.DiskFullException;
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -100,11 +101,9 @@ public final class Backups {
                 LOG.warn("Could not delete the unfinished backup: {}", left.getClass().getSimpleName());
             }
             if (diskFull(absolute.getParent())) {
-                throw new DiskFullException("The disk holding " + absolute.getParent() + " is full, so "
-                        + "no backup was written; free some space or choose another place.", e);
+                throw new DiskFullException(DomainTexts.text("backup.diskFull", absolute.getParent()), e);
             }
-            throw new WorkspaceUnavailableException("Rapport could not write the backup to " + absolute.getParent()
-                    + ". Check that the folder exists and that you may write there.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("backup.cannotWrite", absolute.getParent()), e);
         }
     }
 
@@ -206,8 +205,8 @@ public final class Backups {
     public Verified verify(Path backup) {
         byte[] sealKey = database.backupSealKey();
         if (sealKey != null && !BackupSeal.holds(backup, sealKey)) {
-            throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was changed after "
-                    + "Rapport made it, or belongs to another workspace or password, so it was not used.", null);
+            throw new WorkspaceUnavailableException(DomainTexts.text("backup.sealBroken", backup.getFileName()),
+                    null);
         }
         return verify(backup, workspace.root().resolve(".restore"), database::connectLikeThis);
     }
@@ -221,18 +220,18 @@ public final class Backups {
             WorkspaceFiles.deleteFolder(folder);
             Files.createDirectories(folder);
             Path unpacked = unpack(backup, folder).orElseThrow(() -> new WorkspaceUnavailableException(
-                    backup.getFileName() + " is not a Rapport backup: it holds no workspace database.", null));
+                    DomainTexts.text("backup.noDatabase", backup.getFileName()), null));
             String base = unpacked.toString().substring(0, unpacked.toString().length() - ".mv.db".length());
             WorkspaceHealth health;
             JdbcConnectionPool pool;
             try {
                 pool = connect.apply(Path.of(base));
             } catch (PasswordNeededException e) {
-                throw new WorkspaceUnavailableException("The backup " + backup.getFileName() + " was made with "
-                        + "another password (or none), so it cannot be restored into this workspace.", e);
+                throw new WorkspaceUnavailableException(DomainTexts.text("backup.otherPassword",
+                        backup.getFileName()), e);
             } catch (WorkspaceUnavailableException e) {
-                throw new WorkspaceUnavailableException(backup.getFileName() + " cannot be opened as a Rapport "
-                        + "workspace; choose another backup.", e);
+                throw new WorkspaceUnavailableException(DomainTexts.text("backup.notAWorkspace",
+                        backup.getFileName()), e);
             }
             try {
                 String known = Migrations.newestKnownVersion(pool);
@@ -242,20 +241,18 @@ public final class Backups {
                     return found;
                 });
             } catch (RuntimeException e) {
-                throw new WorkspaceUnavailableException(backup.getFileName() + " cannot be opened as a Rapport "
-                        + "workspace; choose another backup.", e);
+                throw new WorkspaceUnavailableException(DomainTexts.text("backup.notAWorkspace",
+                        backup.getFileName()), e);
             } finally {
                 pool.dispose();
             }
             if (!health.healthy()) {
-                throw new WorkspaceUnavailableException("The backup " + backup.getFileName()
-                        + " did not pass the check, so nothing was restored. " + String.join(" ", health.problems()),
-                        null);
+                throw new WorkspaceUnavailableException(DomainTexts.text("backup.failedCheck", backup.getFileName(),
+                        String.join(" ", health.problems())), null);
             }
             return new Verified(unpacked, health);
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport could not read the backup " + backup.getFileName()
-                    + "; check that the file is a zip made by Rapport.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("backup.unreadable", backup.getFileName()), e);
         }
     }
 
@@ -273,8 +270,7 @@ public final class Backups {
         try {
             database.replaceWith(verified.databaseFile());
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport could not put the backup in place; your workspace "
-                    + "is as it was, and a copy of it is in the backups folder.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("backup.notPutInPlace"), e);
         } finally {
             try {
                 WorkspaceFiles.deleteFolder(verified.databaseFile().getParent());

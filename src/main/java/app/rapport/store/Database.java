@@ -5,6 +5,7 @@ import app.rapport.domain.RuleViolation;
 import app.rapport.domain.ServerUnreachableException;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,9 +83,7 @@ public final class Database implements AutoCloseable {
         try {
             workspace.create();
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException(
-                    "Rapport cannot create its workspace folder " + workspace.root()
-                            + ". Choose a folder you can write to.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotCreate", workspace.root()), e);
         }
         WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile());
         try {
@@ -110,8 +109,8 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (IOException e) {
             lock.close();
-            throw new WorkspaceUnavailableException("Rapport could not write to its workspace at "
-                    + workspace.root() + "; check that the folder is writable and the disk has room.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotOpenForWriting",
+                    workspace.root()), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -127,8 +126,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database openTeam(TeamServer server, String password) {
         if (password == null || password.isEmpty()) {
-            throw new PasswordNeededException("Give the password of " + server.user() + " on " + server.host()
-                    + " to open the team workspace.", false);
+            throw new PasswordNeededException(DomainTexts.text("team.passwordNeeded", server.user(), server.host()),
+                    false);
         }
         DataSource pool = TeamConnections.pool(server, password);
         Database database = new Database(null, null, null, pool, server);
@@ -191,9 +190,8 @@ public final class Database implements AutoCloseable {
                     continue;
                 }
                 LOG.warn("The team server cannot be reached: {}", e.getClass().getSimpleName());
-                throw new ServerUnreachableException("The team server at " + server.host() + ":"
-                        + server.port() + " cannot be reached, so nothing was read or changed; try again once it "
-                        + "is back.", e);
+                throw new ServerUnreachableException(DomainTexts.text("team.lost",
+                        server.host() + ":" + server.port()), e);
             }
         }
     }
@@ -262,8 +260,7 @@ public final class Database implements AutoCloseable {
                 return inTransaction(repos -> {
                     T result = work.apply(repos);
                     if (KeyIndexes.handlesRepeat(repos.handle())) {
-                        throw new RuleViolation("A handle was saved twice while the import "
-                                + "ran, so nothing was imported; import the file again.");
+                        throw new RuleViolation(DomainTexts.text("import.handleSavedTwice"));
                     }
                     return result;
                 });
@@ -370,8 +367,7 @@ public final class Database implements AutoCloseable {
 
     private void requireLocal() {
         if (workspace == null) {
-            throw new WorkspaceUnavailableException("A team workspace is kept on its server: backups, restores and "
-                    + "encryption there are for whoever runs the server.", null);
+            throw new WorkspaceUnavailableException(DomainTexts.text("team.keptOnServer"), null);
         }
     }
 

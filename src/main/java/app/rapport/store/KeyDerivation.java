@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,7 +152,7 @@ final class KeyDerivation {
             return new OpeningKey(null, false);
         }
         if (password == null || password.isEmpty()) {
-            throw new PasswordNeededException("This workspace is encrypted: give its password to open it.", false);
+            throw new PasswordNeededException(DomainTexts.text("workspace.passwordNeeded"), false);
         }
         Optional<Parameters> header = read(workspace);
         if (header.isPresent()) {
@@ -174,8 +175,7 @@ final class KeyDerivation {
         try {
             return Optional.of(Parameters.parse(Files.readString(header, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
-            throw new WorkspaceUnavailableException("The key file " + header + " is damaged, so the workspace "
-                    + "cannot be opened; restore it from a copy of the workspace folder.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.keyFileDamaged", header), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -88,17 +89,14 @@ final class LocalFiles {
 
     static WorkspaceUnavailableException translate(Path folder, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new WorkspaceUnavailableException(
-                    "This workspace is open in another Rapport window — close it first, or choose another "
-                            + "workspace.", e);
+            return new WorkspaceUnavailableException(DomainTexts.text("workspace.openElsewhere"), e);
         }
         if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
-            return new PasswordNeededException("That password does not open this workspace; try again.", true);
+            return new PasswordNeededException(DomainTexts.text("workspace.wrongPassword"), true);
         }
         if (FileDamage.isDamage(e)) {
             return new WorkspaceDamagedException(folder, e);
         }
-        return new WorkspaceUnavailableException("Rapport cannot read the workspace at " + folder
-                + ": check that the folder and its rapport.mv.db exist and that you may read and write them.", e);
+        return new WorkspaceUnavailableException(DomainTexts.text("workspace.unreadable", folder), e);
     }
 }

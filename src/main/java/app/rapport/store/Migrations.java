@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.Arrays;
 import java.util.Comparator;
 import javax.sql.DataSource;
@@ -32,9 +33,8 @@ final class Migrations {
         MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
         if (future.length > 0) {
-            throw new WorkspaceUnavailableException("This workspace was last used by a newer Rapport (schema "
-                    + future[future.length - 1].getVersion() + "). Install that version to open it; "
-                    + "nothing was changed.", null);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.newerSchema",
+                    future[future.length - 1].getVersion().toString()), null);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,8 +66,7 @@ final class Rekey {
                     .toString(), change.newKey());
             Map<String, Long> copied = rowsOf.apply(folder.resolve(STAGED_BASE));
             if (!copied.equals(expectedRows)) {
-                throw new WorkspaceUnavailableException("The re-encrypted copy did not match the workspace, so "
-                        + "nothing was changed. Try again.", null);
+                throw new WorkspaceUnavailableException(DomainTexts.text("rekey.mismatch"), null);
             }
             StepBoundary.reached("DATABASE_STAGED");
             kept = stageBackups(workspace, folder.resolve(STAGED_BACKUPS), change);
@@ -102,8 +102,7 @@ final class Rekey {
         Path folder = workspace.root().resolve(FOLDER);
         List<String> journal = Files.readAllLines(folder.resolve(JOURNAL), StandardCharsets.UTF_8);
         if (journal.size() < 2 || !journal.get(0).equals(JOURNAL_MAGIC)) {
-            throw new WorkspaceUnavailableException("Rapport found an unfinished encryption change it cannot "
-                    + "read in " + folder + "; move that folder away and open the workspace again.", null);
+            throw new WorkspaceUnavailableException(DomainTexts.text("rekey.unreadableJournal", folder), null);
         }
         boolean encrypted = journal.get(1).equals("encrypted");
         List<String> kept = journal.stream().filter(l -> l.startsWith("keep ")).map(l -> l.substring(5)).toList();

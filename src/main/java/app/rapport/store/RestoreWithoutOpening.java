@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,7 @@ public final class RestoreWithoutOpening {
         try {
             workspace.create();
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport cannot create its workspace folder " + workspace.root()
-                    + ". Choose a folder you can write to.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotCreate", workspace.root()), e);
         }
         Path damaged = workspace.databaseFile();
         Path folder = workspace.root().resolve(".restore");
@@ -47,8 +47,7 @@ public final class RestoreWithoutOpening {
         try (WorkspaceLock lock = WorkspaceLock.take(workspace.lockFile())) {
             boolean encrypted = Files.exists(damaged) ? WorkspaceFiles.isEncrypted(damaged) : password != null;
             if (encrypted && (password == null || password.isEmpty())) {
-                throw new PasswordNeededException("This workspace is encrypted: give its password (--password-file) "
-                        + "to restore a backup into it.", false);
+                throw new PasswordNeededException(DomainTexts.text("restore.passwordNeeded"), false);
             }
             String key = encrypted ? KeyDerivation.keyFor(workspace, password) : null;
             try {
@@ -68,8 +67,7 @@ public final class RestoreWithoutOpening {
                 WorkspaceFiles.deleteFolder(folder);
             }
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport could not put the backup in place; the workspace is as "
-                    + "it was. Check that its folder is writable and has room for the backup.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("restore.notPutInPlace"), e);
         }
         LOG.info("Restored a backup without opening the damaged workspace file{}", aside == null ? ""
                 : "; the damaged file is kept as " + aside.getFileName());

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.text.DomainTexts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,21 +62,18 @@ public final class Salvage {
     public static Result into(Workspace damaged, Workspace target, String password) {
         Path file = damaged.databaseFile();
         if (!Files.isRegularFile(file)) {
-            throw new RuleViolation("There is no workspace file in " + damaged.root() + " to salvage.");
+            throw new RuleViolation(DomainTexts.text("salvage.nothingThere", damaged.root()));
         }
         if (Files.exists(target.databaseFile())) {
-            throw new RuleViolation("The folder " + target.root() + " already holds a workspace; choose a new "
-                    + "folder.");
+            throw new RuleViolation(DomainTexts.text("workspace.folderTaken", target.root()));
         }
         // A failed salvage removes what it wrote, so it is given a folder that holds nothing else.
         if (!isNewOrEmpty(target.root())) {
-            throw new RuleViolation("The folder " + target.root() + " already holds files; choose a new or empty "
-                    + "folder.");
+            throw new RuleViolation(DomainTexts.text("salvage.folderNotEmpty", target.root()));
         }
         boolean encrypted = WorkspaceFiles.isEncrypted(file);
         if (encrypted && (password == null || password.isEmpty())) {
-            throw new PasswordNeededException("This workspace is encrypted: give its password (--password-file) to "
-                    + "salvage it.", false);
+            throw new PasswordNeededException(DomainTexts.text("salvage.passwordNeeded"), false);
         }
         boolean existed = Files.exists(target.root());
         // The damaged workspace stays locked, so no Rapport opens (and writes to) it while it is read.
@@ -97,8 +95,7 @@ public final class Salvage {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new WorkspaceUnavailableException("Rapport could not write the salvaged workspace to "
-                    + target.root() + "; check that you may write there and that the disk has room.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("salvage.cannotWrite", target.root()), e);
         }
     }
 
@@ -184,9 +181,7 @@ public final class Salvage {
     }
 
     private static WorkspaceUnavailableException nothingReadable(Workspace damaged, Exception cause) {
-        return new WorkspaceUnavailableException("Nothing could be read from the damaged workspace file in "
-                + damaged.root() + ", so no new workspace was made; restore a backup with 'rapport restore FILE'.",
-                cause);
+        return new WorkspaceUnavailableException(DomainTexts.text("salvage.nothingRead", damaged.root()), cause);
     }
 
     private static boolean isNewOrEmpty(Path folder) {

@@ -5,6 +5,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.RuleViolation;
 import app.rapport.domain.TeamServer;
 import app.rapport.domain.UserError;
+import app.rapport.domain.text.DomainTexts;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -91,8 +92,7 @@ final class TeamConnections {
         Path file = given.startsWith("~/") ? Path.of(System.getProperty("user.home"), given.substring(2))
                 : Path.of(given);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new WorkspaceUnavailableException("Rapport cannot read the CA file " + given + "; check its "
-                    + "path (sslrootcert in the address, or CA file in the team server form).", null);
+            throw new WorkspaceUnavailableException(DomainTexts.text("team.caFileUnreadable", given), null);
         }
         return file.toAbsolutePath();
     }
@@ -157,11 +157,9 @@ final class TeamConnections {
                 }
             }
             if (constraint.equals("uq_tag_name_key")) {
-                return Optional.of(new RuleViolation("Someone else added the same new tag at the same moment, so "
-                        + "nothing was saved; try again.", t));
+                return Optional.of(new RuleViolation(DomainTexts.text("team.sameTag"), t));
             }
-            return Optional.of(new RuleViolation("Someone else saved the same record at the same moment, so "
-                    + "nothing was saved; try again.", t));
+            return Optional.of(new RuleViolation(DomainTexts.text("team.sameRecord"), t));
         }
         return Optional.empty();
     }
@@ -175,20 +173,17 @@ final class TeamConnections {
             return new WorkspaceUnavailableException(trust, e);
         }
         if (state.equals("28P01") || state.equals("28000") && message.contains("password")) {
-            return new PasswordNeededException("That password does not open the team workspace for "
-                    + server.user() + "; try again.", true);
+            return new PasswordNeededException(DomainTexts.text("team.wrongPassword", server.user()), true);
         }
         if (state.equals("28000")) {
-            return new WorkspaceUnavailableException("The team server does not let " + server.user() + " in from "
-                    + "this computer; ask whoever runs it to allow you.", e);
+            return new WorkspaceUnavailableException(DomainTexts.text("team.notLetIn", server.user()), e);
         }
         if (state.equals("3D000")) {
-            return new WorkspaceUnavailableException("The team server has no database called " + server.database()
-                    + "; check the name, or ask whoever runs it to create it.", e);
+            return new WorkspaceUnavailableException(DomainTexts.text("team.noDatabase", server.database()), e);
         }
         if (state.equals("42501")) {
-            return new WorkspaceUnavailableException(server.user() + " may not create tables in " + server.database()
-                    + "; ask whoever runs the server to make them its owner.", e);
+            return new WorkspaceUnavailableException(DomainTexts.text("team.mayNotCreate", server.user(),
+                    server.database()), e);
         }
         return new WorkspaceUnavailableException(unreachable(server), e);
     }
@@ -200,36 +195,24 @@ final class TeamConnections {
     private static String trustProblem(TeamServer server, SQLException e, String message) {
         String where = server.host() + ":" + server.port();
         if (has(e, ScramOnlyPassword.Refused.class)) {
-            return "The team server at " + where + " asked for the password in a form that can be read on the way "
-                    + "(password or md5), so Rapport did not send it; ask whoever runs the server to use "
-                    + "scram-sha-256 in its pg_hba.conf.";
+            return DomainTexts.text("team.plainPassword", where);
         }
         if (message.contains("could not be verified by hostnameverifier")) {
-            return "The team server's certificate is not issued to " + server.host() + ", so Rapport cannot be "
-                    + "sure it is your server; use the name the certificate carries, or ask whoever runs the "
-                    + "server for a certificate with this name.";
+            return DomainTexts.text("team.certificateName", server.host());
         }
         if (message.contains("SSL root certificate")) {
-            return "Rapport cannot read the CA file " + server.caFile() + " as a certificate; check that it is "
-                    + "the CA certificate (PEM) that issued the server's certificate.";
+            return DomainTexts.text("team.caFileNotACertificate", server.caFile());
         }
         if (has(e, CertificateException.class) || has(e, CertPathValidatorException.class)
                 || has(e, CertPathBuilderException.class)) {
-            return server.caFile() == null
-                    ? "The certificate of the team server at " + where + " could not be verified against the CAs "
-                            + "this computer trusts; if your team has its own CA, give its certificate file with "
-                            + "?sslrootcert=/path/to/ca.crt in the address or as the CA file in the team server form."
-                    : "The certificate of the team server at " + where + " could not be verified with the CA file "
-                            + server.caFile() + "; check that this CA issued the server's certificate, or ask "
-                            + "whoever runs the server.";
+            return server.caFile() == null ? DomainTexts.text("team.certificateUntrusted", where)
+                    : DomainTexts.text("team.certificateNotFromCa", where, server.caFile());
         }
         if (message.contains("does not support SSL")) {
-            return "The team server at " + where + " does not offer an encrypted connection; ask whoever runs it "
-                    + "to turn TLS on (the README's \"Run a team server\" says how).";
+            return DomainTexts.text("team.noTls", where);
         }
         if (has(e, SSLException.class)) {
-            return "Rapport could not set up an encrypted connection with the team server at " + where + "; ask "
-                    + "whoever runs it to check its TLS settings and certificate.";
+            return DomainTexts.text("team.tlsFailed", where);
         }
         return null;
     }
@@ -244,7 +227,6 @@ final class TeamConnections {
     }
 
     private static String unreachable(TeamServer server) {
-        return "Rapport cannot reach the team server at " + server.host() + ":" + server.port()
-                + "; check the address and your network, then try again.";
+        return DomainTexts.text("team.unreachable", server.host() + ":" + server.port());
     }
 }

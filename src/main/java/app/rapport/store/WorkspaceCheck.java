@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.safety.WorkspaceHealth;
+import app.rapport.domain.text.DomainTexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -66,10 +67,9 @@ public final class WorkspaceCheck {
                         + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")
                 .mapTo(String.class).findFirst().orElse("");
         if (version.isEmpty()) {
-            problems.add("The workspace has no schema.");
+            problems.add(DomainTexts.text("health.problem.noSchema"));
         } else if (Integer.parseInt(version) > Integer.parseInt(newestKnownVersion)) {
-            problems.add("The schema (" + version + ") is newer than this Rapport knows (" + newestKnownVersion
-                    + ").");
+            problems.add(DomainTexts.text("health.problem.newerSchema", version, newestKnownVersion));
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         List<String> tables = handle.createQuery("SELECT table_name FROM information_schema.tables "
@@ -99,8 +99,8 @@ public final class WorkspaceCheck {
                             + "\" = x.\"" + column + "\")")
                     .mapTo(Long.class).one();
             if (broken > 0) {
-                problems.add(broken + " rows of " + table.toLowerCase(Locale.ROOT) + " point to a missing "
-                        + target.toLowerCase(Locale.ROOT) + ".");
+                problems.add(DomainTexts.text("health.problem.brokenLinks", broken, table.toLowerCase(Locale.ROOT),
+                        target.toLowerCase(Locale.ROOT)));
             }
         }
         return new WorkspaceHealth(version, rows, problems);

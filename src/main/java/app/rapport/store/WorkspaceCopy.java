@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.RuleViolation;
+import app.rapport.domain.text.DomainTexts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -40,8 +41,7 @@ public final class WorkspaceCopy {
         Map<String, Long> before = WorkspaceCheck.run(to).rows();
         for (String table : List.of("contact", "deal", "campaign")) {
             if (before.getOrDefault(table, 0L) > 0) {
-                throw new RuleViolation("The target already holds a workspace (" + before.get(table) + " rows of "
-                        + table + "); choose an empty database.");
+                throw new RuleViolation(DomainTexts.text("workspace.targetNotEmpty", before.get(table), table));
             }
         }
         List<String> order = from.withHandle(WorkspaceCopy::tablesParentsFirst);

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.nio.file.Path;
 
 /**
@@ -11,8 +12,6 @@ public final class WorkspaceDamagedException extends WorkspaceUnavailableExcepti
     private static final long serialVersionUID = 1L;
 
     public WorkspaceDamagedException(Path folder, Throwable cause) {
-        super("The workspace file in " + folder + " is damaged: restore a backup with 'rapport restore FILE', "
-                + "or save what can still be read into a new workspace with 'rapport salvage'.",
-                cause);
+        super(DomainTexts.text("workspace.damaged", folder), cause);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -49,8 +50,7 @@ final class WorkspaceFiles {
             // Encrypted under keys that died with their process: unreadable, but of no use either.
             wipeFolder(workspace.tempDir());
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Rapport could not tidy its workspace at " + workspace.root()
-                    + "; check that the folder is writable.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotTidy", workspace.root()), e);
         }
         PrivateFiles.secureTree(workspace.root());
     }

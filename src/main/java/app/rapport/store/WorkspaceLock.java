@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.text.DomainTexts;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -43,9 +44,8 @@ final class WorkspaceLock implements AutoCloseable {
             if (lock == null) {
                 String owner = readOwner(channel);
                 channel.close();
-                throw new WorkspaceUnavailableException("This workspace is open in another Rapport window"
-                        + (owner.isEmpty() ? "" : " (process " + owner + ")") + " — close it first, or choose "
-                        + "another workspace.", null);
+                throw new WorkspaceUnavailableException(owner.isEmpty() ? DomainTexts.text("workspace.openElsewhere")
+                        : DomainTexts.text("workspace.openInProcess", owner), null);
             }
             // Free: any process id still written there is a stale one from a Rapport that was killed.
             channel.truncate(0);
@@ -61,8 +61,7 @@ final class WorkspaceLock implements AutoCloseable {
                     // the lock attempt already failed; nothing more to release
                 }
             }
-            throw new WorkspaceUnavailableException("Rapport cannot lock its workspace at " + file.getParent()
-                    + ". Check that the folder is writable.", e);
+            throw new WorkspaceUnavailableException(DomainTexts.text("workspace.cannotLock", file.getParent()), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -92,7 +93,8 @@ class DamagedWorkspaceCommandTest {
                 fault == Fault.TORN_LAST_CHUNK ? DamagedWorkspaces.CONTACTS : DamagedWorkspaces.CONTACTS - 20L);
         assertThat(DamagedWorkspaces.hash(workspace.resolve("rapport.mv.db"))).isEqualTo(before);
         assertThat(run("--workspace", salvaged.toString(), "check")).isZero();
-        assertThat(out.toString()).startsWith("Healthy: schema 12, " + contacts + " contacts");
+        assertThat(out.toString()).startsWith("Healthy: schema 12, " + String.format(Locale.ENGLISH, "%,d", contacts)
+                + " contacts");
     }
 
     /**
@@ -124,12 +126,12 @@ class DamagedWorkspaceCommandTest {
                 .isZero();
 
         assertThat(out.toString()).startsWith("Restored brand-backup.zip in place of the damaged workspace, whose "
-                + "file is kept as rapport.mv.db.damaged-").contains("Healthy: schema 12, 2030 contacts");
+                + "file is kept as rapport.mv.db.damaged-").contains("Healthy: schema 12, 2,030 contacts");
         List<Path> aside = keptAside(workspace);
         assertThat(aside).hasSize(1);
         assertThat(DamagedWorkspaces.hash(aside.get(0))).isEqualTo(damagedHash);
         assertThat(run("--workspace", workspace.toString(), "check")).isZero();
-        assertThat(out.toString()).startsWith("Healthy: schema 12, 2030 contacts");
+        assertThat(out.toString()).startsWith("Healthy: schema 12, 2,030 contacts");
         assertThat(workspace.resolve(".restore")).doesNotExist();
     }
 
@@ -140,7 +142,7 @@ class DamagedWorkspaceCommandTest {
         assertThat(run("--workspace", workspace.toString(), "restore", backup.toString())).as(err.toString())
                 .isZero();
 
-        assertThat(out.toString()).startsWith("Restored brand-backup.zip. Healthy: schema 12, 2030 contacts");
+        assertThat(out.toString()).startsWith("Restored brand-backup.zip. Healthy: schema 12, 2,030 contacts");
         try (Stream<Path> files = Files.list(workspace.resolve("backups"))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains("-before-restore-"));
         }

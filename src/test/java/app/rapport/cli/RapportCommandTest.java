@@ -190,7 +190,7 @@ class RapportCommandTest {
         assertThat(out.toString()).startsWith("Restored before.zip. Healthy: schema ");
         out.getBuffer().setLength(0);
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "check")).isZero();
-        assertThat(out.toString().strip()).matches("Healthy: schema \\d+, 30 contacts, \\d+ rows in \\d+ tables, "
+        assertThat(out.toString().strip()).matches("Healthy: schema \\d+, 30 contacts, [\\d,]+ rows in \\d+ tables, "
                 + "every link intact\\.");
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "--workspace", workspace.toString(), "restore", home.resolve("nope.zip").toString()))

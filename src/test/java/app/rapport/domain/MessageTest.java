@@ -56,7 +56,7 @@ class MessageTest {
 
         assertThat(template.unknownFields()).containsExactly("{frist_name}", "{brnd}", "{}");
         assertThatThrownBy(template::check).isInstanceOf(RuleViolation.class)
-                .hasMessageStartingWith("Unknown merge field {frist_name}, {brnd}, {}");
+                .hasMessageStartingWith("Unknown merge fields {frist_name}, {brnd}, {}");
     }
 
     @Test

@@ -115,7 +115,7 @@ class TableFilesTest {
         }
 
         assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
-                .containsExactly("Refused a file to import (.csv): it is a calendar file");
+                .containsExactly("Refused a file to import (.csv): it is CALENDAR");
     }
 
     @Test

@@ -361,7 +361,7 @@ class ImportWizardViewModelTest {
         ImportPlan.Problem problem = wizard.shownProblems().stream().filter(ImportPlan.Problem::isError)
                 .findFirst().orElseThrow();
         assertThat(problem.column()).isEqualTo("Tiktoker name");
-        assertThat(problem.reason()).startsWith("A TikTok handle has no spaces.");
+        assertThat(problem.reason()).startsWith("A handle on TikTok has no spaces.");
         assertThat(problem.fix()).isEqualTo(ImportPlan.Fix.USE_AS_NAME);
 
         assertThat(wizard.fix(problem, "5minutecraftsgirly")).isTrue();

@@ -215,7 +215,7 @@ class SearchJourneyTest {
         for (QueryKey key : QueryKey.values()) {
             assertThat(texts).as(key.word()).contains(key.help(), String.join("\n", key.examples()));
         }
-        assertThat(texts).contains(QueryKey.SYNTAX);
+        assertThat(texts).contains(QueryKey.syntax());
         assertThat(String.join(" ", texts)).contains("name:joy", "handle:@luna", "email:gmail", "1,000,000",
                 "country:\"United States\",Spain");
         Screenshots.write(robot, help.getScene(), "search-help.png");

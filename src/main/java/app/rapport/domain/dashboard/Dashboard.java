@@ -3,6 +3,7 @@ package app.rapport.domain.dashboard;
 import app.rapport.domain.Money;
 import app.rapport.domain.MoneyTotals;
 import app.rapport.domain.OutreachStatus;
+import app.rapport.domain.text.DomainTexts;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
@@ -31,15 +32,17 @@ public record Dashboard(int contacts, Map<OutreachStatus, Integer> statusCounts,
 
     /** The time the funnel looks back over. */
     public enum Period {
-        DAYS_30("Last 30 days", 30), DAYS_90("Last 90 days", 90), MONTHS_12("Last 12 months", 365),
-        ALL("All time", 0);
+        DAYS_30(30), DAYS_90(90), MONTHS_12(365), ALL(0);
 
-        private final String label;
         private final int days;
 
-        Period(String label, int days) {
-            this.label = label;
+        Period(int days) {
             this.days = days;
+        }
+
+        /** The period as the user reads it ("Last 30 days"), in the user's language. */
+        public String label() {
+            return DomainTexts.text("dashboard.period." + name());
         }
 
         /** How many days back the period reaches; 0 for all time. */
@@ -49,7 +52,7 @@ public record Dashboard(int contacts, Map<OutreachStatus, Integer> statusCounts,
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 

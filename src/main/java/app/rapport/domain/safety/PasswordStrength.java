@@ -1,5 +1,6 @@
 package app.rapport.domain.safety;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,29 +32,25 @@ public record PasswordStrength(Rating rating, String hint) {
         String text = password == null ? "" : password;
         int length = text.codePointCount(0, text.length());
         if (length < MIN_LENGTH) {
-            return new PasswordStrength(Rating.TOO_SHORT, "Use at least " + MIN_LENGTH + " characters.");
+            return new PasswordStrength(Rating.TOO_SHORT, DomainTexts.text("password.tooShort", MIN_LENGTH));
         }
         String lower = text.toLowerCase(Locale.ROOT);
         String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         // Digits alone are dates and counting, among the first things tried.
         if (COMMON.contains(lower) || COMMON.contains(core) || lower.chars().allMatch(Character::isDigit)) {
-            return new PasswordStrength(Rating.WEAK, "This is one of the most common passwords, tried first by "
-                    + "anyone guessing; choose a few words of your own.");
+            return new PasswordStrength(Rating.WEAK, DomainTexts.text("password.common"));
         }
         if (lower.codePoints().distinct().count() <= 3 || isRun(lower)) {
-            return new PasswordStrength(Rating.WEAK, "Repeated or consecutive characters are guessed at once; "
-                    + "use a few unrelated words instead.");
+            return new PasswordStrength(Rating.WEAK, DomainTexts.text("password.repeated"));
         }
         int kinds = kinds(text);
         if (length >= 16 || length >= 12 && kinds >= 3) {
-            return new PasswordStrength(Rating.STRONG, "A strong password: keep it somewhere safe.");
+            return new PasswordStrength(Rating.STRONG, DomainTexts.text("password.strong"));
         }
         if (kinds >= 2) {
-            return new PasswordStrength(Rating.FAIR, "Fair; a longer one is stronger: a few unrelated words are "
-                    + "easy to remember and hard to guess.");
+            return new PasswordStrength(Rating.FAIR, DomainTexts.text("password.fair"));
         }
-        return new PasswordStrength(Rating.WEAK, "Only one kind of character: make it longer, or mix in capitals, "
-                + "digits or symbols.");
+        return new PasswordStrength(Rating.WEAK, DomainTexts.text("password.oneKind"));
     }
 
     /** Whether the rating is below fair, so the person should be told before going on. */

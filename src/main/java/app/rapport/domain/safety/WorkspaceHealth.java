@@ -1,5 +1,6 @@
 package app.rapport.domain.safety;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ public record WorkspaceHealth(String schemaVersion, Map<String, Long> rows, List
     /** One line: "Healthy: schema 6, 30 contacts, 412 rows in 19 tables, every link intact." */
     public String verdict() {
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
-        String figures = "schema " + (schemaVersion.isEmpty() ? "none" : schemaVersion) + ", " + contacts()
-                + (contacts() == 1 ? " contact, " : " contacts, ") + total + " rows in " + rows.size() + " tables";
-        return healthy() ? "Healthy: " + figures + ", every link intact."
-                : "Problems found (" + figures + "): " + String.join(" ", problems);
+        String schema = schemaVersion.isEmpty() ? DomainTexts.text("health.noSchema") : schemaVersion;
+        return healthy() ? DomainTexts.text("health.healthy", schema, contacts(), total, rows.size())
+                : DomainTexts.text("health.problems", schema, contacts(), total, rows.size(),
+                        String.join(" ", problems));
     }
 }

@@ -7,6 +7,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -267,7 +268,7 @@ public final class ContactSearch {
                         .orElse(null);
                 if (unknown != null) {
                     errors.add(new QueryError(term.start(), term.end(),
-                            "There is no campaign named \"" + unknown + "\"."));
+                            DomainTexts.text("search.noSuchCampaign", unknown)));
                     continue;
                 }
             }

@@ -2,6 +2,7 @@ package app.rapport.domain.search;
 
 import app.rapport.domain.EngagementRates;
 import app.rapport.domain.FollowerCounts;
+import app.rapport.domain.text.DomainTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +45,10 @@ final class NumberRanges {
     private static String problem(QueryKey key, String value) {
         return switch (key) {
             case FOLLOWERS -> hasCommaBetweenDigits(value)
-                    ? "\"" + value + "\" is not one number: a comma between digits groups thousands (1,000,000), "
-                            + "so list numbers with k or m (10k,20k)."
-                    : "Followers need a number such as 50k, <50k, 10k..100k or 1,000,000.";
-            case ENGAGEMENT -> "Engagement needs a percentage such as 3, >=3 or 2..5.";
-            default -> "Fit needs a rating from 1 to 5, such as 4, >=4 or none.";
+                    ? DomainTexts.text("search.commaInNumber", value)
+                    : DomainTexts.text("search.followersNumber");
+            case ENGAGEMENT -> DomainTexts.text("search.engagementNumber");
+            default -> DomainTexts.text("search.fitNumber");
         };
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.domain.search;
 
+import app.rapport.domain.text.DomainTexts;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -9,43 +10,30 @@ import java.util.stream.Stream;
 
 /** The {@code key:value} filters of the search language, with the help the search box shows for each. */
 public enum QueryKey {
-    NAME("name", "display name or real name (part of it)", "name:joy"),
-    HANDLE("handle", "a handle on any platform (part of it; the @ is optional)", "handle:@luna"),
-    EMAIL("email", "part of the email address; has:email is any", "email:gmail"),
-    TAG("tag", "a niche or tag", "tag:vegan  tag:\"self care\",vegan", "niche"),
-    PLATFORM("platform", "has an account there", "platform:tiktok"),
-    STATUS("status", "outreach status; commas mean \"or\"", "status:prospect,contacted"),
-    FOLLOWERS("followers", "followers on the main account; 1,000,000, 1.000.000 and 1 000 000 are one number, "
-            + "and a comma between numbers with k or m means \"or\"", "followers:<50k  followers:10,000..100,000  "
-            + "followers:<10k,>1m"),
-    ENGAGEMENT("engagement", "engagement rate in percent (2,5 is 2.5)", "engagement:>=3"),
-    COUNTRY("country", "country code or name; quote names with spaces", "country:FR  country:\"United States\",ES"),
-    CITY("city", "city (part of its name)", "city:lyon"),
-    FIT("fit", "brand fit rating, 1 to 5, or none", "fit:>=4  fit:4,5"),
-    FOLLOWUP("followup", "overdue, today, due, week, planned or none", "followup:overdue", "follow-up"),
-    CAMPAIGN("campaign", "on a campaign's shortlist or in its deals", "campaign:\"Holiday, 2026\""),
-    STALE("stale", "follower figures older than 90 days: yes or no", "stale:yes"),
-    LANGUAGE("lang", "publishes in this language", "lang:french", "language"),
-    HAS("has", "has an email, a phone number, a follow-up or a fit rating", "has:email");
-
-    /**
-     * How values are written, beside the keys in the search box's help: the rules no single key owns, such as
-     * when a comma means "or" and when it is part of a number.
-     */
-    public static final String SYNTAX = "Compare with < <= > >= or a range a..b. Commas mean \"or\" "
-            + "(status:prospect,contacted, followers:<10k,>1m), except a comma between two digits, which is part of "
-            + "the number (1,000,000 or 1,5m). Quote values with spaces or commas, in a list too "
-            + "(country:\"United States\",Spain). A leading minus excludes (-tag:fashion). Esc clears the search.";
+    NAME("name", "name:joy"),
+    HANDLE("handle", "handle:@luna"),
+    EMAIL("email", "email:gmail"),
+    TAG("tag", "tag:vegan  tag:\"self care\",vegan", "niche"),
+    PLATFORM("platform", "platform:tiktok"),
+    STATUS("status", "status:prospect,contacted"),
+    FOLLOWERS("followers", "followers:<50k  followers:10,000..100,000  followers:<10k,>1m"),
+    ENGAGEMENT("engagement", "engagement:>=3"),
+    COUNTRY("country", "country:FR  country:\"United States\",ES"),
+    CITY("city", "city:lyon"),
+    FIT("fit", "fit:>=4  fit:4,5"),
+    FOLLOWUP("followup", "followup:overdue", "follow-up"),
+    CAMPAIGN("campaign", "campaign:\"Holiday, 2026\""),
+    STALE("stale", "stale:yes"),
+    LANGUAGE("lang", "lang:french", "language"),
+    HAS("has", "has:email");
 
     private final String word;
-    private final String help;
     private final List<String> examples;
     /** Other spellings accepted for the key, compared like the key with hyphens left out. */
     private final List<String> aliases;
 
-    QueryKey(String word, String help, String examples, String... aliases) {
+    QueryKey(String word, String examples, String... aliases) {
         this.word = word;
-        this.help = help;
         this.examples = List.of(examples.split("  "));
         this.aliases = List.of(aliases);
     }
@@ -57,7 +45,15 @@ public enum QueryKey {
 
     /** What the filter keeps, in a phrase for the search box's help. */
     public String help() {
-        return help;
+        return DomainTexts.text("search.key." + name());
+    }
+
+    /**
+     * How values are written, beside the keys in the search box's help: the rules no single key owns, such as
+     * when a comma means "or" and when it is part of a number.
+     */
+    public static String syntax() {
+        return DomainTexts.text("search.syntax");
     }
 
     /** Examples of the filter as typed, the plainest first. */

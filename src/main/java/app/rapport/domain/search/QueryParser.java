@@ -4,6 +4,7 @@ import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SocialHandles;
 import app.rapport.domain.Text;
+import app.rapport.domain.text.DomainTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,9 +72,9 @@ final class QueryParser {
             if (looksLikeAFilter(typedKey, pos + 1)) {
                 pos++;
                 if (filterValue(start) != null) {
-                    errors.add(new QueryError(start, pos, "Unknown filter \"" + typedKey + ":\": use "
-                            + QueryKey.closestTo(typedKey).stream().map(QueryKey::word)
-                                    .collect(Collectors.joining(", ")) + "."));
+                    errors.add(new QueryError(start, pos, DomainTexts.text("search.unknownFilter", typedKey,
+                            QueryKey.closestTo(typedKey).stream().map(QueryKey::word)
+                                    .collect(Collectors.joining(", ")))));
                 }
                 return;
             }
@@ -152,7 +153,7 @@ final class QueryParser {
     }
 
     private void unclosedQuote(int termStart) {
-        errors.add(new QueryError(termStart, text.length(), "Close the quote opened here."));
+        errors.add(new QueryError(termStart, text.length(), DomainTexts.text("search.openQuote")));
         pos = text.length();
     }
 
@@ -204,7 +205,7 @@ final class QueryParser {
             values = values.stream().map(v -> v.replaceFirst("^@+", "")).filter(v -> !v.isEmpty()).toList();
         }
         if (values.isEmpty()) {
-            fail(start, "Type a value after " + key.word() + ": — for example " + key.examples().get(0) + ".");
+            fail(start, DomainTexts.text("search.valueMissing", key.word(), key.examples().get(0)));
             return;
         }
         String raw = WrittenValue.raw(written).strip();
@@ -221,14 +222,15 @@ final class QueryParser {
             case PLATFORM -> problem = firstUnknown(values, v -> Platform.fromName(v).isPresent(), "platform",
                     Arrays.stream(Platform.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
             case COUNTRY -> problem = firstUnknown(values, v -> ContactQuery.country(v).isPresent(), "country",
-                    List.of("a code such as FR", "a name such as France"));
+                    List.of());
             case FOLLOWUP -> problem = firstUnknown(values,
-                    v -> ContactQuery.FOLLOW_UPS.contains(v.toLowerCase(Locale.ROOT)), "follow-up",
+                    v -> ContactQuery.FOLLOW_UPS.contains(v.toLowerCase(Locale.ROOT)), "followUp",
                     List.of("overdue", "today", "due", "week", "planned", "none"));
             case HAS -> problem = firstUnknown(values,
-                    v -> ContactQuery.HAS_VALUES.contains(v.toLowerCase(Locale.ROOT)), "has:",
+                    v -> ContactQuery.HAS_VALUES.contains(v.toLowerCase(Locale.ROOT)), "has",
                     List.of("email", "phone", "followup", "fit", "notes"));
-            case STALE -> problem = ContactQuery.yesNo(raw).isPresent() ? null : "Stale takes yes or no.";
+            case STALE -> problem = ContactQuery.yesNo(raw).isPresent() ? null
+                    : DomainTexts.text("search.staleYesNo");
             default -> problem = null;
         }
         if (problem != null) {
@@ -241,7 +243,7 @@ final class QueryParser {
     private static String firstUnknown(List<String> values, Predicate<String> known, String what,
             List<String> choices) {
         return values.stream().filter(known.negate()).findFirst()
-                .map(v -> "Unknown " + what + " \"" + v + "\": use " + String.join(", ", choices) + ".")
+                .map(v -> DomainTexts.text("search.unknown." + what, v, String.join(", ", choices)))
                 .orElse(null);
     }
 

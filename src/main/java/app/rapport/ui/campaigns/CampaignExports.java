@@ -30,8 +30,8 @@ final class CampaignExports {
         dialogs.chooseSaveFile(Texts.text("campaigns.exports.calendarTitle"), fileName(c) + ".ics", "ics")
                 .ifPresent(file -> background.run(() -> service.exportCalendar(c.id(), file),
                         count -> statusLine.show(Texts.text("campaigns.exports.calendarDone", count, file)),
-                        failure -> dialogs.showError(Errors.describe(failure,
-                                Texts.text("campaigns.exports.calendarAction")))));
+                        failure -> dialogs.showError(Errors.describe(failure, "export the calendar",
+                                "errors.campaigns.exportCalendar"))));
     }
 
     /** Writes the shortlist with its plans to an XLSX workbook (or CSV) the user chooses. */
@@ -40,8 +40,8 @@ final class CampaignExports {
                 Texts.text("campaigns.exports.shortlistFileName", fileName(c)) + ".xlsx", "xlsx", "csv")
                 .ifPresent(file -> background.run(() -> service.exportShortlist(rows, file),
                         count -> statusLine.show(Texts.text("campaigns.exports.shortlistDone", count, file)),
-                        failure -> dialogs.showError(Errors.describe(failure,
-                                Texts.text("campaigns.exports.shortlistAction")))));
+                        failure -> dialogs.showError(Errors.describe(failure, "export the shortlist",
+                                "errors.campaigns.exportShortlist"))));
     }
 
     private static String fileName(Campaign c) {

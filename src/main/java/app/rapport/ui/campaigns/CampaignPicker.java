@@ -71,6 +71,7 @@ public final class CampaignPicker {
     private void shortlist(Campaign campaign, List<Influencer> contacts) {
         background.run(() -> service.addToShortlist(campaign.id(), contacts.stream().map(Influencer::id).toList()),
                 added -> statusLine.show(Texts.text("campaigns.picker.added", added, campaign.name())),
-                failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.picker.addAction"))));
+                failure -> dialogs.showError(Errors.describe(failure, "add to the campaign",
+                        "errors.campaigns.addToCampaign")));
     }
 }

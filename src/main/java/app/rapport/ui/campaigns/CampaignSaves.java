@@ -29,6 +29,6 @@ final class CampaignSaves {
     static SaveFlow<Campaign, CampaignMerge.Part> flow(CampaignService service, Background background,
             DialogService dialogs) {
         return new SaveFlow<>(Campaign.class, service::save, service::answers, CAMPAIGNS,
-                Texts.text("campaigns.saves.action"), background, dialogs);
+                "save the campaign", "errors.saves.campaign", background, dialogs);
     }
 }

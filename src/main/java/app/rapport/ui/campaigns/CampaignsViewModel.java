@@ -132,7 +132,7 @@ public final class CampaignsViewModel {
         background.run(() -> service.budgets(locale), read -> {
             budgets.clear();
             budgets.putAll(read);
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.loadAllAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaigns", "errors.campaigns.loadAll")));
     }
 
     private void reloadOverview() {
@@ -164,7 +164,7 @@ public final class CampaignsViewModel {
             warnings.setAll(overview.budget().warnings());
             budget.set(overview.budget());
             budgets.put(id, overview.budget());
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.loadAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the campaign", "errors.campaigns.load")));
     }
 
     private static long targetFollowers(Influencer contact, Campaign campaign) {
@@ -226,7 +226,8 @@ public final class CampaignsViewModel {
             campaigns.add(0, copy);
             selected.set(copy);
             statusLine.show(Texts.text("campaigns.screen.created", copy.name()));
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.duplicateAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "duplicate the campaign",
+                "errors.campaigns.duplicate")));
     }
 
     /** Deletes the selected campaign after asking; its deals stay, without the campaign. */
@@ -242,7 +243,7 @@ public final class CampaignsViewModel {
         }, deleted -> {
             campaigns.remove(deleted);
             selected.set(campaigns.isEmpty() ? null : campaigns.get(0));
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.deleteAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the campaign", "errors.campaigns.delete")));
     }
 
     /** Adds contacts to the selected campaign's shortlist. */
@@ -255,7 +256,8 @@ public final class CampaignsViewModel {
         background.run(() -> service.addToShortlist(c.id(), contactIds), added -> {
             statusLine.show(Texts.text("campaigns.screen.added", added, c.name()));
             reloadOverview();
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.addAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "add to the shortlist",
+                "errors.campaigns.addToShortlist")));
     }
 
     /**
@@ -280,7 +282,7 @@ public final class CampaignsViewModel {
                 case MAKE_NEW -> makeDeal(row);
                 default -> { }
             }
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("campaigns.screen.makeDealAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "make the deal", "errors.campaigns.makeDeal")));
     }
 
     private void makeDeal(ShortlistRow row) {
@@ -288,21 +290,21 @@ public final class CampaignsViewModel {
             statusLine.show(Texts.text("campaigns.screen.proposed", row.contact().displayName()));
             reloadOverview();
             dealOpener.accept(deal);
-        }, failure -> planFailed(row, failure, Texts.text("campaigns.screen.makeDealAction")));
+        }, failure -> planFailed(row, failure, "make the deal", "errors.campaigns.makeDeal"));
     }
 
     private void useDeal(ShortlistRow row, Deal existing) {
         background.run(() -> service.useDeal(row.entry(), existing.id()), deal -> {
             reloadOverview();
             contactDealOpener.accept(deal);
-        }, failure -> planFailed(row, failure, Texts.text("campaigns.screen.openDealAction")));
+        }, failure -> planFailed(row, failure, "open the deal", "errors.campaigns.openDeal"));
     }
 
-    private void planFailed(ShortlistRow row, Throwable failure, String action) {
+    private void planFailed(ShortlistRow row, Throwable failure, String action, String sentenceKey) {
         reloadOverview();
         dialogs.showError(failure instanceof ChangedElsewhereException
                 ? Texts.text("campaigns.screen.planChangedElsewhere", row.contact().displayName())
-                : Errors.describe(failure, action));
+                : Errors.describe(failure, action, sentenceKey));
     }
 
     /** Opens the deal behind a timeline item. */

@@ -84,7 +84,7 @@ public final class ShortlistEdits {
                 dialogs.showError(Texts.text("campaigns.shortlistEdits.planChangedElsewhere",
                         row.contact().displayName()));
             } else {
-                dialogs.showError(Errors.describe(failure, Texts.text("campaigns.shortlistEdits.planAction")));
+                dialogs.showError(Errors.describe(failure, "change the plan", "errors.campaigns.changePlan"));
             }
         });
     }
@@ -102,8 +102,8 @@ public final class ShortlistEdits {
             service.reorder(order);
             return order;
         }, done -> reloadOverview.run(),
-                failure -> dialogs.showError(Errors.describe(failure,
-                        Texts.text("campaigns.shortlistEdits.reorderAction"))));
+                failure -> dialogs.showError(Errors.describe(failure, "reorder the shortlist",
+                        "errors.campaigns.reorder")));
     }
 
     public void remove(ShortlistRow row) {
@@ -111,6 +111,6 @@ public final class ShortlistEdits {
             service.removeEntry(row.entry().id());
             return row;
         }, done -> reloadOverview.run(), failure -> dialogs.showError(Errors.describe(failure,
-                Texts.text("campaigns.shortlistEdits.removeAction"))));
+                "remove the creator", "errors.campaigns.removeCreator")));
     }
 }

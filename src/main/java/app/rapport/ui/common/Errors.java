@@ -14,23 +14,16 @@ public final class Errors {
     }
 
     /**
-     * @param failure the failure
-     * @param action  what the user was doing, such as "save the contact"
-     */
-    public static String describe(Throwable failure, String action) {
-        return log(failure, action) ? failure.getMessage() : Texts.text("common.errors.couldNot", action);
-    }
-
-    /**
-     * The same, where the sentence for a failure that says nothing of its own is a whole one in the window's
+     * The sentence for a failure: its own where it is a {@link UserError}, else a whole one from the window's
      * bundle, nothing filled in from pieces.
      *
-     * @param action      what the user was doing, for the log: "load the contacts"
+     * @param action      what the user was doing, for the log (in English): "load the contacts"
      * @param sentenceKey the key of the sentence the user sees then: {@code common.errors.loadContacts}, "Rapport
      *                    could not load the contacts. Try again; …"
+     * @param arguments   what that sentence names, such as the file it could not read
      */
-    public static String describe(Throwable failure, String action, String sentenceKey) {
-        return log(failure, action) ? failure.getMessage() : Texts.text(sentenceKey);
+    public static String describe(Throwable failure, String action, String sentenceKey, Object... arguments) {
+        return log(failure, action) ? failure.getMessage() : Texts.text(sentenceKey, arguments);
     }
 
     /** Logs the failure; whether it is a {@link UserError}, whose message is the sentence. */

@@ -63,16 +63,6 @@ public final class RecordBook<T> {
     }
 
     /**
-     * A book whose failed read is told as "Rapport could not {@code what}. …".
-     *
-     * @param what how a failed read is named, in the log and to the user ("load the deals")
-     */
-    public RecordBook(Kind kind, Function<T, Long> idOf, Comparator<T> order, Source<T> source, ChangeFeed changes,
-            Background background, DialogService dialogs, String what) {
-        this(kind, idOf, order, source, changes, background, dialogs, what, null);
-    }
-
-    /**
      * @param what         what a failed read was doing, for the log ("load the deals")
      * @param whatSentence the key of the sentence the user sees then ({@code common.errors.loadDeals})
      */
@@ -139,8 +129,7 @@ public final class RecordBook<T> {
             loaded.set(true);
             next();
         }, failure -> {
-            dialogs.showError(whatSentence == null ? Errors.describe(failure, what)
-                    : Errors.describe(failure, what, whatSentence));
+            dialogs.showError(Errors.describe(failure, what, whatSentence));
             if (!loaded.get()) {
                 // The first read failed: the next screen that needs the records asks again.
                 asked = false;

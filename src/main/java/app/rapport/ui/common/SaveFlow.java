@@ -21,6 +21,7 @@ public final class SaveFlow<T, P extends EditMerge.Part<?>> {
     private final BinaryOperator<T> store;
     private final Class<T> type;
     private final String action;
+    private final String sentenceKey;
     private final DialogService dialogs;
     private final ServerWait serverWait;
     private final EditConflicts<T, P> conflicts;
@@ -28,12 +29,13 @@ public final class SaveFlow<T, P extends EditMerge.Part<?>> {
     /**
      * @param store  saves a record and returns it as stored (on the worker thread)
      * @param probe  a cheap read, to ask whether the team server answers again
-     * @param action what the user was doing, for the error sentence: "save the deal"
+     * @param action      what the user was doing, for the log: "save the deal"
+     * @param sentenceKey the sentence the user reads when the save fails for no reason of its own
      */
     public SaveFlow(Class<T> type, UnaryOperator<T> store, Callable<?> probe, EditConflicts.Kind<T, P> kind,
-            String action, Background background, DialogService dialogs) {
-        this(type, (BinaryOperator<T>) (base, draft) -> store.apply(draft), probe, kind, action, background,
-                dialogs);
+            String action, String sentenceKey, Background background, DialogService dialogs) {
+        this(type, (BinaryOperator<T>) (base, draft) -> store.apply(draft), probe, kind, action, sentenceKey,
+                background, dialogs);
     }
 
     /**
@@ -42,10 +44,11 @@ public final class SaveFlow<T, P extends EditMerge.Part<?>> {
      * @param store saves the draft made from the base, and returns it as stored
      */
     public SaveFlow(Class<T> type, BinaryOperator<T> store, Callable<?> probe, EditConflicts.Kind<T, P> kind,
-            String action, Background background, DialogService dialogs) {
+            String action, String sentenceKey, Background background, DialogService dialogs) {
         this.type = type;
         this.store = store;
         this.action = action;
+        this.sentenceKey = sentenceKey;
         this.dialogs = dialogs;
         this.serverWait = new ServerWait(background, probe);
         this.conflicts = new EditConflicts<>(dialogs, kind);
@@ -68,7 +71,7 @@ public final class SaveFlow<T, P extends EditMerge.Part<?>> {
                 conflicts.resolve(base, draft, changed.current(type), tookTheirs,
                         (theirs, merged) -> save(theirs, merged, waiting, saved, tookTheirs, editing));
             } else {
-                dialogs.showError(Errors.describe(failure, action));
+                dialogs.showError(Errors.describe(failure, action, sentenceKey));
             }
         });
     }

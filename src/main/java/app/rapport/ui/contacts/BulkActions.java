@@ -12,7 +12,6 @@ import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -45,7 +44,7 @@ public final class BulkActions {
     /** Moves the selected contacts to a status (Do not contact is skipped). */
     public void bulkMove(OutreachStatus status) {
         bulk(ids -> outreachService.moveAll(ids, status), "contacts.bulk.moved", "contacts.bulk.movedSkipping",
-                status.label(), "Moved to " + status.label());
+                status.label(), "move the contacts", "errors.bulk.move");
     }
 
     /** Asks for a tag and adds it to the selected contacts. */
@@ -53,7 +52,7 @@ public final class BulkActions {
         dialogs.askText(selectionText("contacts.bulk.addTagToOne", "contacts.bulk.addTagToMany"),
                 Texts.text("contacts.bulk.tagPrompt"), book.knownTags()).ifPresent(tag ->
                 bulk(ids -> outreachService.addTag(ids, tag), "contacts.bulk.addedTag",
-                        "contacts.bulk.addedTagSkipping", tag, "Added tag " + tag));
+                        "contacts.bulk.addedTagSkipping", tag, "add a tag", "errors.bulk.addTag"));
     }
 
     /** Asks for a tag and removes it from the selected contacts. */
@@ -62,7 +61,7 @@ public final class BulkActions {
         dialogs.askText(selectionText("contacts.bulk.removeTagFromOne", "contacts.bulk.removeTagFromMany"),
                 Texts.text("contacts.bulk.tagPrompt"), used).ifPresent(tag ->
                 bulk(ids -> outreachService.removeTag(ids, tag), "contacts.bulk.removedTag",
-                        "contacts.bulk.removedTagSkipping", tag, "Removed tag " + tag));
+                        "contacts.bulk.removedTagSkipping", tag, "remove a tag", "errors.bulk.removeTag"));
     }
 
     /** Asks for a day and reason, and plans that follow-up for the selected contacts. */
@@ -70,23 +69,24 @@ public final class BulkActions {
         dialogs.askFollowUpPlan(selectionText("contacts.bulk.planFollowUpForOne", "contacts.bulk.planFollowUpForMany"),
                 null).ifPresent(plan -> bulk(ids -> outreachService.setFollowUps(ids, plan.day(), plan.reason()),
                         "contacts.bulk.plannedFollowUp", "contacts.bulk.plannedFollowUpSkipping", null,
-                        "Planned follow-up"));
+                        "plan the follow-ups", "errors.bulk.planFollowUp"));
     }
 
     /** Clears the follow-ups of the selected contacts. */
     public void bulkClearFollowUp() {
         bulk(ids -> outreachService.setFollowUps(ids, null, null), "contacts.bulk.clearedFollowUp",
-                "contacts.bulk.clearedFollowUpSkipping", null, "Cleared follow-up");
+                "contacts.bulk.clearedFollowUpSkipping", null, "clear the follow-ups", "errors.bulk.clearFollowUp");
     }
 
     /**
      * @param doneKey     the status line's sentence: {0} contacts changed, {2} the status or tag
      * @param skippingKey the same, with {1} contacts skipped because they asked not to be contacted
      * @param subject     the status or tag the sentence names, {@code null} when it names none
-     * @param action      what the user was doing, for the error sentence (in {@link Errors}' English)
+     * @param action      what the user was doing, for the log: "move the contacts"
+     * @param sentenceKey the sentence the user reads when the change fails for no reason of its own
      */
     private void bulk(Function<List<Long>, BulkResult> change, String doneKey, String skippingKey, String subject,
-            String action) {
+            String action, String sentenceKey) {
         List<Long> ids = selection.stream().map(Influencer::id).filter(Objects::nonNull).toList();
         if (ids.isEmpty()) {
             return;
@@ -106,7 +106,7 @@ public final class BulkActions {
             String done = Texts.text(result.skipped() == 0 ? doneKey : skippingKey, result.changed(),
                     result.skipped(), subject);
             status.show(result.changed() > 0 ? Texts.text("contacts.bulk.undoable", done) : done);
-        }, failure -> dialogs.showError(Errors.describe(failure, action.toLowerCase(Locale.ROOT))));
+        }, failure -> dialogs.showError(Errors.describe(failure, action, sentenceKey)));
     }
 
     /** The sentence under {@code oneKey} naming the one selected contact, or {@code manyKey} counting them. */

@@ -43,7 +43,7 @@ final class ContactExport {
     void run(Lists lists) {
         background.run(() -> new Setup(settings.exportColumns(), settings.settings().brandName()),
                 setup -> ask(lists, setup),
-                failure -> dialogs.showError(Errors.describe(failure, "prepare the export")));
+                failure -> dialogs.showError(Errors.describe(failure, "prepare the export", "errors.export.prepare")));
     }
 
     private void ask(Lists lists, Setup setup) {
@@ -82,7 +82,7 @@ final class ContactExport {
                 status.endWork(Texts.text("contacts.export.cancelled"));
             } else {
                 status.endWork("");
-                dialogs.showError(Errors.describe(failure, "export the contacts"));
+                dialogs.showError(Errors.describe(failure, "export the contacts", "errors.export.contacts"));
             }
         });
     }

@@ -37,7 +37,7 @@ final class ContactSaves {
         this.status = status;
         this.show = show;
         this.flow = new SaveFlow<>(Influencer.class, service::save, service::countContacts, CONTACTS,
-                "save the contact", background, dialogs);
+                "save the contact", "errors.saves.contact", background, dialogs);
     }
 
     /** Saves {@code draft}, made from {@code base} (the contact as opened; {@code null} for a new one). */

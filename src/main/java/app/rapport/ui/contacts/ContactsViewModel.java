@@ -244,7 +244,7 @@ public final class ContactsViewModel {
             book.history().record("delete of " + moved + " contacts", () -> service.restoreAll(ids),
                     () -> service.deleteAll(ids));
             status.show(Texts.text("contacts.list.deletedMany", moved));
-        }, failure -> dialogs.showError(Errors.describe(failure, "delete the contacts")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the contacts", "errors.contacts.deleteMany")));
     }
 
     /** Moves the selected contact to the Trash after the user confirms; Ctrl+Z or File › Trash brings it back. */
@@ -264,7 +264,7 @@ public final class ContactsViewModel {
             book.history().record("delete of " + contact.displayName(), () -> service.restore(contact.id()),
                     () -> service.delete(contact.id()));
             status.show(Texts.text("contacts.list.deletedOne", contact.displayName(), countText()));
-        }, failure -> dialogs.showError(Errors.describe(failure, "delete the contact")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the contact", "errors.contacts.deleteOne")));
     }
 
     /** Adds the fictional sample contacts through the same service a save uses. */
@@ -272,7 +272,8 @@ public final class ContactsViewModel {
         background.run(service::loadSample, added -> {
             status.show(Texts.text("contacts.list.sampleAdded", added));
             load();
-        }, failure -> dialogs.showError(Errors.describe(failure, "load the sample contacts")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the sample contacts",
+                "errors.contacts.loadSamples")));
     }
 
     /**

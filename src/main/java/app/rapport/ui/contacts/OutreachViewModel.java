@@ -98,7 +98,8 @@ public final class OutreachViewModel {
                     fieldChanges.setAll(logs.changes());
                     interactions.setAll(logs.interactions());
                 }
-            }, failure -> dialogs.showError(Errors.describe(failure, "load the outreach history")));
+            }, failure -> dialogs.showError(Errors.describe(failure, "load the outreach history",
+                    "errors.outreach.loadHistory")));
         }
     }
 
@@ -118,7 +119,7 @@ public final class OutreachViewModel {
             changed(moved);
             book.history().record("move of " + moved.displayName() + " to " + status.label(),
                     () -> outreach.moveTo(c.id(), from), () -> outreach.moveTo(c.id(), status));
-        }, failure -> dialogs.showError(Errors.describe(failure, "change the status")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "change the status", "errors.outreach.changeStatus")));
     }
 
     /** Saves the follow-up day and reason as typed. */
@@ -133,7 +134,8 @@ public final class OutreachViewModel {
             changed(updated);
             statusLine.show(day == null ? Texts.text("contacts.outreach.followUpCleared")
                     : Texts.text("contacts.outreach.followUpPlanned"));
-        }, failure -> dialogs.showError(Errors.describe(failure, "plan the follow-up")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "plan the follow-up",
+                "errors.outreach.planFollowUp")));
     }
 
     /** Removes the planned follow-up. */
@@ -159,7 +161,8 @@ public final class OutreachViewModel {
             resetInteractionForm();
             statusLine.show(Texts.text("contacts.outreach.logged", logged.interaction().summary()));
             offer(c, logged.suggestedStatus());
-        }, failure -> dialogs.showError(Errors.describe(failure, "log the interaction")));
+        }, failure -> dialogs.showError(Errors.describe(failure, "log the interaction",
+                "errors.outreach.logInteraction")));
     }
 
     /** Offers a status move after an interaction: one click, never silent. */
@@ -168,7 +171,8 @@ public final class OutreachViewModel {
                 Texts.text("contacts.outreach.moveQuestion", c.displayName(), suggested.label()),
                 Texts.text("contacts.outreach.moveButton", suggested.label()))) {
             background.run(() -> outreach.moveTo(c.id(), suggested), this::changed,
-                    failure -> dialogs.showError(Errors.describe(failure, "change the status")));
+                    failure -> dialogs.showError(Errors.describe(failure, "change the status",
+                            "errors.outreach.changeStatus")));
         }
     }
 
@@ -181,7 +185,8 @@ public final class OutreachViewModel {
                 outreach.deleteInteraction(interaction.id());
                 return interaction;
             }, deleted -> interactions.remove(deleted),
-                    failure -> dialogs.showError(Errors.describe(failure, "delete the interaction")));
+                    failure -> dialogs.showError(Errors.describe(failure, "delete the interaction",
+                            "errors.outreach.deleteInteraction")));
         }
     }
 

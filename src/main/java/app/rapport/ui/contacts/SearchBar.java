@@ -91,7 +91,7 @@ final class SearchBar {
         Label intro = new Label(Texts.text("contacts.search.helpIntro"));
         intro.setWrapText(true);
         intro.setMaxWidth(560);
-        Label tail = new Label(QueryKey.SYNTAX);
+        Label tail = new Label(QueryKey.syntax());
         tail.setWrapText(true);
         tail.setMaxWidth(560);
         VBox content = new VBox(10, intro, keys, tail);

@@ -35,8 +35,8 @@ final class DealSaves {
 
     DealSaves(DealService service, Background background, DialogService dialogs) {
         this.service = service;
-        this.flow = new SaveFlow<>(Deal.class, service::save, service::answers, DEALS, Texts.text("deals.saves.action"),
-                background, dialogs);
+        this.flow = new SaveFlow<>(Deal.class, service::save, service::answers, DEALS, "save the deal",
+                "errors.saves.deal", background, dialogs);
     }
 
     /** Makes each save an undoable step in {@code history}; {@code refresh} shows the result after undo. */

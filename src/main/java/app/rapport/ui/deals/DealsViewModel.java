@@ -116,7 +116,7 @@ public final class DealsViewModel {
                 campaignsText.set(list.isEmpty() ? "" : Texts.text("deals.tab.inCampaigns",
                         String.join(", ", list.stream().map(Campaign::name).toList())));
             }
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("deals.tab.loadAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "load the deals", "errors.deals.load")));
     }
 
     /** Selects {@code dealId} once the deals shown hold it (now, or when the contact's deals have loaded). */
@@ -184,7 +184,7 @@ public final class DealsViewModel {
                 return null;
             }, () -> service.delete(back.get().id()));
             statusLine.show(Texts.text("deals.tab.deleted", deal.title()));
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("deals.tab.deleteAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the deal", "errors.deals.delete")));
     }
 
     /** Copies the agreed terms as plain text, to paste into an email. */

@@ -107,7 +107,8 @@ public final class ImportWizardViewModel {
             table.set(null);
             summary.set("");
             step.set(READ);
-            dialogs.showError(Errors.describe(failure, Texts.text("imports.wizard.readAction", file.getFileName())));
+            dialogs.showError(Errors.describe(failure, "read the file to import", "errors.imports.read",
+                    file.getFileName()));
         });
     }
 

@@ -62,7 +62,8 @@ public final class EncryptionViewModel {
             status.show(done);
         }, failure -> {
             working.set(false);
-            dialogs.showError(Errors.describe(failure, Texts.text("settings.encryption.changeAction")));
+            dialogs.showError(Errors.describe(failure, "change the workspace's encryption",
+                    "errors.settings.changeEncryption"));
         });
     }
 

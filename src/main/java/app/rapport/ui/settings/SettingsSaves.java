@@ -42,12 +42,12 @@ final class SettingsSaves {
     static SaveFlow<Settings, SettingsMerge.Part> settings(SettingsService service, Background background,
             DialogService dialogs) {
         return new SaveFlow<>(Settings.class, (BinaryOperator<Settings>) service::save, service::settings, SETTINGS,
-                Texts.text("settings.saves.settingsAction"), background, dialogs);
+                "save the settings", "errors.saves.settings", background, dialogs);
     }
 
     static SaveFlow<MessageTemplate, TemplateMerge.Part> templates(SettingsService service, Background background,
             DialogService dialogs) {
         return new SaveFlow<>(MessageTemplate.class, service::saveTemplate, service::templates, TEMPLATES,
-                Texts.text("settings.saves.templateAction"), background, dialogs);
+                "save the template", "errors.saves.template", background, dialogs);
     }
 }

@@ -82,7 +82,7 @@ public final class SettingsViewModel {
     /** Loads settings and templates from the workspace; the first template shows in the form. */
     public void load() {
         background.run(service::settings, this::showSettings,
-                failure -> dialogs.showError(Errors.describe(failure, Texts.text("settings.screen.loadAction"))));
+                failure -> dialogs.showError(Errors.describe(failure, "load the settings", "errors.settings.load")));
         book.load();
         templatesChanged();
     }
@@ -182,7 +182,8 @@ public final class SettingsViewModel {
         }, deleted -> {
             templates.remove(deleted);
             selectedTemplate.set(templates.isEmpty() ? null : templates.get(0));
-        }, failure -> dialogs.showError(Errors.describe(failure, Texts.text("settings.templates.deleteAction"))));
+        }, failure -> dialogs.showError(Errors.describe(failure, "delete the template",
+                "errors.settings.deleteTemplate")));
     }
 
     private void editTemplate(MessageTemplate t) {

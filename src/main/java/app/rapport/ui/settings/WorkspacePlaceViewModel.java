@@ -70,7 +70,8 @@ public final class WorkspacePlaceViewModel {
                 status.show(Texts.text("settings.place.copiedHere", rows.getOrDefault("contact", 0L), folder));
             }, failure -> {
                 working.set(false);
-                dialogs.showError(Errors.describe(failure, Texts.text("settings.place.copyHereAction")));
+                dialogs.showError(Errors.describe(failure, "copy the team workspace to this computer",
+                        "errors.settings.copyHere"));
             });
         });
     }
@@ -118,7 +119,8 @@ public final class WorkspacePlaceViewModel {
                 if (failure instanceof UserError) {
                     copyToTeam(form.withoutPassword(), failure.getMessage());
                 } else {
-                    dialogs.showError(Errors.describe(failure, Texts.text("settings.place.copyToTeamAction")));
+                    dialogs.showError(Errors.describe(failure, "copy the workspace to the team server",
+                            "errors.settings.copyToTeam"));
                 }
             });
         });

@@ -82,38 +82,38 @@ public final class SavedViewsViewModel {
                 .ifPresent(name -> {
                     TableState table = currentTable.get();
                     change(() -> service.saveView(new SavedView(null, name, query, table.sort(), table.columns(), 0)),
-                            "save the view", Texts.text("views.saved.saved", name.strip()));
+                            "save", Texts.text("views.saved.saved", name.strip()));
                 });
     }
 
     public void rename(SavedView view) {
         dialogs.askText(Texts.text("views.saved.renameTitle"), Texts.text("views.saved.renamePrompt", view.name()),
                 List.of(view.name())).ifPresent(name -> change(() -> service.saveView(view.withName(name)),
-                        "rename the view", Texts.text("views.saved.renamed", name)));
+                        "rename", Texts.text("views.saved.renamed", name)));
     }
 
     /** Replaces the view's search, sort and columns with what the contacts screen shows now. */
     public void update(SavedView view) {
         TableState table = currentTable.get();
         change(() -> service.saveView(new SavedView(view.id(), view.name(), queryText.get(), table.sort(),
-                table.columns(), view.position(), view.version())), "update the view",
+                table.columns(), view.position(), view.version())), "update",
                 Texts.text("views.saved.updated", view.name()));
     }
 
     public void delete(SavedView view) {
         if (dialogs.confirm(Texts.text("views.saved.deleteTitle"),
                 Texts.text("views.saved.deleteQuestion", view.name()), Texts.text("views.saved.deleteButton"))) {
-            change(() -> service.deleteView(view.id()), "delete the view",
+            change(() -> service.deleteView(view.id()), "delete",
                     Texts.text("views.saved.deleted", view.name()));
         }
     }
 
     public void moveUp(SavedView view) {
-        change(() -> service.moveView(view.id(), -1), "move the view", null);
+        change(() -> service.moveView(view.id(), -1), "move", null);
     }
 
     public void moveDown(SavedView view) {
-        change(() -> service.moveView(view.id(), +1), "move the view", null);
+        change(() -> service.moveView(view.id(), +1), "move", null);
     }
 
     /** Reads the table layout the user last left, then hands it to {@code apply}. */
@@ -129,8 +129,12 @@ public final class SavedViewsViewModel {
         }, done -> { }, failure -> status.show(Texts.text("views.saved.layoutNotKept")));
     }
 
-    /** Runs a change; the list shows its outcome when the workspace announces it. */
-    private void change(Callable<List<SavedView>> work, String action, String done) {
+    /**
+     * Runs a change; the list shows its outcome when the workspace announces it.
+     *
+     * @param what what is done to the view ("rename"): its error sentence is {@code errors.views.rename}
+     */
+    private void change(Callable<List<SavedView>> work, String what, String done) {
         background.run(work, list -> {
             if (done != null) {
                 status.show(done);
@@ -140,7 +144,7 @@ public final class SavedViewsViewModel {
                 // Someone renamed, changed or deleted the view meanwhile; the list follows their change.
                 dialogs.showError(Texts.text("views.saved.changedElsewhere"));
             } else {
-                dialogs.showError(Errors.describe(failure, action));
+                dialogs.showError(Errors.describe(failure, what + " the view", "errors.views." + what));
             }
         });
     }

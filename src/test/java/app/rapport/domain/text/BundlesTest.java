@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BundlesTest {
 
     /** Every bundle the app ships, as a path under the class path's root. */
-    private static final Set<String> BUNDLES = Set.of("app/rapport/cli/help", "app/rapport/cli/messages", "app/rapport/ui/messages");
+    private static final Set<String> BUNDLES = Set.of("app/rapport/cli/help", "app/rapport/cli/messages", "app/rapport/ui/messages",
+            "app/rapport/domain/messages");
     /** What the program fills in: an argument's number ({@code {0}}, {@code {1,choice,…}}), a line break, a space at an end. */
     private static final Pattern FILLED_IN = Pattern.compile("\\{\\d+|%n|%s|%d|^ | $");
 

@@ -72,7 +72,7 @@ class RecordBookTest {
 
     private RecordBook<Deal> dealBook(RecordBook.Source<Deal> source, Background background) {
         return new RecordBook<>(Kind.DEAL, Deal::id, Comparator.comparing(Deal::id), source, session.changes(),
-                background, dialogs, "load the deals");
+                background, dialogs, "load the deals", "common.errors.loadDeals");
     }
 
     private Deal aDeal(String title) {
