@@ -85,6 +85,8 @@ public final class RapportApp extends Application {
     private FxThemes themes;
     /** Stores the user's choices and asks the computer whether it is dark, off the FX thread and in order. */
     private ExecutorService appearanceWorker;
+    /** The computer's own locale, handed back when the app stops. */
+    private Locale computerLocale;
 
     /** Used by {@link Application#launch}; the workspace comes from the launch parameters. */
     public RapportApp() {
@@ -135,6 +137,7 @@ public final class RapportApp extends Application {
         if ((asked == null || asked.isBlank()) && saved.isPresent()) {
             Messages.speak(Language.chosen(asked, saved, Locale.getDefault()));
         }
+        speakToJavaFx();
         appearanceWorker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rapport-appearance");
             thread.setDaemon(true);
@@ -312,8 +315,22 @@ public final class RapportApp extends Application {
         }
     }
 
+    /**
+     * JavaFX's own words (OK, Cancel, Copy in a text field's menu) follow the JVM's locale: it speaks Rapport's
+     * language, with the computer's country kept for what depends on the region (list separator, paper size).
+     */
+    private void speakToJavaFx() {
+        computerLocale = Locale.getDefault();
+        Language.of(Messages.locale()).map(Language::locale).ifPresent(spoken -> Locale.setDefault(
+                new Locale(spoken.getLanguage(), spoken.getCountry().isEmpty() ? computerLocale.getCountry()
+                        : spoken.getCountry())));
+    }
+
     @Override
     public void stop() throws InterruptedException {
+        if (computerLocale != null) {
+            Locale.setDefault(computerLocale);
+        }
         if (windowKeeper != null) {
             windowKeeper.close();
         }

@@ -33,7 +33,7 @@ class ArchitectureTest {
     private static final Set<String> SCENE_HELPERS = Set.of("Card", "ChildWindows", "FieldErrors", "FileChoosers",
             "Highlight", "PlatformBadge", "SearchBar", "Snapshots", "TableLayout", "TextLimits", "ViewLoader",
             "AccountRow", "Workbench", "DialogParts",
-            "Shortcuts", "WindowIcons", "WindowKeeper");
+            "Shortcuts", "WindowIcons", "WindowKeeper", "TextFit");
 
     private static JavaClasses classes;
 

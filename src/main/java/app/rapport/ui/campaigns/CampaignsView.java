@@ -238,6 +238,7 @@ public final class CampaignsView {
         }
         Label reach = new Label(reach(plan));
         reach.getStyleClass().add("text-muted");
+        reach.setWrapText(true);
         figures.add(reach, 0, 2, rows.length, 1);
         if (!plan.unconverted().isEmpty()) {
             Label apart = new Label(Texts.text("campaigns.figures.notCounted",

@@ -26,7 +26,7 @@ public final class ChildWindows {
         loader.setControllerFactory(type -> controller);
         Parent root;
         try {
-            root = loader.load();
+            root = TextFit.keepWhole(loader.<Parent>load());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }

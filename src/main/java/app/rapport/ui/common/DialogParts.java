@@ -1,6 +1,7 @@
 package app.rapport.ui.common;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -21,7 +22,7 @@ final class DialogParts {
         WindowIcons.put(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setContent(content instanceof Parent parent ? TextFit.keepWhole(parent) : content);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE),
                 ButtonType.CANCEL);
         if (owner != null) {

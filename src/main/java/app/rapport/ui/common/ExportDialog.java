@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -26,6 +27,8 @@ import org.controlsfx.control.CheckListView;
 
 /** The export dialog: which format, which contacts, which columns, and the format's options. */
 final class ExportDialog {
+
+    private static final double OPTION_WIDTH = 420;
 
     private ExportDialog() {
     }
@@ -88,6 +91,11 @@ final class ExportDialog {
         // PDF and vCard have a fixed layout; the columns are for CSV and XLSX.
         columns.disableProperty().bind(format.valueProperty().isEqualTo(ExportService.Format.PDF)
                 .or(format.valueProperty().isEqualTo(ExportService.Format.VCF)));
+        // The options are sentences: they wrap in a dialog of a sensible width rather than widen it.
+        for (Labeled option : List.of(forExcel, cards, escape, warning)) {
+            option.setWrapText(true);
+            option.setPrefWidth(OPTION_WIDTH);
+        }
         VBox options = new VBox(6, forExcel, cards, paperRow, escape, warning);
         Dialog<ExportChoice> dialog = DialogParts.dialog(owner, Texts.text("common.export.title"),
                 DialogParts.form(new Label(Texts.text("common.export.format")), format,

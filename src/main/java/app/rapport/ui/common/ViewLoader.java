@@ -25,7 +25,7 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(fxml, Texts.forViews());
         loader.setControllerFactory(controllers);
         try {
-            return loader.load();
+            return TextFit.keepWhole(loader.<Parent>load());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }

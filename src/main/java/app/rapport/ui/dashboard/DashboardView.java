@@ -4,6 +4,7 @@ import app.rapport.domain.LocalNumbers;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.ui.common.Snapshots;
+import app.rapport.ui.common.TextFit;
 import app.rapport.ui.common.Texts;
 import java.text.NumberFormat;
 import java.time.format.TextStyle;
@@ -139,6 +140,10 @@ public final class DashboardView {
     private Node tile(String id, String figure, String caption, String tone, Runnable open) {
         Label number = new Label(figure);
         number.getStyleClass().add("tile-figure");
+        // Sums in several currencies run long: they wrap within the tile.
+        number.setWrapText(true);
+        number.setMaxWidth(200);
+        TextFit.fit(number);
         Label text = new Label(caption);
         text.setWrapText(true);
         text.setMaxWidth(200);

@@ -177,7 +177,10 @@ public final class MainView {
         button.getStyleClass().addAll("nav-button", "view-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
-        button.setTooltip(new Tooltip(view.query().isEmpty() ? Texts.text("main.views.everyone") : view.query()));
+        // A view's name is the user's own and can be long: it wraps, and the tooltip repeats it with its search.
+        button.setWrapText(true);
+        button.setTooltip(new Tooltip(view.name() + "\n"
+                + (view.query().isEmpty() ? Texts.text("main.views.everyone") : view.query())));
         button.setOnAction(e -> viewModel.views().open(view));
         MenuItem rename = new MenuItem(Texts.text("main.views.rename"));
         rename.setOnAction(e -> viewModel.views().rename(view));
