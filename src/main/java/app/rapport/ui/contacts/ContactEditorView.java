@@ -4,6 +4,7 @@ import app.rapport.domain.Countries;
 import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FitNote;
 import app.rapport.ui.common.FieldErrors;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
@@ -27,6 +28,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,6 +74,10 @@ public final class ContactEditorView {
     @FXML private TextArea redFlagsField;
     @FXML private ListView<FitNote> notesList;
     @FXML private TextField newNoteField;
+    @FXML private GridPane fields;
+    @FXML private Label fitRatingLabel;
+    @FXML private Label redFlagsLabel;
+    @FXML private Label notesLabel;
 
     private final ContactsViewModel contacts;
     private final ContactEditorViewModel viewModel;
@@ -82,6 +89,10 @@ public final class ContactEditorView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields(fields);
+        fitRatingLabel.setLabelFor(ratingControl);
+        redFlagsLabel.setLabelFor(redFlagsField);
+        notesLabel.setLabelFor(notesList);
         placeholder.visibleProperty().bind(viewModel.activeProperty().not());
         form.visibleProperty().bind(viewModel.activeProperty());
         titleLabel.textProperty().bind(viewModel.titleProperty());
@@ -241,6 +252,8 @@ public final class ContactEditorView {
             Button remove = new Button(null, new FontIcon("fth-x"));
             remove.getStyleClass().addAll("flat", "small");
             remove.setOnAction(e -> viewModel.removeNote(note));
+            remove.setAccessibleText(Texts.text("a11y.removeNote"));
+            remove.setTooltip(new Tooltip(Texts.text("a11y.removeNote")));
             HBox box = new HBox(10, date, text, remove);
             setText(null);
             setGraphic(box);

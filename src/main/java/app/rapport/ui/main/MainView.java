@@ -90,6 +90,8 @@ public final class MainView {
                 graphic.setAlignment(Pos.CENTER_LEFT);
                 graphic.setMaxWidth(Double.MAX_VALUE);
                 button.setText(null);
+                // The title is now part of the picture: a screen reader still needs it as the button's name.
+                button.setAccessibleText(screen.title());
                 button.setGraphic(graphic);
                 button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             });

@@ -3,6 +3,7 @@ package app.rapport.ui.settings;
 import app.rapport.domain.FieldLimits;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import java.util.List;
@@ -19,6 +20,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /** The Settings screen: binds {@link SettingsViewModel}. */
@@ -58,6 +60,7 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields((GridPane) brandField.getParent());
         TextLimits.limit(templateName, FieldLimits.NAME);
         TextLimits.limit(templateSubject, FieldLimits.SHORT_TEXT);
         TextLimits.limit(templateBody, FieldLimits.TEMPLATE_BODY);
