@@ -5,6 +5,7 @@ import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FitNote;
 import app.rapport.ui.common.FieldErrors;
 import app.rapport.ui.common.FormLabels;
+import app.rapport.ui.common.KeyboardFocus;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
@@ -148,6 +149,12 @@ public final class ContactEditorView {
                 contacts.tabProperty().set(name);
             }
         }));
+        // Ctrl+Page Down swaps the tab under the focus: the focus follows into the tab now shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (KeyboardFocus.isWithin(tabs)) {
+                Platform.runLater(() -> KeyboardFocus.enter(tab.getContent()));
+            }
+        });
         // Later, not now: the Profile tab's content is shown once the tab switch has been laid out.
         contacts.newContactsStartedProperty().addListener((obs, old, count) ->
                 Platform.runLater(displayNameField::requestFocus));

@@ -22,6 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -74,8 +77,11 @@ public final class DealEditorView {
 
     /** Opens the editor over the main window; it closes itself once saved or cancelled. */
     public static Stage show(Window owner, DealEditorViewModel viewModel) {
-        Stage stage = ChildWindows.open(owner, DealEditorView.class, new DealEditorView(viewModel),
-                viewModel.windowTitle());
+        DealEditorView view = new DealEditorView(viewModel);
+        Stage stage = ChildWindows.open(owner, DealEditorView.class, view, viewModel.windowTitle());
+        // Ctrl+S saves the deal as it saves a contact in the main window; Esc cancels (the Cancel button).
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                view::save);
         viewModel.closedProperty().addListener((obs, was, closed) -> {
             if (closed) {
                 stage.close();

@@ -1,11 +1,13 @@
 package app.rapport.ui.main;
 
 import app.rapport.domain.search.SavedView;
+import app.rapport.ui.common.KeyboardFocus;
 import app.rapport.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -199,6 +201,8 @@ public final class MainView {
         Node view = loaded.computeIfAbsent(screen, screenViews);
         content.getChildren().setAll(view);
         ((ToggleButton) navigation.getToggles().get(index)).setSelected(true);
+        // A screen opened by Ctrl+digit takes the focus, so the keyboard goes on from there.
+        Platform.runLater(() -> KeyboardFocus.enter(view));
     }
 
     @FXML

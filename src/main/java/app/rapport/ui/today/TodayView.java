@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,6 +40,14 @@ public final class TodayView {
         list.setItems(viewModel.rows());
         list.setCellFactory(view -> new RowCell());
         list.setFocusTraversable(true);
+        list.setOnKeyPressed(e -> {
+            // The keyboard's way to the Open button: Enter opens the selected follow-up's contact.
+            TodayRow selected = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected instanceof TodayRow.Entry entry) {
+                viewModel.open(entry.contact());
+                e.consume();
+            }
+        });
         emptyState.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
         list.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rows()));
         dateLabel.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(viewModel.today()));
