@@ -4,6 +4,9 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Keeps the keyboard's focus where the user can see it: when a screen or a tab is swapped in, the focus would
@@ -21,6 +24,24 @@ public final class KeyboardFocus {
             return;
         }
         first(area).ifPresent(Node::requestFocus);
+    }
+
+    /**
+     * Makes Tab leave a text area as it leaves a field, so that Tab walks a whole form: JavaFX's own way out is
+     * Ctrl+Tab, which hardly anyone knows, and no note in Rapport needs a tab character.
+     */
+    public static void tabLeavesTextAreas(Scene scene) {
+        // Once per scene: a window keeps its scene when a workspace switch gives it a new main view.
+        if (scene.getProperties().putIfAbsent(KeyboardFocus.class, Boolean.TRUE) != null) {
+            return;
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && e.getTarget() instanceof TextArea area) {
+                e.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            }
+        });
     }
 
     /** Whether the focus is on {@code area} or a control inside it. */

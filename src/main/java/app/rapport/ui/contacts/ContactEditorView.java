@@ -177,7 +177,12 @@ public final class ContactEditorView {
         if (accountsBox.getChildren().size() == rows.size() && sameRows(rows)) {
             return;
         }
+        // A save rebuilds the rows: the focus stays among them rather than falling back to the sidebar.
+        boolean focusWasHere = KeyboardFocus.isWithin(accountsBox);
         accountsBox.getChildren().setAll(rows.stream().map(row -> new AccountRow(row, viewModel)).toList());
+        if (focusWasHere) {
+            KeyboardFocus.enter(accountsBox);
+        }
     }
 
     private boolean sameRows(List<AccountFormViewModel> rows) {

@@ -172,6 +172,7 @@ public final class MainView {
     }
 
     private void installShortcuts(Scene scene) {
+        KeyboardFocus.tabLeavesTextAreas(scene);
         for (int i = 0; i < DIGITS.length && i < viewModel.screens().size(); i++) {
             int index = i;
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
