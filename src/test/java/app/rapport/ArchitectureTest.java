@@ -32,7 +32,7 @@ class ArchitectureTest {
      */
     private static final Set<String> SCENE_HELPERS = Set.of("Card", "ChildWindows", "FieldErrors", "FileChoosers",
             "Highlight", "PlatformBadge", "SearchBar", "Snapshots", "TableLayout", "TextLimits", "ViewLoader",
-            "AccountRow", "Workbench", "DialogParts",
+            "AccountRow", "Workbench", "DialogParts", "FormLabels", "KeyboardFocus",
             "Shortcuts", "WindowIcons", "WindowKeeper", "TextFit");
 
     private static JavaClasses classes;

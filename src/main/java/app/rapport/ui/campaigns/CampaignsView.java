@@ -11,6 +11,7 @@ import app.rapport.domain.SocialAccount;
 import app.rapport.domain.Text;
 import app.rapport.domain.TimelineItem;
 import app.rapport.ui.common.Currencies;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
@@ -83,6 +84,7 @@ public final class CampaignsView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields(formGrid);
         campaignList.setItems(viewModel.campaigns());
         campaignList.setCellFactory(list -> new CampaignCell());
         campaignList.setPlaceholder(new Label(Texts.text("campaigns.view.noCampaigns")));

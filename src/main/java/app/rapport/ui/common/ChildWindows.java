@@ -39,6 +39,7 @@ public final class ChildWindows {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        KeyboardFocus.tabLeavesTextAreas(scene);
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -43,6 +43,7 @@ final class DialogParts {
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
         }
+        FormLabels.nameFields(grid);
         return grid;
     }
 }

@@ -54,6 +54,7 @@ final class AccountRow extends VBox {
         Button remove = new Button(null, new FontIcon("fth-x"));
         remove.getStyleClass().addAll("flat");
         remove.setTooltip(new Tooltip(Texts.text("contacts.account.removeTooltip")));
+        remove.setAccessibleText(Texts.text("contacts.account.removeTooltip"));
         remove.setOnAction(e -> editor.removeAccount(viewModel));
 
         TextField followers = new TextField();

@@ -4,7 +4,9 @@ import app.rapport.domain.Countries;
 import app.rapport.domain.FieldLimits;
 import app.rapport.domain.FitNote;
 import app.rapport.ui.common.FieldErrors;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.KeyboardFocus;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import java.time.ZoneId;
@@ -25,6 +27,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -68,6 +72,10 @@ public final class ContactEditorView {
     @FXML private TextArea redFlagsField;
     @FXML private ListView<FitNote> notesList;
     @FXML private TextField newNoteField;
+    @FXML private GridPane fields;
+    @FXML private Label fitRatingLabel;
+    @FXML private Label redFlagsLabel;
+    @FXML private Label notesLabel;
 
     private final ContactsViewModel contacts;
     private final ContactEditorViewModel viewModel;
@@ -79,6 +87,10 @@ public final class ContactEditorView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields(fields);
+        fitRatingLabel.setLabelFor(ratingControl);
+        redFlagsLabel.setLabelFor(redFlagsField);
+        notesLabel.setLabelFor(notesList);
         placeholder.visibleProperty().bind(viewModel.activeProperty().not());
         form.visibleProperty().bind(viewModel.activeProperty());
         titleLabel.textProperty().bind(viewModel.titleProperty());
@@ -134,6 +146,12 @@ public final class ContactEditorView {
                 contacts.tabProperty().set(name);
             }
         }));
+        // Ctrl+Page Down swaps the tab under the focus: the focus follows into the tab now shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (KeyboardFocus.isWithin(tabs)) {
+                Platform.runLater(() -> KeyboardFocus.enter(tab.getContent()));
+            }
+        });
         // Later, not now: the Profile tab's content is shown once the tab switch has been laid out.
         contacts.newContactsStartedProperty().addListener((obs, old, count) ->
                 Platform.runLater(displayNameField::requestFocus));
@@ -156,7 +174,12 @@ public final class ContactEditorView {
         if (accountsBox.getChildren().size() == rows.size() && sameRows(rows)) {
             return;
         }
+        // A save rebuilds the rows: the focus stays among them rather than falling back to the sidebar.
+        boolean focusWasHere = KeyboardFocus.isWithin(accountsBox);
         accountsBox.getChildren().setAll(rows.stream().map(row -> new AccountRow(row, viewModel)).toList());
+        if (focusWasHere) {
+            KeyboardFocus.enter(accountsBox);
+        }
     }
 
     private boolean sameRows(List<AccountFormViewModel> rows) {
@@ -238,6 +261,8 @@ public final class ContactEditorView {
             Button remove = new Button(null, new FontIcon("fth-x"));
             remove.getStyleClass().addAll("flat", "small");
             remove.setOnAction(e -> viewModel.removeNote(note));
+            remove.setAccessibleText(Texts.text("a11y.removeNote"));
+            remove.setTooltip(new Tooltip(Texts.text("a11y.removeNote")));
             HBox box = new HBox(10, date, text, remove);
             setText(null);
             setGraphic(box);

@@ -6,6 +6,7 @@ import app.rapport.domain.Influencer;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.StatusChange;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
@@ -23,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,6 +53,7 @@ public final class OutreachView {
     @FXML private ListView<Interaction> interactionsList;
     @FXML private ListView<StatusChange> historyList;
     @FXML private ListView<FieldChange> changesList;
+    @FXML private GridPane interactionGrid;
 
     private final ContactsViewModel contacts;
     private final OutreachViewModel viewModel;
@@ -62,6 +65,7 @@ public final class OutreachView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields(interactionGrid);
         TextLimits.limit(followUpReason, FieldLimits.SHORT_TEXT);
         TextLimits.limit(summaryField, FieldLimits.SHORT_TEXT);
         TextLimits.limit(detailsField, FieldLimits.LONG_TEXT);
@@ -156,6 +160,8 @@ public final class OutreachView {
             Button delete = new Button(null, new FontIcon("fth-x"));
             delete.getStyleClass().addAll("flat", "small");
             delete.setOnAction(e -> viewModel.deleteInteraction(interaction));
+            delete.setAccessibleText(Texts.text("a11y.deleteInteraction"));
+            delete.setTooltip(new Tooltip(Texts.text("a11y.deleteInteraction")));
             setGraphic(new HBox(8, arrow, text, gap, delete));
             setTooltip(interaction.details() == null ? null : new Tooltip(interaction.details()));
         }

@@ -11,6 +11,8 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -25,6 +27,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -47,6 +52,16 @@ public final class DashboardView {
     @FXML private BarChart<String, Number> spendChart;
     @FXML private Label spendNote;
     @FXML private VBox niches;
+    @FXML private ToggleButton funnelTableToggle;
+    @FXML private TableView<DashboardViewModel.StatusRow> funnelTable;
+    @FXML private TableColumn<DashboardViewModel.StatusRow, String> funnelStatusColumn;
+    @FXML private TableColumn<DashboardViewModel.StatusRow, Number> funnelCountColumn;
+    @FXML private ToggleButton spendTableToggle;
+    @FXML private TableView<DashboardViewModel.MonthRow> spendTable;
+    @FXML private TableColumn<DashboardViewModel.MonthRow, String> spendMonthColumn;
+    @FXML private TableColumn<DashboardViewModel.MonthRow, String> spendPaidColumn;
+    @FXML private TableColumn<DashboardViewModel.MonthRow, String> spendBudgetColumn;
+    @FXML private Label periodLabel;
 
     private final DashboardViewModel viewModel;
 
@@ -56,6 +71,7 @@ public final class DashboardView {
 
     @FXML
     private void initialize() {
+        periodLabel.setLabelFor(periodBox);
         periodBox.getItems().setAll(Dashboard.Period.values());
         periodBox.valueProperty().bindBidirectional(viewModel.periodProperty());
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
@@ -64,6 +80,17 @@ public final class DashboardView {
         amounts((NumberAxis) spendChart.getYAxis(), viewModel.locale());
         savable(funnelChart, Texts.text("dashboard.chart.funnelFile"));
         savable(spendChart, Texts.text("dashboard.chart.spendFile"));
+        asTable(funnelTableToggle, funnelChart, funnelTable);
+        asTable(spendTableToggle, spendChart, spendTable);
+        funnelTable.setItems(viewModel.statusRows());
+        funnelStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
+        funnelCountColumn.setCellValueFactory(c -> new ReadOnlyIntegerWrapper(c.getValue().contacts()));
+        spendTable.setItems(viewModel.monthRows());
+        spendMonthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(monthName(c.getValue())));
+        spendPaidColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().paid().format(viewModel.locale())));
+        spendBudgetColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().budget().format(viewModel.locale())));
         viewModel.dashboardProperty().addListener((obs, old, dashboard) -> {
             if (dashboard != null) {
                 show(dashboard);
@@ -92,35 +119,31 @@ public final class DashboardView {
                         d.staleContacts() > 0 ? "warning" : null, viewModel::openStale));
 
         XYChart.Series<String, Number> counts = new XYChart.Series<>();
-        for (OutreachStatus status : OutreachStatus.values()) {
-            counts.getData().add(new XYChart.Data<>(status.label(), d.statusCounts().get(status)));
+        for (DashboardViewModel.StatusRow row : viewModel.statusRows()) {
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(row.status().label(), row.contacts());
+            counts.getData().add(bar);
+            clickable(bar, Texts.text("dashboard.funnel.barTip", row.status().label(), row.contacts()),
+                    () -> viewModel.openStatus(row.status()));
         }
         funnelChart.getData().setAll(List.of(counts));
-        for (int i = 0; i < counts.getData().size(); i++) {
-            OutreachStatus status = OutreachStatus.values()[i];
-            clickable(counts.getData().get(i),
-                    Texts.text("dashboard.funnel.barTip", status.label(), d.statusCounts().get(status)),
-                    () -> viewModel.openStatus(status));
-        }
         funnelText.setText(DashboardViewModel.funnelText(d.funnel()));
 
         XYChart.Series<String, Number> paid = new XYChart.Series<>();
         paid.setName(Texts.text("dashboard.spend.paidSeries"));
         XYChart.Series<String, Number> budget = new XYChart.Series<>();
         budget.setName(Texts.text("dashboard.spend.budgetSeries"));
-        for (Dashboard.MonthSpend month : d.spend()) {
-            String label = month.month().getMonth().getDisplayName(TextStyle.SHORT, locale);
-            paid.getData().add(new XYChart.Data<>(label, month.paid().amount()));
-            budget.getData().add(new XYChart.Data<>(label, month.budget().amount()));
+        for (DashboardViewModel.MonthRow month : viewModel.monthRows()) {
+            String label = monthName(month);
+            XYChart.Data<String, Number> paidBar = new XYChart.Data<>(label, month.paid().amount());
+            XYChart.Data<String, Number> budgetBar = new XYChart.Data<>(label, month.budget().amount());
+            paid.getData().add(paidBar);
+            budget.getData().add(budgetBar);
+            clickable(paidBar, Texts.text("dashboard.spend.paidTip", month.paid().format(locale)),
+                    viewModel::openPayments);
+            clickable(budgetBar, Texts.text("dashboard.spend.budgetTip", month.budget().format(locale)),
+                    viewModel::openPayments);
         }
         spendChart.getData().setAll(List.of(paid, budget));
-        for (int i = 0; i < d.spend().size(); i++) {
-            Dashboard.MonthSpend month = d.spend().get(i);
-            clickable(paid.getData().get(i), Texts.text("dashboard.spend.paidTip", month.paid().format(locale)),
-                    viewModel::openPayments);
-            clickable(budget.getData().get(i), Texts.text("dashboard.spend.budgetTip", month.budget().format(locale)),
-                    viewModel::openPayments);
-        }
         spendTitle.setText(Texts.text("dashboard.spend.title", d.spendCurrency().getCurrencyCode()));
         spendNote.setText(d.paidElsewhere().isEmpty() ? Texts.text("dashboard.spend.spreadEvenly")
                 : Texts.text("dashboard.spend.paidElsewhere", d.paidElsewhere().format(locale)));
@@ -135,6 +158,19 @@ public final class DashboardView {
             none.getStyleClass().add("text-muted");
             niches.getChildren().add(none);
         }
+    }
+
+    private String monthName(DashboardViewModel.MonthRow month) {
+        return month.month().getMonth().getDisplayName(TextStyle.SHORT, viewModel.locale());
+    }
+
+    /** The toggle swaps the chart for a table of the same figures, for a screen reader or the keyboard. */
+    private static void asTable(ToggleButton toggle, Node chart, TableView<?> table) {
+        toggle.setTooltip(new Tooltip(Texts.text("a11y.showAsTable.tooltip")));
+        table.visibleProperty().bind(toggle.selectedProperty());
+        table.managedProperty().bind(table.visibleProperty());
+        chart.visibleProperty().bind(toggle.selectedProperty().not());
+        chart.managedProperty().bind(chart.visibleProperty());
     }
 
     private Node tile(String id, String figure, String caption, String tone, Runnable open) {
@@ -159,6 +195,7 @@ public final class DashboardView {
         tile.setPrefHeight(96);
         tile.setMaxHeight(96);
         tile.setOnAction(e -> open.run());
+        tile.setAccessibleText(Texts.text("a11y.dashboardTile", figure, caption));
         return tile;
     }
 

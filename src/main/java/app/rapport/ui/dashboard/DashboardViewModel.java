@@ -2,6 +2,7 @@ package app.rapport.ui.dashboard;
 
 import app.rapport.domain.Change.Kind;
 import app.rapport.domain.Influencer;
+import app.rapport.domain.Money;
 import app.rapport.domain.OutreachStatus;
 import app.rapport.domain.dashboard.Dashboard;
 import app.rapport.domain.search.ContactQuery;
@@ -13,10 +14,12 @@ import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.Errors;
 import app.rapport.ui.common.StatusLine;
 import app.rapport.ui.common.Texts;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -38,6 +42,8 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>(this, "dashboard");
     private final BooleanBinding empty = Bindings.createBooleanBinding(
             () -> dashboard.get() != null && dashboard.get().contacts() == 0, dashboard);
+    private final ObservableList<StatusRow> statusRows = FXCollections.observableArrayList();
+    private final ObservableList<MonthRow> monthRows = FXCollections.observableArrayList();
 
     private final DashboardService service;
     private final Background background;
@@ -59,11 +65,20 @@ public final class DashboardViewModel {
         this.status = status;
         this.locale = locale;
         period.addListener((obs, old, now) -> refresh());
+        dashboard.addListener((obs, old, now) -> showRows(now));
         ChangeFollower.follow(changes, background, change -> {
             if (dashboard.get() != null) {
                 refresh();
             }
         }, Kind.values());
+    }
+
+    /** One bar of the funnel chart, one row of its table: a status and how many contacts hold it now. */
+    public record StatusRow(OutreachStatus status, int contacts) {
+    }
+
+    /** One month of the spend chart, one row of its table: paid and budgeted, in the chart's currency. */
+    public record MonthRow(YearMonth month, Money paid, Money budget) {
     }
 
     // Commands
@@ -158,8 +173,29 @@ public final class DashboardViewModel {
         return empty;
     }
 
+    /** The funnel chart's figures, in the order of the statuses; its table shows the same rows. */
+    public ObservableList<StatusRow> statusRows() {
+        return statusRows;
+    }
+
+    /** The spend chart's figures, oldest month first; its table shows the same rows. */
+    public ObservableList<MonthRow> monthRows() {
+        return monthRows;
+    }
+
     public Locale locale() {
         return locale;
+    }
+
+    private void showRows(Dashboard d) {
+        if (d == null) {
+            statusRows.clear();
+            monthRows.clear();
+            return;
+        }
+        statusRows.setAll(Stream.of(OutreachStatus.values())
+                .map(status -> new StatusRow(status, d.statusCounts().getOrDefault(status, 0))).toList());
+        monthRows.setAll(d.spend().stream().map(m -> new MonthRow(m.month(), m.paid(), m.budget())).toList());
     }
 
     /** One line on the funnel: "Of 40 contacted in the last 90 days, 18 replied (45 %), 6 became partners (15 %)." */

@@ -7,6 +7,7 @@ import app.rapport.domain.Gift;
 import app.rapport.domain.Platform;
 import app.rapport.ui.common.ChildWindows;
 import app.rapport.ui.common.Currencies;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -62,6 +66,8 @@ public final class DealEditorView {
     @FXML private Label problemLabel;
     @FXML private Button saveDealButton;
     @FXML private VBox formBox;
+    @FXML private GridPane termsGrid;
+    @FXML private Label notesLabel;
 
     private final DealEditorViewModel viewModel;
 
@@ -71,8 +77,11 @@ public final class DealEditorView {
 
     /** Opens the editor over the main window; it closes itself once saved or cancelled. */
     public static Stage show(Window owner, DealEditorViewModel viewModel) {
-        Stage stage = ChildWindows.open(owner, DealEditorView.class, new DealEditorView(viewModel),
-                viewModel.windowTitle());
+        DealEditorView view = new DealEditorView(viewModel);
+        Stage stage = ChildWindows.open(owner, DealEditorView.class, view, viewModel.windowTitle());
+        // Ctrl+S saves the deal as it saves a contact in the main window; Esc cancels (the Cancel button).
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                view::save);
         viewModel.closedProperty().addListener((obs, was, closed) -> {
             if (closed) {
                 stage.close();
@@ -83,6 +92,9 @@ public final class DealEditorView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields(termsGrid);
+        FormLabels.nameFields(giftGrid);
+        notesLabel.setLabelFor(notesField);
         TextLimits.limit(titleField, FieldLimits.NAME);
         TextLimits.limit(giftField, FieldLimits.SHORT_TEXT);
         TextLimits.limit(carrierField, FieldLimits.CODE);
@@ -149,6 +161,12 @@ public final class DealEditorView {
         deliverablesBox.getChildren().setAll(viewModel.deliverables().stream().map(this::deliverableRow).toList());
     }
 
+    /** An icon-only button says what it does to a screen reader and, as a tooltip, to the eye. */
+    private static void named(Button button, String key) {
+        button.setAccessibleText(Texts.text(key));
+        button.setTooltip(new Tooltip(Texts.text(key)));
+    }
+
     private Node instalmentRow(InstalmentRow row) {
         TextField amount = new TextField();
         amount.setPromptText(Texts.text("deals.rows.amountPrompt"));
@@ -159,6 +177,7 @@ public final class DealEditorView {
         currency.setEditable(true);
         currency.getItems().setAll(Currencies.COMMON);
         currency.setPrefWidth(90);
+        currency.setAccessibleText(Texts.text("a11y.currency"));
         currency.valueProperty().bindBidirectional(row.currencyProperty());
         CheckBox byRule = new CheckBox(Texts.text("deals.rows.netCheck"));
         byRule.selectedProperty().bindBidirectional(row.byRuleProperty());
@@ -171,9 +190,11 @@ public final class DealEditorView {
         due.managedProperty().bind(due.visibleProperty());
         TextField days = new TextField();
         days.setPrefColumnCount(3);
+        days.setAccessibleText(Texts.text("a11y.ruleDays"));
         days.textProperty().bindBidirectional(row.ruleDaysProperty());
         ComboBox<DealStage> after = new ComboBox<>();
         after.getItems().setAll(DealStage.values());
+        after.setAccessibleText(Texts.text("a11y.ruleAfter"));
         after.valueProperty().bindBidirectional(row.ruleAfterProperty());
         HBox rule = new HBox(6, days, new Label(Texts.text("deals.rows.daysAfter")), after);
         rule.setAlignment(Pos.CENTER_LEFT);
@@ -194,6 +215,7 @@ public final class DealEditorView {
         paid.getStyleClass().add("paid-label");
         Button remove = new Button(null, new FontIcon("fth-x"));
         remove.getStyleClass().add("flat");
+        named(remove, "a11y.removeInstalment");
         remove.setOnAction(e -> viewModel.removeInstalment(row));
         HBox line = new HBox(6, amount, currency, byRule, due, rule, method, invoice, paid, remove);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -209,6 +231,7 @@ public final class DealEditorView {
     private Node deliverableRow(DeliverableRow row) {
         ComboBox<Deliverable.Type> type = new ComboBox<>();
         type.getItems().setAll(Deliverable.Type.values());
+        type.setAccessibleText(Texts.text("a11y.deliverableType"));
         type.valueProperty().bindBidirectional(row.typeProperty());
         ComboBox<Platform> platform = new ComboBox<>();
         platform.getItems().setAll(Platform.values());
@@ -216,6 +239,7 @@ public final class DealEditorView {
         platform.valueProperty().bindBidirectional(row.platformProperty());
         TextField quantity = new TextField();
         quantity.setPrefColumnCount(3);
+        quantity.setAccessibleText(Texts.text("a11y.quantity"));
         quantity.textProperty().bindBidirectional(row.quantityProperty());
         DatePicker due = new DatePicker();
         due.setPromptText(Texts.text("deals.rows.dueOnPrompt"));
@@ -223,9 +247,11 @@ public final class DealEditorView {
         due.valueProperty().bindBidirectional(row.dueOnProperty());
         ComboBox<Deliverable.Status> status = new ComboBox<>();
         status.getItems().setAll(Deliverable.Status.values());
+        status.setAccessibleText(Texts.text("a11y.deliverableStatus"));
         status.valueProperty().bindBidirectional(row.statusProperty());
         Button remove = new Button(null, new FontIcon("fth-x"));
         remove.getStyleClass().add("flat");
+        named(remove, "a11y.removeDeliverable");
         remove.setOnAction(e -> viewModel.removeDeliverable(row));
         HBox first = new HBox(6, quantity, new Label("×"), type, platform, due, status, remove);
         first.setAlignment(Pos.CENTER_LEFT);

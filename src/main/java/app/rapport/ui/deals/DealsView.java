@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,6 +57,13 @@ public final class DealsView {
         dealList.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 viewModel.edit(dealList.getSelectionModel().getSelectedItem());
+            }
+        });
+        dealList.setOnKeyPressed(e -> {
+            // The keyboard's double-click: Enter opens the selected deal.
+            if (e.getCode() == KeyCode.ENTER && dealList.getSelectionModel().getSelectedItem() != null) {
+                viewModel.edit(dealList.getSelectionModel().getSelectedItem());
+                e.consume();
             }
         });
         editDealButton.disableProperty().bind(viewModel.selectedProperty().isNull());

@@ -82,6 +82,10 @@ public final class ImportWizardView {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button cancelButton;
+    @FXML private Label encodingLabel;
+    @FXML private Label delimiterLabel;
+    @FXML private Label platformLabel;
+    @FXML private Label duplicateLabel;
 
     private final ImportWizardViewModel viewModel;
     private Stage stage;
@@ -100,6 +104,11 @@ public final class ImportWizardView {
 
     @FXML
     private void initialize() {
+        encodingLabel.setLabelFor(encodingBox);
+        delimiterLabel.setLabelFor(delimiterBox);
+        sheetLabel.setLabelFor(sheetBox);
+        platformLabel.setLabelFor(platformBox);
+        duplicateLabel.setLabelFor(duplicateBox);
         List<VBox> panes = List.of(readStep, mapStep, checkStep, duplicatesStep, doneStep);
         viewModel.stepProperty().addListener((obs, old, step) -> showStep(panes, step.intValue()));
         showStep(panes, viewModel.stepProperty().get());
@@ -216,6 +225,7 @@ public final class ImportWizardView {
                 choice.getItems().setAll(ImportService.OnDuplicate.values());
                 choice.setConverter(duplicateBox.getConverter());
                 choice.setValue(viewModel.choiceFor(row));
+                text.setLabelFor(choice);
                 choice.setOnAction(e -> viewModel.chooseFor(row, choice.getValue()));
                 HBox line = new HBox(8, text, choice);
                 line.setAlignment(Pos.CENTER_LEFT);
@@ -291,6 +301,7 @@ public final class ImportWizardView {
             ComboBox<ImportField> field = new ComboBox<>();
             field.getItems().setAll(fields);
             field.setPrefWidth(230);
+            header.setLabelFor(field);
             field.setMinWidth(Region.USE_PREF_SIZE);
             field.setConverter(new StringConverter<>() {
                 @Override

@@ -1,6 +1,7 @@
 package app.rapport.ui.main;
 
 import app.rapport.domain.search.SavedView;
+import app.rapport.ui.common.KeyboardFocus;
 import app.rapport.ui.common.Shortcuts;
 import app.rapport.ui.common.Shortcuts.Shortcut;
 import app.rapport.ui.common.ShortcutsDialog;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -117,6 +119,8 @@ public final class MainView {
                 graphic.setAlignment(Pos.CENTER_LEFT);
                 graphic.setMaxWidth(Double.MAX_VALUE);
                 button.setText(null);
+                // The title is now part of the picture: a screen reader still needs it as the button's name.
+                button.setAccessibleText(screen.title());
                 button.setGraphic(graphic);
                 button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             });
@@ -198,6 +202,7 @@ public final class MainView {
     }
 
     private void installShortcuts(Scene scene) {
+        KeyboardFocus.tabLeavesTextAreas(scene);
         List<Screen> screens = viewModel.screens();
         for (int i = 0; i < Shortcuts.screenShortcuts() && i < screens.size(); i++) {
             int index = i;
@@ -241,6 +246,8 @@ public final class MainView {
         });
         content.getChildren().setAll(view);
         ((ToggleButton) navigation.getToggles().get(index)).setSelected(true);
+        // A screen opened by Ctrl+digit takes the focus, so the keyboard goes on from there.
+        Platform.runLater(() -> KeyboardFocus.enter(view));
     }
 
     @FXML

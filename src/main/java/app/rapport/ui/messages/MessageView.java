@@ -27,6 +27,10 @@ public final class MessageView {
     @FXML private Button copyButton;
     @FXML private Button mailButton;
     @FXML private Button nextButton;
+    @FXML private Label recipientsLabel;
+    @FXML private Label templateLabel;
+    @FXML private Label subjectLabel;
+    @FXML private Label bodyLabel;
 
     private final MessageViewModel viewModel;
 
@@ -42,6 +46,10 @@ public final class MessageView {
 
     @FXML
     private void initialize() {
+        recipientsLabel.setLabelFor(recipientList);
+        templateLabel.setLabelFor(templateBox);
+        subjectLabel.setLabelFor(subjectField);
+        bodyLabel.setLabelFor(bodyArea);
         recipientList.setItems(viewModel.recipients());
         recipientList.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -43,6 +43,7 @@ public final class PaymentsView {
     @FXML private Label paidTotal;
     @FXML private Label outstandingTotal;
     @FXML private Label overdueTotal;
+    @FXML private Label showLabel;
 
     private final PaymentsViewModel viewModel;
 
@@ -52,6 +53,7 @@ public final class PaymentsView {
 
     @FXML
     private void initialize() {
+        showLabel.setLabelFor(showBox);
         showBox.getItems().setAll(PaymentsViewModel.Show.values());
         showBox.valueProperty().bindBidirectional(viewModel.showProperty());
         currencyBox.setItems(viewModel.currencies());

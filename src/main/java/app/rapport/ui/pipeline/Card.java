@@ -23,6 +23,7 @@ final class Card extends VBox {
     private final Label followers = new Label();
     private final Label days = new Label();
     private final Label followUp = new Label();
+    private String followUpDay = "";
 
     Card() {
         super(3);
@@ -46,6 +47,14 @@ final class Card extends VBox {
         getChildren().addAll(name, new HBox(5, badge, handle, gap, followers), new HBox(5, days, gap2, followUp));
     }
 
+    /** What a screen reader says for the card: the same facts the card shows. */
+    String spoken() {
+        return followUpDay.isEmpty()
+                ? Texts.text("a11y.pipelineCard", name.getText(), followers.getText(), days.getText())
+                : Texts.text("a11y.pipelineCardFollowUp", name.getText(), followers.getText(), days.getText(),
+                        followUpDay);
+    }
+
     void show(Influencer contact, LocalDate today, ZoneId zone) {
         name.setText(contact.displayName());
         SocialAccount main = contact.mainAccount().orElse(null);
@@ -58,8 +67,8 @@ final class Card extends VBox {
         Outreach outreach = contact.outreach();
         long inStatus = outreach.daysInStatus(today, zone);
         days.setText(Texts.text("pipeline.card.daysInStatus", inStatus));
-        followUp.setText(outreach.followUpOn() == null ? ""
-                : Texts.text("pipeline.card.followUp", Formats.relativeDay(outreach.followUpOn(), today)));
+        followUpDay = outreach.followUpOn() == null ? "" : Formats.relativeDay(outreach.followUpOn(), today);
+        followUp.setText(followUpDay.isEmpty() ? "" : Texts.text("pipeline.card.followUp", followUpDay));
         followUp.getStyleClass().remove("overdue");
         if (outreach.isFollowUpOverdue(today)) {
             followUp.getStyleClass().add("overdue");

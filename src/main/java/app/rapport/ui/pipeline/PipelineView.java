@@ -167,10 +167,12 @@ public final class PipelineView {
             if (empty || contact == null) {
                 setGraphic(null);
                 setContextMenu(null);
+                setAccessibleText(null);
                 return;
             }
             card.show(contact, viewModel.today(), viewModel.zone());
             setGraphic(card);
+            setAccessibleText(card.spoken());
             setContextMenu(moveMenu(contact));
         }
     }

@@ -4,6 +4,7 @@ import app.rapport.domain.FieldLimits;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.NoReplyRule;
 import app.rapport.domain.text.Language;
+import app.rapport.ui.common.FormLabels;
 import app.rapport.ui.common.TextLimits;
 import app.rapport.ui.common.Texts;
 import app.rapport.ui.common.ThemeChoice;
@@ -24,6 +25,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
@@ -71,6 +73,7 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
+        FormLabels.nameFields((GridPane) brandField.getParent());
         TextLimits.limit(templateName, FieldLimits.NAME);
         TextLimits.limit(templateSubject, FieldLimits.SHORT_TEXT);
         TextLimits.limit(templateBody, FieldLimits.TEMPLATE_BODY);

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +38,14 @@ public final class TodayView {
         list.setItems(viewModel.rows());
         list.setCellFactory(view -> new RowCell());
         list.setFocusTraversable(true);
+        list.setOnKeyPressed(e -> {
+            // The keyboard's way to the Open button: Enter opens the selected follow-up's contact.
+            TodayRow selected = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected instanceof TodayRow.Entry entry) {
+                viewModel.open(entry.contact());
+                e.consume();
+            }
+        });
         emptyState.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
         list.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rows()));
         dateLabel.setText(Formats.fullDate(viewModel.today()));
@@ -58,6 +67,7 @@ public final class TodayView {
             setText(null);
             if (empty || row == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             if (row instanceof TodayRow.Heading heading) {
@@ -65,21 +75,36 @@ public final class TodayView {
                 title.getStyleClass().add(heading.overdue() ? "heading-overdue" : "heading");
                 getStyleClass().add("today-heading");
                 setGraphic(title);
+                setAccessibleText(title.getText());
             } else if (row instanceof TodayRow.Reminder reminder) {
                 getStyleClass().add("today-entry");
                 setGraphic(reminderLine(reminder.reminder()));
+                setAccessibleText(Texts.text("a11y.todayReminder",
+                        reminder.reminder().text(Formats.shortDate(reminder.reminder().endsOn())),
+                        Formats.relativeDay(reminder.reminder().endsOn(), viewModel.today())));
             } else if (row instanceof TodayRow.Entry entry) {
                 getStyleClass().add("today-entry");
                 setGraphic(entryLine(entry));
+                setAccessibleText(entryText(entry.contact()));
             }
+        }
+
+        /** What a screen reader says for a follow-up: who, why and when, as the line shows them. */
+        private String entryText(Influencer contact) {
+            return Texts.text("a11y.todayEntry", contact.displayName(), reason(contact),
+                    Formats.relativeDay(contact.outreach().followUpOn(), viewModel.today()));
+        }
+
+        private static String reason(Influencer contact) {
+            return contact.outreach().followUpReason() == null ? Texts.text("today.entry.followUp")
+                    : contact.outreach().followUpReason();
         }
 
         private HBox entryLine(TodayRow.Entry entry) {
             Influencer contact = entry.contact();
             Label name = new Label(contact.displayName());
             name.getStyleClass().add("entry-name");
-            Label reason = new Label(contact.outreach().followUpReason() == null ? Texts.text("today.entry.followUp")
-                    : contact.outreach().followUpReason());
+            Label reason = new Label(reason(contact));
             reason.getStyleClass().add("entry-reason");
             Label when = new Label(Formats.relativeDay(contact.outreach().followUpOn(), viewModel.today()));
             when.getStyleClass().add(entry.overdue() ? "entry-overdue" : "entry-when");

@@ -73,6 +73,26 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theChartsTablesHoldTheSameFiguresAsTheCharts() {
+        session.contacts().loadSample();
+        dashboard.periodProperty().set(Dashboard.Period.ALL);
+
+        Dashboard figures = dashboard.dashboardProperty().get();
+        assertThat(dashboard.statusRows()).extracting(DashboardViewModel.StatusRow::status)
+                .containsExactly(OutreachStatus.values());
+        for (DashboardViewModel.StatusRow row : dashboard.statusRows()) {
+            assertThat(row.contacts()).as(row.status().name())
+                    .isEqualTo(figures.statusCounts().getOrDefault(row.status(), 0));
+        }
+        assertThat(dashboard.statusRows()).extracting(DashboardViewModel.StatusRow::contacts)
+                .anyMatch(count -> count > 0);
+        assertThat(dashboard.monthRows()).extracting(DashboardViewModel.MonthRow::paid)
+                .containsExactlyElementsOf(figures.spend().stream().map(Dashboard.MonthSpend::paid).toList());
+        assertThat(dashboard.monthRows()).extracting(DashboardViewModel.MonthRow::budget)
+                .containsExactlyElementsOf(figures.spend().stream().map(Dashboard.MonthSpend::budget).toList());
+    }
+
+    @Test
     void everyFigureOpensTheMatchingSearch() {
         dashboard.openStatus(OutreachStatus.NOT_A_FIT);
         dashboard.openOverdue();
