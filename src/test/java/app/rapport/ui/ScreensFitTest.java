@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.text.Language;
 import app.rapport.domain.text.Messages;
-import app.rapport.testing.Screenshots;
 import app.rapport.ui.common.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -155,8 +154,6 @@ class ScreensFitTest {
                 waitUntil(() -> true);
                 problems.addAll(WaitForAsyncUtils.asyncFx(() -> problemsShown(place.name(), locale.equals(Language.PSEUDO)))
                         .get());
-                Screenshots.write(robot, window.app().stage().getScene(), "fit-" + language + "-" + place.name()
-                        + ".png");
                 robot.interact(leave);
             }
             assertThat(problems).isEmpty();

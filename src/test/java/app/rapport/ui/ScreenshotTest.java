@@ -4,11 +4,13 @@ import static app.rapport.ui.RapportWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Influencer;
+import app.rapport.domain.text.Messages;
 import app.rapport.testing.Screenshots;
 import app.rapport.ui.common.ThemeChoice;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -77,6 +79,16 @@ class ScreenshotTest {
         window.robot().clickOn("#nav-dashboard");
         waitUntil(() -> window.robot().lookup("#tile-overdue").tryQuery().isPresent());
         assertLooksLikeAWindow(write("dark-dashboard.png"));
+    }
+
+    @Test
+    void theDashboardInGerman() throws Exception {
+        try (Messages.Speaking german = Messages.speak(Locale.GERMAN)) {
+            window.openOnTheSample(workspace);
+            window.robot().clickOn("#nav-dashboard");
+            waitUntil(() -> window.robot().lookup("#tile-overdue").tryQuery().isPresent());
+            assertLooksLikeAWindow(write("dashboard-de.png"));
+        }
     }
 
     private static void assertLooksLikeAWindow(Path png) throws IOException {
