@@ -1,5 +1,6 @@
 package app.rapport.ui.common;
 
+import java.util.Collection;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -103,15 +104,27 @@ public final class TextFit {
         });
     }
 
+    /** Widens a column whose cells show Rapport's own words (a status) so the longest of them shows whole. */
+    public static void fitColumn(TableColumnBase<?, ?> column, Collection<String> words) {
+        double needed = Math.ceil(words.stream().mapToDouble(word -> width(word, FontWeight.BOLD)).max().orElse(0)
+                + HEADER_PADDING);
+        column.setMinWidth(Math.max(column.getMinWidth(), needed));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
+    }
+
+    private static double width(String words, FontWeight weight) {
+        Text text = new Text(words);
+        text.setFont(Font.font(Font.getDefault().getFamily(), weight, Font.getDefault().getSize()));
+        return text.getLayoutBounds().getWidth();
+    }
+
     private static void fitHeader(TableColumnBase<?, ?> column) {
         column.getColumns().forEach(TextFit::fitHeader);
         String header = column.getText();
         if (header == null || header.isBlank()) {
             return;
         }
-        Text text = new Text(header);
-        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
-        double needed = Math.ceil(text.getLayoutBounds().getWidth() + HEADER_PADDING);
+        double needed = Math.ceil(width(header, FontWeight.BOLD) + HEADER_PADDING);
         if (column.getMinWidth() < needed) {
             column.setMinWidth(needed);
         }

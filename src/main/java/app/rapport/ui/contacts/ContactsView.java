@@ -9,6 +9,7 @@ import app.rapport.domain.text.Messages;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.PlatformBadge;
 import app.rapport.ui.common.Shortcuts;
+import app.rapport.ui.common.TextFit;
 import app.rapport.ui.common.Texts;
 import app.rapport.ui.views.SavedViewsViewModel;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -195,6 +197,8 @@ public final class ContactsView {
         fitColumn.setCellFactory(column -> formatted(Formats::stars));
         statusColumn.setCellValueFactory(cell(c -> c.outreach().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
+        // A status is Rapport's own word, so its column is as wide as the longest in the user's language.
+        TextFit.fitColumn(statusColumn, Arrays.stream(OutreachStatus.values()).map(OutreachStatus::label).toList());
         daysColumn.setCellValueFactory(cell(c -> c.outreach().daysInStatus(viewModel.editor().today(),
                 ZoneId.systemDefault())));
         followUpColumn.setCellValueFactory(cell(c -> c.outreach().followUpOn()));
